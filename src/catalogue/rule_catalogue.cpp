@@ -1,0 +1,224 @@
+#include "catalogue/rule_catalogue.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace ecslint {
+
+extern const std::span<const EmbeddedFile> kEmbeddedRuleFiles;
+
+namespace {
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return text;
+}
+
+// Splits off the first line (without its terminator).
+std::string_view takeLine(std::string_view& text) {
+  const std::size_t end = text.find('\n');
+  std::string_view line = text.substr(0, end);
+  text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  return line;
+}
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
+         });
+}
+
+Result<RuleInfo, std::string> parseRuleFile(const EmbeddedFile& file) {
+  const auto fail = [&](const std::string& why) {
+    return makeError(std::string(file.name) + ": " + why);
+  };
+  RuleInfo rule;
+  rule.fileName = file.name;
+  std::string_view text = file.content;
+  if (takeLine(text) != "---") return fail("must start with a '---' front matter line");
+  bool closed = false;
+  bool sawSeverity = false;
+  bool sawDefault = false;
+  while (!text.empty()) {
+    const std::string_view line = takeLine(text);
+    if (line == "---") {
+      closed = true;
+      break;
+    }
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return fail("front matter line without ':': " + std::string(line));
+    const std::string_view key = trim(line.substr(0, colon));
+    const std::string_view value = trim(line.substr(colon + 1));
+    if (key == "id") {
+      rule.id = value;
+    } else if (key == "name") {
+      rule.name = value;
+    } else if (key == "title") {
+      rule.title = value;
+    } else if (key == "category") {
+      rule.category = value;
+    } else if (key == "precision") {
+      rule.precision = value;
+    } else if (key == "security-severity") {
+      rule.securitySeverity = value;
+    } else if (key == "severity") {
+      const auto severity = parseSeverity(value);
+      if (!severity) return fail("severity must be error, warning or note");
+      rule.severity = *severity;
+      sawSeverity = true;
+    } else if (key == "default") {
+      if (value != "enabled" && value != "opt-in") return fail("default must be enabled or opt-in");
+      rule.enabledByDefault = value == "enabled";
+      sawDefault = true;
+    } else if (key == "tags") {
+      std::string_view rest = value;
+      while (!rest.empty()) {
+        const std::size_t comma = rest.find(',');
+        const std::string_view tag = trim(rest.substr(0, comma));
+        if (!tag.empty()) rule.tags.push_back(tag);
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+      }
+    } else {
+      return fail("unknown front matter key '" + std::string(key) + "'");
+    }
+  }
+  if (!closed) return fail("front matter is not closed by '---'");
+  if (rule.id.empty() || rule.name.empty() || rule.title.empty() || rule.category.empty() ||
+      rule.precision.empty() || !sawSeverity || !sawDefault) {
+    return fail("front matter needs id, name, severity, default, title, category and precision");
+  }
+  rule.documentation = text;
+  return rule;
+}
+
+// Collects the text under a heading line (exactly `heading`) up to the next heading of the same
+// or a higher level.
+std::string section(std::string_view markdown, std::string_view heading) {
+  const int level = static_cast<int>(heading.find(' '));
+  std::string result;
+  bool inside = false;
+  bool inFence = false;
+  std::string_view rest = markdown;
+  while (!rest.empty()) {
+    const std::string_view line = takeLine(rest);
+    if (line.starts_with("```")) inFence = !inFence;
+    if (!inFence && line.starts_with("#")) {
+      const int lineLevel = static_cast<int>(line.find_first_not_of('#'));
+      if (inside && lineLevel <= level) break;
+      if (line == heading) {
+        inside = true;
+        continue;
+      }
+    }
+    if (inside) {
+      result += line;
+      result += '\n';
+    }
+  }
+  return std::string(trim(result));
+}
+
+// The body of the first ```json fence in `text`.
+std::string firstJsonFence(std::string_view text) {
+  std::string result;
+  bool inside = false;
+  while (!text.empty()) {
+    const std::string_view line = takeLine(text);
+    if (!inside && line.starts_with("```json")) {
+      inside = true;
+    } else if (inside && line.starts_with("```")) {
+      return result;
+    } else if (inside) {
+      result += line;
+      result += '\n';
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+const RuleCatalogue& RuleCatalogue::builtIn() {
+  static const RuleCatalogue catalogue = [] {
+    auto parsed = parse(kEmbeddedRuleFiles);
+    // The embedded catalogue is checked by the test suite; a broken one is a build defect.
+    if (!parsed) std::abort();
+    return std::move(*parsed);
+  }();
+  return catalogue;
+}
+
+Result<RuleCatalogue, std::string> RuleCatalogue::parse(std::span<const EmbeddedFile> files) {
+  RuleCatalogue catalogue;
+  for (const EmbeddedFile& file : files) {
+    if (!file.name.ends_with(".md") || file.name == "README.md") continue;
+    auto rule = parseRuleFile(file);
+    if (!rule) return makeError(rule.error());
+    catalogue.rules_.push_back(std::move(*rule));
+  }
+  std::sort(catalogue.rules_.begin(), catalogue.rules_.end(),
+            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  for (std::size_t i = 1; i < catalogue.rules_.size(); ++i) {
+    if (catalogue.rules_[i].id == catalogue.rules_[i - 1].id) {
+      return makeError("duplicate rule id " + std::string(catalogue.rules_[i].id));
+    }
+  }
+  return catalogue;
+}
+
+const RuleInfo* RuleCatalogue::find(std::string_view idOrName) const {
+  for (const RuleInfo& rule : rules_) {
+    if (equalsIgnoreCase(rule.id, idOrName) || rule.name == idOrName) return &rule;
+  }
+  return nullptr;
+}
+
+Result<RuleDocumentation, std::string> parseRuleDocumentation(std::string_view markdown) {
+  RuleDocumentation doc;
+  std::string_view rest = markdown;
+  // The summary's soft line breaks become spaces; blank lines stay paragraph breaks.
+  std::string summary;
+  while (!rest.empty()) {
+    const std::string_view line = trim(takeLine(rest));
+    if (line.starts_with("#")) break;
+    if (line.empty()) {
+      if (!summary.empty() && !summary.ends_with("\n\n")) summary += "\n\n";
+    } else {
+      if (!summary.empty() && !summary.ends_with('\n')) summary += ' ';
+      summary += line;
+    }
+  }
+  doc.summary = std::string(trim(summary));
+  doc.why = section(markdown, "## Why");
+  doc.howToFix = section(markdown, "## How to fix");
+  const std::string examples = section(markdown, "## Example");
+  doc.badExample = firstJsonFence(section(examples, "### Bad"));
+  doc.goodExample = firstJsonFence(section(examples, "### Good"));
+  std::string_view references = "";
+  const std::string referenceText = section(markdown, "## References");
+  references = referenceText;
+  while (!references.empty()) {
+    const std::string_view line = trim(takeLine(references));
+    // "- [Title](https://...)"
+    const std::size_t open = line.find('[');
+    const std::size_t close = line.find("](");
+    if (!line.starts_with("- ") || open == std::string_view::npos || close == std::string_view::npos ||
+        !line.ends_with(')')) {
+      continue;
+    }
+    doc.references.emplace_back(std::string(line.substr(open + 1, close - open - 1)),
+                                std::string(line.substr(close + 2, line.size() - close - 3)));
+  }
+  if (doc.summary.empty()) return makeError(std::string("the documentation needs a summary paragraph"));
+  if (doc.why.empty()) return makeError(std::string("missing '## Why' section"));
+  if (doc.howToFix.empty()) return makeError(std::string("missing '## How to fix' section"));
+  if (doc.badExample.empty() || doc.goodExample.empty()) {
+    return makeError(std::string("'## Example' needs a ```json block under '### Bad' and '### Good'"));
+  }
+  if (doc.references.empty()) return makeError(std::string("'## References' needs at least one link"));
+  return doc;
+}
+
+}  // namespace ecslint

@@ -1,0 +1,39 @@
+#pragma once
+// Everything the command line can ask for, parsed by main.cpp (CLI11) and executed by run().
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalogue/severity.h"
+#include "model/task_definition.h"
+
+namespace ecslint {
+
+enum class OutputFormat { Text, Sarif };
+enum class ColorMode { Auto, Always, Never };
+enum class Command { Lint, ListRules, Explain };
+
+struct Options {
+  Command command = Command::Lint;
+  std::vector<std::string> paths;  // files, directories, or "-" for standard input
+  std::string explainRule;
+  OutputFormat format = OutputFormat::Text;
+  std::string outputFile;     // empty: standard output
+  std::string stdinFilename;  // how "-" is named in reports
+  std::optional<LaunchType> launchType;
+  std::optional<Severity> failOn = Severity::Error;  // nullopt: never fail ("none")
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  ColorMode color = ColorMode::Auto;
+  bool quiet = false;
+};
+
+// Exit codes (stable: CI depends on them).
+inline constexpr int kExitClean = 0;     // no finding at or above --fail-on
+inline constexpr int kExitFindings = 1;  // findings at or above --fail-on
+inline constexpr int kExitUsage = 2;     // bad command line, unreadable file, bad configuration
+
+int run(const Options& options);
+
+}  // namespace ecslint

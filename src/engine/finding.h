@@ -1,0 +1,27 @@
+#pragma once
+// A finding: one problem, at one place, in one file.
+
+#include <string>
+#include <vector>
+
+#include "catalogue/rule_catalogue.h"
+#include "source/source_text.h"
+
+namespace ecslint {
+
+struct RelatedLocation {
+  ByteRange range;
+  std::string pointer;
+  std::string message;
+};
+
+struct Finding {
+  const RuleInfo* rule = nullptr;
+  Severity severity = Severity::Error;
+  std::string message;
+  ByteRange range;      // the smallest span that causes it
+  std::string pointer;  // RFC 6901 JSON pointer of the value ("" for the root or a parse error)
+  std::vector<RelatedLocation> related;
+};
+
+}  // namespace ecslint

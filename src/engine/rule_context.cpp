@@ -1,0 +1,48 @@
+#include "engine/rule_context.h"
+
+namespace ecslint {
+
+Target missingIn(const Container& container) {
+  return container.name.known() ? valueOf(container.name.node) : Target{container.node, Anchor::OpeningBrace};
+}
+
+Target missingIn(const TaskDefinition& task) {
+  return task.family.known() ? valueOf(task.family.node) : Target{task.node, Anchor::OpeningBrace};
+}
+
+ByteRange resolveTarget(const JsonDocument& document, Target target) {
+  const JsonNode& node = document.node(target.node);
+  switch (target.anchor) {
+    case Anchor::Key:
+      if (node.keySpan.end != 0) return node.keySpan;
+      return node.span;
+    case Anchor::OpeningBrace:
+      return ByteRange{node.span.begin, node.span.begin + 1};
+    case Anchor::Value:
+      break;
+  }
+  return node.span;
+}
+
+void RuleContext::report(Target target, Severity severity, std::string message) {
+  Finding finding;
+  finding.rule = &rule_;
+  finding.severity = severity;
+  finding.message = std::move(message);
+  finding.range = resolveTarget(document_, target);
+  finding.pointer = document_.pointer(target.node);
+  sink_.push_back(std::move(finding));
+}
+
+void RuleContext::relate(Target target, std::string message) {
+  if (sink_.empty()) return;
+  sink_.back().related.push_back(
+      RelatedLocation{resolveTarget(document_, target), document_.pointer(target.node), std::move(message)});
+}
+
+std::string_view RuleContext::sourceText(NodeId node) const {
+  const ByteRange span = document_.node(node).span;
+  return document_.source().bytes().substr(span.begin, span.end - span.begin);
+}
+
+}  // namespace ecslint

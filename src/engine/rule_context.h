@@ -1,0 +1,61 @@
+#pragma once
+// What a rule check sees: the task definition model, and a way to report findings at NodeIds.
+// Checks never read raw JSON and never format output.
+
+#include <string>
+#include <vector>
+
+#include "engine/finding.h"
+#include "json/json_document.h"
+#include "model/task_definition.h"
+
+namespace ecslint {
+
+// Where in a node a finding points.
+enum class Anchor : std::uint8_t {
+  Value,         // the value's text
+  Key,           // the member name (for "this member should not be here")
+  OpeningBrace,  // the '{' of an object that lacks something and has no name to point at
+};
+
+struct Target {
+  NodeId node = kNoNode;
+  Anchor anchor = Anchor::Value;
+};
+
+inline Target valueOf(NodeId node) { return Target{node, Anchor::Value}; }
+inline Target keyOf(NodeId node) { return Target{node, Anchor::Key}; }
+// For findings about something missing: the name value when the object has one, else its '{'.
+Target missingIn(const Container& container);
+Target missingIn(const TaskDefinition& task);
+
+class RuleContext {
+ public:
+  RuleContext(const JsonDocument& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
+              std::vector<Finding>& sink)
+      : task(taskDefinition), document_(document), rule_(rule), sink_(sink) {}
+
+  const TaskDefinition& task;
+
+  // Reports at the rule's default severity.
+  void report(Target target, std::string message) { report(target, rule_.severity, std::move(message)); }
+  // Reports at another severity, for rules whose severity depends on the case (RULES.md).
+  void report(Target target, Severity severity, std::string message);
+  // Adds a related location to the finding reported last.
+  void relate(Target target, std::string message);
+
+  // Text of a node as written in the file (for messages quoting a value).
+  std::string_view sourceText(NodeId node) const;
+  // The member name of a node (for messages about a member that should not be there).
+  std::string_view keyName(NodeId node) const { return document_.keyName(node); }
+
+ private:
+  const JsonDocument& document_;
+  const RuleInfo& rule_;
+  std::vector<Finding>& sink_;
+};
+
+// The byte range a target designates.
+ByteRange resolveTarget(const JsonDocument& document, Target target);
+
+}  // namespace ecslint

@@ -1,0 +1,335 @@
+#include "json/json_document.h"
+
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "json/syntax_error.h"
+
+namespace ecslint {
+namespace {
+
+// A stream over the file's bytes whose Tell() is a file offset. RapidJSON copies its built-in
+// string streams into locals while it parses a token (StreamTraits::copyOptimization), which makes
+// Tell() stale inside handler callbacks; this type has no such trait, so Tell() is exact there.
+class TrackingStream {
+ public:
+  using Ch = char;
+  TrackingStream(std::string_view text, std::uint32_t start)
+      : base_(text.data()), current_(text.data() + start), end_(text.data() + text.size()) {}
+  Ch Peek() const { return current_ < end_ ? *current_ : '\0'; }
+  Ch Take() { return current_ < end_ ? *current_++ : '\0'; }
+  std::size_t Tell() const { return static_cast<std::size_t>(current_ - base_); }
+  // Output functions are required by the Stream concept but never used for reading.
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+ private:
+  const char* base_;
+  const char* current_;
+  const char* end_;
+};
+
+bool isSeparator(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':';
+}
+
+// SAX handler: forwards every event to the DOM and records the node table in pre-order.
+class PositionRecorder {
+ public:
+  PositionRecorder(rapidjson::Document& dom, std::vector<JsonNode>& nodes,
+                   const TrackingStream& stream, std::string_view text, std::uint32_t start)
+      : dom_(dom), nodes_(nodes), stream_(stream), text_(text), cursor_(start) {}
+
+  bool Null() { return scalar() && dom_.Null(); }
+  bool Bool(bool b) { return scalar() && dom_.Bool(b); }
+  bool Int(int i) { return scalar() && dom_.Int(i); }
+  bool Uint(unsigned u) { return scalar() && dom_.Uint(u); }
+  bool Int64(std::int64_t i) { return scalar() && dom_.Int64(i); }
+  bool Uint64(std::uint64_t u) { return scalar() && dom_.Uint64(u); }
+  bool Double(double d) { return scalar() && dom_.Double(d); }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
+    return scalar() && dom_.RawNumber(s, n, copy);
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    return scalar() && dom_.String(s, n, copy);
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
+    const std::uint32_t begin = nextToken();
+    cursor_ = tell();
+    pendingKey_ = ByteRange{begin, cursor_};
+    return dom_.Key(s, n, copy);
+  }
+  bool StartObject() { return open(true) && dom_.StartObject(); }
+  bool StartArray() { return open(false) && dom_.StartArray(); }
+  bool EndObject(rapidjson::SizeType n) { return close() && dom_.EndObject(n); }
+  bool EndArray(rapidjson::SizeType n) { return close() && dom_.EndArray(n); }
+
+  std::optional<std::uint32_t> tooDeepAt() const { return tooDeepAt_; }
+
+ private:
+  struct OpenContainer {
+    NodeId id;
+    std::uint32_t children = 0;
+    bool isObject;
+  };
+
+  std::uint32_t tell() const { return static_cast<std::uint32_t>(stream_.Tell()); }
+
+  // The first byte of the next token: between tokens there is only whitespace, ',' and ':'.
+  std::uint32_t nextToken() const {
+    std::uint32_t at = cursor_;
+    while (at < text_.size() && isSeparator(text_[at])) ++at;
+    return at;
+  }
+
+  NodeId addNode(std::uint32_t begin) {
+    const auto id = static_cast<NodeId>(nodes_.size());
+    JsonNode node;
+    node.span.begin = begin;
+    if (!open_.empty()) {
+      OpenContainer& parent = open_.back();
+      node.parent = parent.id;
+      node.indexInParent = parent.children++;
+      if (parent.isObject) node.keySpan = pendingKey_;
+    }
+    nodes_.push_back(node);
+    return id;
+  }
+
+  bool scalar() {
+    const NodeId id = addNode(nextToken());
+    cursor_ = tell();
+    nodes_[id].span.end = cursor_;
+    return true;
+  }
+
+  bool open(bool isObject) {
+    const std::uint32_t begin = nextToken();
+    if (open_.size() >= JsonDocument::kMaxDepth) {
+      tooDeepAt_ = begin;
+      return false;
+    }
+    open_.push_back(OpenContainer{addNode(begin), 0, isObject});
+    cursor_ = begin + 1;
+    return true;
+  }
+
+  bool close() {
+    const NodeId id = open_.back().id;
+    cursor_ = nextToken() + 1;  // just past the closing bracket
+    nodes_[id].span.end = cursor_;
+    nodes_[id].subtreeSize = static_cast<std::uint32_t>(nodes_.size() - id);
+    open_.pop_back();
+    return true;
+  }
+
+  rapidjson::Document& dom_;
+  std::vector<JsonNode>& nodes_;
+  const TrackingStream& stream_;
+  std::string_view text_;
+  std::uint32_t cursor_;
+  ByteRange pendingKey_;
+  std::vector<OpenContainer> open_;
+  std::optional<std::uint32_t> tooDeepAt_;
+};
+
+constexpr unsigned kParseFlags =
+    rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+
+}  // namespace
+
+JsonDocument::~JsonDocument() = default;
+
+Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source) {
+  const std::string_view text = source.bytes();
+  const std::uint32_t start = source.contentStart();
+  if (auto problem = detectUnsupportedEncoding(text)) return makeError(std::move(*problem));
+
+  JsonDocument document;
+  document.source_ = &source;
+  document.dom_ = std::make_unique<rapidjson::Document>();
+  document.nodes_.reserve(text.size() / 32 + 4);
+
+  TrackingStream stream(text, start);
+  rapidjson::Reader reader;
+  rapidjson::ParseResult result;
+  std::optional<PositionRecorder> recorder;
+  auto generator = [&](rapidjson::Document& dom) {
+    recorder.emplace(dom, document.nodes_, stream, text, start);
+    result = reader.Parse<kParseFlags>(stream, *recorder);
+    return !result.IsError();
+  };
+  document.dom_->Populate(generator);
+
+  if (const auto at = recorder->tooDeepAt()) {
+    return makeError(JsonError{JsonError::Kind::TooDeep, ByteRange{*at, *at + 1},
+                               "JSON nested more than " + std::to_string(kMaxDepth) +
+                                   " levels deep; ecslint does not read further (a task "
+                                   "definition nests about 6 levels)"});
+  }
+  if (result.IsError()) {
+    return makeError(
+        describeSyntaxError(text, static_cast<std::uint32_t>(result.Offset()), result.Code()));
+  }
+  // RapidJSON stops at a NUL byte as if it were the end of the input.
+  if (stream.Tell() < text.size()) {
+    const auto at = static_cast<std::uint32_t>(stream.Tell());
+    return makeError(JsonError{JsonError::Kind::Syntax, ByteRange{at, at + 1},
+                               "NUL byte after the end of the JSON document"});
+  }
+  document.indexValues();
+  document.findDuplicateKeys();
+  return document;
+}
+
+// Points each node at its DOM value. The DOM and the node table are both in document order, so
+// a pre-order walk of the DOM visits nodes 0, 1, 2, ... (iterative: depth is bounded anyway).
+void JsonDocument::indexValues() {
+  std::vector<const rapidjson::Value*> pending{dom_.get()};
+  NodeId next = 0;
+  while (!pending.empty()) {
+    const rapidjson::Value* value = pending.back();
+    pending.pop_back();
+    nodes_[next++].value = value;
+    if (value->IsObject()) {
+      for (auto it = value->MemberEnd(); it != value->MemberBegin();) pending.push_back(&(--it)->value);
+    } else if (value->IsArray()) {
+      for (auto it = value->End(); it != value->Begin();) pending.push_back(--it);
+    }
+  }
+}
+
+void JsonDocument::findDuplicateKeys() {
+  std::vector<NodeId> members;
+  for (NodeId id = 0; id < nodes_.size(); ++id) {
+    if (!nodes_[id].value->IsObject() || nodes_[id].value->MemberCount() < 2) continue;
+    members.clear();
+    for (NodeId child = firstChild(id); child != kNoNode; child = nextSibling(child)) {
+      members.push_back(child);
+    }
+    // Sort by name, stable so each later repeat pairs with the first occurrence.
+    std::stable_sort(members.begin(), members.end(),
+                     [&](NodeId a, NodeId b) { return keyName(a) < keyName(b); });
+    for (std::size_t i = 1; i < members.size(); ++i) {
+      std::size_t first = i - 1;
+      while (i < members.size() && keyName(members[i]) == keyName(members[first])) {
+        duplicates_.push_back(DuplicateKey{members[first], members[i]});
+        ++i;
+      }
+    }
+  }
+  std::sort(duplicates_.begin(), duplicates_.end(),
+            [](const DuplicateKey& a, const DuplicateKey& b) { return a.repeated < b.repeated; });
+}
+
+NodeId JsonDocument::firstChild(NodeId id) const {
+  return nodes_[id].subtreeSize > 1 ? id + 1 : kNoNode;
+}
+
+NodeId JsonDocument::nextSibling(NodeId id) const {
+  const NodeId parent = nodes_[id].parent;
+  if (parent == kNoNode) return kNoNode;
+  const NodeId next = id + nodes_[id].subtreeSize;
+  return next < parent + nodes_[parent].subtreeSize ? next : kNoNode;
+}
+
+NodeId JsonDocument::member(NodeId object, std::string_view key) const {
+  if (!nodes_[object].value->IsObject()) return kNoNode;
+  NodeId found = kNoNode;
+  for (NodeId child = firstChild(object); child != kNoNode; child = nextSibling(child)) {
+    if (keyName(child) == key) found = child;
+  }
+  return found;
+}
+
+NodeId JsonDocument::element(NodeId array, std::uint32_t index) const {
+  if (!nodes_[array].value->IsArray()) return kNoNode;
+  NodeId child = firstChild(array);
+  for (std::uint32_t i = 0; i < index && child != kNoNode; ++i) child = nextSibling(child);
+  return child;
+}
+
+bool JsonDocument::isMember(NodeId id) const {
+  const NodeId parent = nodes_[id].parent;
+  return parent != kNoNode && nodes_[parent].value->IsObject();
+}
+
+std::string_view JsonDocument::keyName(NodeId id) const {
+  if (!isMember(id)) return {};
+  const auto& name = (nodes_[nodes_[id].parent].value->MemberBegin() + nodes_[id].indexInParent)->name;
+  return std::string_view(name.GetString(), name.GetStringLength());
+}
+
+std::string JsonDocument::pointer(NodeId id) const {
+  std::vector<NodeId> path;
+  for (NodeId at = id; at != kNoNode && nodes_[at].parent != kNoNode; at = nodes_[at].parent) {
+    path.push_back(at);
+  }
+  std::string result;
+  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+    if (isMember(*it)) {
+      appendPointerToken(result, keyName(*it));
+    } else {
+      result += '/';
+      result += std::to_string(nodes_[*it].indexInParent);
+    }
+  }
+  return result;
+}
+
+NodeId JsonDocument::find(std::string_view pointer) const {
+  NodeId at = rootId();
+  while (!pointer.empty()) {
+    if (pointer.front() != '/') return kNoNode;
+    pointer.remove_prefix(1);
+    const std::size_t slash = pointer.find('/');
+    const std::string_view raw = pointer.substr(0, slash);
+    pointer = slash == std::string_view::npos ? std::string_view{} : pointer.substr(slash);
+    std::string token;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
+        token += raw[++i] == '0' ? '~' : '/';
+      } else {
+        token += raw[i];
+      }
+    }
+    const rapidjson::Value& value = *nodes_[at].value;
+    if (value.IsObject()) {
+      at = member(at, token);
+    } else if (value.IsArray()) {
+      if (token.empty() || token.size() > 9 ||
+          !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return kNoNode;
+      }
+      at = element(at, static_cast<std::uint32_t>(std::stoul(token)));
+    } else {
+      return kNoNode;
+    }
+    if (at == kNoNode) return kNoNode;
+  }
+  return at;
+}
+
+void appendPointerToken(std::string& pointer, std::string_view token) {
+  pointer += '/';
+  for (char c : token) {
+    if (c == '~') {
+      pointer += "~0";
+    } else if (c == '/') {
+      pointer += "~1";
+    } else {
+      pointer += c;
+    }
+  }
+}
+
+std::string_view stringValue(const rapidjson::Value& value) {
+  if (!value.IsString()) return {};
+  return std::string_view(value.GetString(), value.GetStringLength());
+}
+
+}  // namespace ecslint

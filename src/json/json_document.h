@@ -1,0 +1,105 @@
+#pragma once
+// A parsed JSON file that remembers where every value came from.
+//
+// Parsing is one pass of RapidJSON's iterative (stack-safe) SAX reader. Its events are forwarded
+// into a rapidjson::Document (which valijson validates) while a pre-order table of nodes records,
+// for every value, its byte span, the span of its member name, its parent and the size of its
+// subtree. A NodeId is an index into that table: rules and findings carry NodeIds, and a span or a
+// JSON pointer is recovered from one in O(1) / O(depth).
+
+#include <rapidjson/document.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "source/source_text.h"
+#include "support/result.h"
+
+namespace ecslint {
+
+using NodeId = std::uint32_t;
+inline constexpr NodeId kNoNode = UINT32_MAX;
+
+struct JsonNode {
+  const rapidjson::Value* value = nullptr;
+  ByteRange span;     // the value's text; for a string, including its quotes
+  ByteRange keySpan;  // the member name's text when the node is an object member, else empty
+  NodeId parent = kNoNode;
+  std::uint32_t subtreeSize = 1;  // this node plus all its descendants
+  std::uint32_t indexInParent = 0;
+};
+
+// A member that repeats an earlier name in the same object (ECS002).
+struct DuplicateKey {
+  NodeId first;
+  NodeId repeated;
+};
+
+// Why a file could not be read as JSON (ECS001), or why ecslint declined to (ECS014).
+struct JsonError {
+  enum class Kind { Syntax, Encoding, TooDeep };
+  Kind kind = Kind::Syntax;
+  ByteRange range;
+  std::string message;
+};
+
+class JsonDocument {
+ public:
+  // Nesting deeper than this is refused (ECS014): no ECS task definition comes close, and it
+  // bounds every walk over the tree.
+  static constexpr std::uint32_t kMaxDepth = 128;
+
+  static Result<JsonDocument, JsonError> parse(const SourceText& source);
+
+  JsonDocument(JsonDocument&&) noexcept = default;
+  JsonDocument& operator=(JsonDocument&&) noexcept = default;
+  ~JsonDocument();
+
+  const SourceText& source() const { return *source_; }
+  const rapidjson::Value& root() const { return *dom_; }
+  static constexpr NodeId rootId() { return 0; }
+
+  const JsonNode& node(NodeId id) const { return nodes_[id]; }
+  const rapidjson::Value& value(NodeId id) const { return *nodes_[id].value; }
+  std::size_t nodeCount() const { return nodes_.size(); }
+
+  // Children in document order: for (NodeId c = firstChild(n); c != kNoNode; c = nextSibling(c)).
+  NodeId firstChild(NodeId id) const;
+  NodeId nextSibling(NodeId id) const;
+  // The last member named `key` of an object node (JSON parsers keep the last duplicate).
+  NodeId member(NodeId object, std::string_view key) const;
+  // The i-th element of an array node.
+  NodeId element(NodeId array, std::uint32_t index) const;
+
+  // The member name of an object member node ("" for array elements and the root).
+  std::string_view keyName(NodeId id) const;
+  bool isMember(NodeId id) const;
+
+  // RFC 6901 pointer of a node ("" is the root).
+  std::string pointer(NodeId id) const;
+  // The node a pointer names, or kNoNode.
+  NodeId find(std::string_view pointer) const;
+
+  const std::vector<DuplicateKey>& duplicateKeys() const { return duplicates_; }
+
+ private:
+  JsonDocument() = default;
+  void indexValues();
+  void findDuplicateKeys();
+
+  const SourceText* source_ = nullptr;
+  std::unique_ptr<rapidjson::Document> dom_;
+  std::vector<JsonNode> nodes_;
+  std::vector<DuplicateKey> duplicates_;
+};
+
+// Appends `token` to a JSON pointer, escaping '~' and '/'.
+void appendPointerToken(std::string& pointer, std::string_view token);
+
+// Span helpers for messages: the text of a string node without quotes, or a number's literal.
+std::string_view stringValue(const rapidjson::Value& value);
+
+}  // namespace ecslint

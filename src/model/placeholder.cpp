@@ -1,0 +1,68 @@
+#include "model/placeholder.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace ecslint {
+namespace {
+
+bool isNameChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.';
+}
+bool isUpperNameChar(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// `<NAME>` where NAME is a plain identifier: CodeDeploy's <IMAGE1_NAME>, docs' <account-id>.
+bool hasAngleName(std::string_view text) {
+  for (std::size_t open = text.find('<'); open != std::string_view::npos;
+       open = text.find('<', open + 1)) {
+    std::size_t at = open + 1;
+    while (at < text.size() && isNameChar(text[at])) ++at;
+    if (at > open + 1 && at < text.size() && text[at] == '>') return true;
+  }
+  return false;
+}
+
+// `%NAME%` with an upper-case identifier.
+bool hasPercentName(std::string_view text) {
+  for (std::size_t open = text.find('%'); open != std::string_view::npos;
+       open = text.find('%', open + 1)) {
+    std::size_t at = open + 1;
+    while (at < text.size() && isUpperNameChar(text[at])) ++at;
+    if (at > open + 1 && at < text.size() && text[at] == '%') return true;
+  }
+  return false;
+}
+
+// `$NAME` with an upper-case identifier of two or more characters (envsubst style).
+bool hasShellVariable(std::string_view text) {
+  for (std::size_t at = text.find('$'); at != std::string_view::npos; at = text.find('$', at + 1)) {
+    std::size_t end = at + 1;
+    while (end < text.size() && isUpperNameChar(text[end])) ++end;
+    if (end >= at + 3 && !(text[at + 1] >= '0' && text[at + 1] <= '9')) return true;
+  }
+  return false;
+}
+
+bool containsMarker(std::string_view text) {
+  static constexpr std::array kMarkers = {"REPLACE_ME", "REPLACEME", "CHANGE_ME", "CHANGEME",
+                                          "FILL_ME_IN", "TO_BE_REPLACED"};
+  std::string upper(text);
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return std::any_of(kMarkers.begin(), kMarkers.end(),
+                     [&](const char* marker) { return upper.find(marker) != std::string::npos; });
+}
+
+}  // namespace
+
+bool containsPlaceholder(std::string_view text) {
+  return text.find("${") != std::string_view::npos || text.find("{{") != std::string_view::npos ||
+         text.find("#{") != std::string_view::npos || hasAngleName(text) ||
+         hasPercentName(text) || hasShellVariable(text) || containsMarker(text);
+}
+
+}  // namespace ecslint

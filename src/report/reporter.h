@@ -1,0 +1,27 @@
+#pragma once
+// Reporters turn findings into one output format. They receive each file's report as it is
+// linted and a summary at the end; formats that need the whole run (SARIF) buffer.
+
+#include <ostream>
+#include <vector>
+
+#include "engine/linter.h"
+
+namespace ecslint {
+
+struct RunSummary {
+  std::size_t files = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t notes = 0;
+  int exitCode = 0;
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void file(const FileReport& report) = 0;
+  virtual void finish(const RunSummary& summary) = 0;
+};
+
+}  // namespace ecslint

@@ -1,0 +1,250 @@
+#include "report/sarif_reporter.h"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include <cstdio>
+
+#include "support/utf8.h"
+#include "support/version.h"
+
+namespace ecslint {
+namespace {
+
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+void string(Writer& w, std::string_view text) {
+  const std::string valid = toValidUtf8(text);
+  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
+
+void key(Writer& w, std::string_view name) { w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); }
+
+void member(Writer& w, std::string_view name, std::string_view value) {
+  key(w, name);
+  string(w, value);
+}
+
+void message(Writer& w, std::string_view name, std::string_view text) {
+  key(w, name);
+  w.StartObject();
+  member(w, "text", text);
+  w.EndObject();
+}
+
+std::string_view level(Severity severity) { return severityName(severity); }
+
+// FNV-1a, printed as 16 hex digits: stable across runs, platforms and versions.
+std::string fingerprint(std::string_view text) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+  return buffer;
+}
+
+std::string helpUri(const RuleInfo& rule) {
+  return std::string(kHomepage) + "/blob/main/docs/rules/" + std::string(rule.id) + ".md";
+}
+
+void writeRule(Writer& w, const RuleInfo& rule) {
+  const auto documentation = parseRuleDocumentation(rule.documentation);
+  const std::string summary = documentation ? documentation->summary : std::string(rule.title);
+  w.StartObject();
+  member(w, "id", rule.id);
+  member(w, "name", rule.name);
+  message(w, "shortDescription", rule.title);
+  message(w, "fullDescription", summary);
+  key(w, "help");
+  w.StartObject();
+  member(w, "text", summary + "\n\nRun `ecslint explain " + std::string(rule.id) + "` for details.");
+  member(w, "markdown", rule.documentation);
+  w.EndObject();
+  member(w, "helpUri", helpUri(rule));
+  key(w, "defaultConfiguration");
+  w.StartObject();
+  member(w, "level", level(rule.severity));
+  key(w, "enabled");
+  w.Bool(rule.enabledByDefault);
+  w.EndObject();
+  key(w, "properties");
+  w.StartObject();
+  key(w, "tags");
+  w.StartArray();
+  for (std::string_view tag : rule.tags) string(w, tag);
+  w.EndArray();
+  member(w, "precision", rule.precision);
+  if (!rule.securitySeverity.empty()) member(w, "security-severity", rule.securitySeverity);
+  w.EndObject();
+  w.EndObject();
+}
+
+void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool withSnippet) {
+  const Region region = source.region(range);
+  key(w, "region");
+  w.StartObject();
+  key(w, "startLine");
+  w.Uint(region.start.line);
+  key(w, "startColumn");
+  w.Uint(region.start.column);
+  key(w, "endLine");
+  w.Uint(region.end.line);
+  key(w, "endColumn");
+  w.Uint(region.end.column);
+  if (withSnippet) {
+    key(w, "snippet");
+    w.StartObject();
+    member(w, "text", source.bytes().substr(range.begin, range.end - range.begin));
+    w.EndObject();
+  }
+  w.EndObject();
+}
+
+void writeArtifactLocation(Writer& w, const SourceText& source) {
+  key(w, "artifactLocation");
+  w.StartObject();
+  const std::string uri = artifactUri(source.name());
+  member(w, "uri", uri);
+  if (!uri.starts_with("file:")) member(w, "uriBaseId", "%SRCROOT%");
+  w.EndObject();
+}
+
+void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& source, const Finding& finding) {
+  w.StartObject();
+  member(w, "ruleId", finding.rule->id);
+  key(w, "ruleIndex");
+  w.Uint64(catalogue.indexOf(*finding.rule));
+  member(w, "level", level(finding.severity));
+  message(w, "message", finding.message);
+  key(w, "locations");
+  w.StartArray();
+  w.StartObject();
+  key(w, "physicalLocation");
+  w.StartObject();
+  writeArtifactLocation(w, source);
+  writeRegion(w, source, finding.range, true);
+  w.EndObject();
+  key(w, "logicalLocations");
+  w.StartArray();
+  w.StartObject();
+  member(w, "fullyQualifiedName", finding.pointer.empty() ? "/" : finding.pointer);
+  member(w, "kind", "object");
+  w.EndObject();
+  w.EndArray();
+  w.EndObject();
+  w.EndArray();
+  if (!finding.related.empty()) {
+    key(w, "relatedLocations");
+    w.StartArray();
+    for (std::size_t i = 0; i < finding.related.size(); ++i) {
+      const RelatedLocation& related = finding.related[i];
+      w.StartObject();
+      key(w, "id");
+      w.Uint64(i + 1);
+      key(w, "physicalLocation");
+      w.StartObject();
+      writeArtifactLocation(w, source);
+      writeRegion(w, source, related.range, true);
+      w.EndObject();
+      message(w, "message", related.message);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  // Stable across edits that move lines: the rule and the JSON pointer, not the position.
+  key(w, "partialFingerprints");
+  w.StartObject();
+  member(w, "ecslint/v1", fingerprint(std::string(finding.rule->id) + '\0' + finding.pointer + '\0' +
+                                      std::string(source.name())));
+  w.EndObject();
+  w.EndObject();
+}
+
+bool isUnreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~' || c == '/';
+}
+
+}  // namespace
+
+std::string artifactUri(std::string_view path) {
+  std::string result;
+  if (path.starts_with('/')) result = "file://";
+  while (path.starts_with("./")) path.remove_prefix(2);
+  for (char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (isUnreserved(byte)) {
+      result += c;
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", byte);
+      result += escaped;
+    }
+  }
+  return result;
+}
+
+void SarifReporter::file(const FileReport& report) { reports_.push_back(&report); }
+
+void SarifReporter::finish(const RunSummary& summary) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.SetIndent(' ', 2);
+  w.StartObject();
+  member(w, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  member(w, "version", "2.1.0");
+  key(w, "runs");
+  w.StartArray();
+  w.StartObject();
+
+  key(w, "tool");
+  w.StartObject();
+  key(w, "driver");
+  w.StartObject();
+  member(w, "name", "ecslint");
+  member(w, "version", kVersion);
+  member(w, "semanticVersion", kVersion);
+  member(w, "informationUri", kHomepage);
+  key(w, "rules");
+  w.StartArray();
+  for (const RuleInfo& rule : catalogue_.rules()) writeRule(w, rule);
+  w.EndArray();
+  w.EndObject();
+  w.EndObject();
+
+  key(w, "originalUriBaseIds");
+  w.StartObject();
+  key(w, "%SRCROOT%");
+  w.StartObject();
+  member(w, "uri", artifactUri(workingDirectory_));
+  w.EndObject();
+  w.EndObject();
+
+  key(w, "invocations");
+  w.StartArray();
+  w.StartObject();
+  key(w, "executionSuccessful");
+  w.Bool(summary.exitCode != 2);
+  key(w, "exitCode");
+  w.Int(summary.exitCode);
+  w.EndObject();
+  w.EndArray();
+
+  member(w, "columnKind", "utf16CodeUnits");
+  key(w, "results");
+  w.StartArray();
+  for (const FileReport* report : reports_) {
+    for (const Finding& finding : report->findings) writeResult(w, catalogue_, *report->source, finding);
+  }
+  w.EndArray();
+
+  w.EndObject();
+  w.EndArray();
+  w.EndObject();
+  out_ << buffer.GetString() << '\n';
+}
+
+}  // namespace ecslint

@@ -1,0 +1,92 @@
+#include "report/text_reporter.h"
+
+#include <string>
+
+#include "support/utf8.h"
+
+namespace ecslint {
+namespace {
+
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+std::string_view severityColor(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Warning: return "\x1b[1;35m";
+    case Severity::Note: return "\x1b[1;36m";
+  }
+  return "";
+}
+
+std::string plural(std::size_t count, std::string_view word) {
+  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void TextReporter::file(const FileReport& report) {
+  const SourceText& source = *report.source;
+  for (const Finding& finding : report.findings) {
+    const Position at = source.position(finding.range.begin);
+    const std::string location =
+        toValidUtf8(source.name()) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":";
+    if (style_.color) {
+      out_ << kBold << location << kReset << ' ' << severityColor(finding.severity)
+           << severityName(finding.severity) << ':' << kReset << ' ';
+    } else {
+      out_ << location << ' ' << severityName(finding.severity) << ": ";
+    }
+    out_ << toValidUtf8(finding.message) << " [" << finding.rule->id << ' ' << finding.rule->name << "]\n";
+    if (style_.showSource) showSource(source, finding);
+  }
+}
+
+// Prints the first line of the span with '^' under its first character and '~' under the rest
+// (to the end of that line), as compilers do.
+void TextReporter::showSource(const SourceText& source, const Finding& finding) {
+  const Position start = source.position(finding.range.begin);
+  const Position end = source.position(finding.range.end);
+  const std::string_view line = source.line(start.line);
+  const std::string number = std::to_string(start.line);
+  const std::string gutter(number.size(), ' ');
+  // Display columns: one per code point, tabs kept so the caret lines up under them.
+  std::string text = toValidUtf8(line);
+  std::string marker;
+  std::uint32_t column = 1;
+  const std::uint32_t lastColumn = end.line == start.line ? end.column : UINT32_MAX;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const char filler = text[i] == '\t' ? '\t' : ' ';
+    if (column < start.column) {
+      marker += filler;
+    } else if (column == start.column) {
+      marker += '^';
+    } else if (column < lastColumn) {
+      marker += '~';
+    }
+    column += length == 4 ? 2 : 1;
+    i += length;
+  }
+  if (start.column >= column) marker += '^';  // a span at the end of the line (or an empty line)
+  out_ << ' ' << number << " | " << text << '\n' << ' ' << gutter << " | ";
+  if (style_.color) out_ << severityColor(finding.severity);
+  out_ << marker;
+  if (style_.color) out_ << kReset;
+  out_ << '\n';
+}
+
+void TextReporter::finish(const RunSummary& summary) {
+  if (style_.quiet) return;
+  const std::size_t problems = summary.errors + summary.warnings + summary.notes;
+  if (problems == 0) {
+    out_ << "No problems found in " << plural(summary.files, "file") << ".\n";
+    return;
+  }
+  out_ << plural(problems, "problem") << " (" << plural(summary.errors, "error") << ", "
+       << plural(summary.warnings, "warning") << ", " << plural(summary.notes, "note") << ") in "
+       << plural(summary.files, "file") << ".\n";
+}
+
+}  // namespace ecslint

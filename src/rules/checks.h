@@ -1,0 +1,23 @@
+#pragma once
+// Every C++ rule check, one per file in this directory. Listed in rule_table.cpp.
+
+#include "engine/rule_context.h"
+
+namespace ecslint {
+
+void checkDescribeOutputFields(RuleContext& context);                   // ECS009
+void checkMissingRequiresCompatibilities(RuleContext& context);         // ECS011
+void checkAwsvpcHostPortMismatch(RuleContext& context);                 // ECS101
+void checkEcrImageWithoutExecutionRole(RuleContext& context);           // ECS201
+void checkAwslogsWithoutExecutionRole(RuleContext& context);            // ECS202
+void checkSecretsWithoutExecutionRole(RuleContext& context);            // ECS203
+void checkRepositoryCredentialsWithoutExecutionRole(RuleContext& context);  // ECS204
+void checkSameTaskAndExecutionRole(RuleContext& context);               // ECS205
+void checkTaskRoleLooksLikeExecutionRole(RuleContext& context);         // ECS206
+void checkMissingLogConfiguration(RuleContext& context);                // ECS301
+void checkAwslogsMissingOption(RuleContext& context);                   // ECS302
+void checkFargateInvalidCpuMemory(RuleContext& context);                // ECS401
+void checkFargateMissingTaskSize(RuleContext& context);                 // ECS402
+void checkInvalidTaskSize(RuleContext& context);                        // ECS403
+
+}  // namespace ecslint

@@ -1,0 +1,46 @@
+// ECS201 ecr-image-without-execution-role: a private ECR image that nothing can pull.
+#include "model/image_reference.h"
+#include "rules/checks.h"
+#include "rules/rule_helpers.h"
+
+namespace ecslint {
+
+void checkEcrImageWithoutExecutionRole(RuleContext& context) {
+  const TaskDefinition& task = context.task;
+  if (!unset(task.executionRoleArn)) return;
+  // EC2 instances pull with the instance role; Fargate, ECS Anywhere and Managed Instances pull
+  // with the execution role. Unknown launch type: it may run on Fargate, so warn.
+  const LaunchTypes& types = task.launchTypes;
+  if (types.known() && !types.agentUsesExecutionRole()) return;
+  if (types.unknown() && !task.hasTaskLevel()) return;
+  const bool launchTypeKnown = types.known();
+
+  for (const Container& container : task.containers) {
+    if (!container.image.known() || classifyImageRegistry(container.image.value) != ImageRegistry::PrivateEcr) {
+      continue;
+    }
+    std::string message = "image '" + std::string(container.image.value) +
+                          "' is in a private Amazon ECR repository, but the task has no "
+                          "executionRoleArn: ";
+    if (launchTypeKnown) {
+      message += "on " + std::string(executionRoleLaunchType(types)) + std::string(assumedNote(types)) +
+                 " the ECS agent pulls ECR images with the task execution role, and AWS rejects the "
+                 "task definition with \"Fargate requires task definition to have execution role "
+                 "ARN to support ECR images.\"";
+    } else {
+      message += "if this task runs on Fargate (it declares no requiresCompatibilities), the image "
+                 "cannot be pulled and AWS rejects it with \"Fargate requires task definition to "
+                 "have execution role ARN to support ECR images.\"";
+    }
+    message += " Add an executionRoleArn for a role with the AmazonECSTaskExecutionRolePolicy "
+               "managed policy";
+    if (task.taskRoleArn.present()) {
+      message += "; taskRoleArn is set: if that is the role meant for pulling images, it is in the "
+                 "wrong slot";
+    }
+    context.report(valueOf(container.image.node), launchTypeKnown ? Severity::Error : Severity::Warning,
+                   std::move(message));
+  }
+}
+
+}  // namespace ecslint

@@ -1,0 +1,30 @@
+// ECS205 same-task-and-execution-role: one role for both the application and the agent.
+#include "model/role_name.h"
+#include "rules/checks.h"
+
+namespace ecslint {
+namespace {
+
+// Identical text is the same role even when it is a template placeholder ("${ROLE_ARN}" twice
+// renders to one role), so placeholders are compared by their raw text.
+bool sameRoleText(const RuleContext& context, const StringField& a, const StringField& b) {
+  if (a.known() && b.known()) return !a.value.empty() && sameRole(a.value, b.value);
+  const std::string_view rawA = context.sourceText(a.node);
+  return rawA.starts_with('"') && rawA == context.sourceText(b.node);
+}
+
+}  // namespace
+
+void checkSameTaskAndExecutionRole(RuleContext& context) {
+  const TaskDefinition& task = context.task;
+  if (!task.taskRoleArn.present() || !task.executionRoleArn.present()) return;
+  if (!sameRoleText(context, task.taskRoleArn, task.executionRoleArn)) return;
+  context.report(valueOf(task.taskRoleArn.node),
+                 "taskRoleArn and executionRoleArn name the same role: the application in the "
+                 "containers gets every permission the ECS agent needs (pulling images, reading "
+                 "secrets, writing logs), and the agent gets the application's. Create a separate "
+                 "task role with only what the application calls");
+  context.relate(valueOf(task.executionRoleArn.node), "the execution role");
+}
+
+}  // namespace ecslint

@@ -1,0 +1,37 @@
+// ECS206 task-role-looks-like-execution-role: the two role slots swapped, or the execution role
+// given to the application.
+#include "model/role_name.h"
+#include "rules/checks.h"
+
+namespace ecslint {
+
+void checkTaskRoleLooksLikeExecutionRole(RuleContext& context) {
+  const TaskDefinition& task = context.task;
+  const StringField& taskRole = task.taskRoleArn;
+  const StringField& executionRole = task.executionRoleArn;
+  if (!taskRole.known() || taskRole.value.empty() || !looksLikeExecutionRole(taskRole.value)) return;
+  // The same role in both slots is ECS205's finding.
+  if (executionRole.known() && sameRole(taskRole.value, executionRole.value)) return;
+
+  const std::string taskName(roleName(taskRole.value));
+  if (executionRole.known() && looksLikeTaskRole(executionRole.value)) {
+    context.report(valueOf(taskRole.node),
+                   "taskRoleArn and executionRoleArn look swapped: taskRoleArn names '" + taskName +
+                       "', an execution role, and executionRoleArn names '" +
+                       std::string(roleName(executionRole.value)) +
+                       "', an application role. The agent would pull images and read secrets with "
+                       "the application's role, and the application would run with the agent's "
+                       "permissions. Swap the two values");
+    context.relate(valueOf(executionRole.node), "the application role, in the execution role's slot");
+    return;
+  }
+  context.report(valueOf(taskRole.node),
+                 "taskRoleArn names '" + taskName +
+                     "', which looks like a task execution role: that role is for the ECS agent "
+                     "(pulling images, writing logs, reading secrets), and as the task role it gives "
+                     "those permissions to the application. Put it in executionRoleArn and give the "
+                     "application its own task role (or remove taskRoleArn if the application calls "
+                     "no AWS API)");
+}
+
+}  // namespace ecslint

@@ -1,0 +1,79 @@
+// ECS401 fargate-invalid-cpu-memory: a task size Fargate does not offer.
+#include "model/fargate_sizes.h"
+#include "rules/checks.h"
+#include "rules/rule_helpers.h"
+
+namespace ecslint {
+namespace {
+
+// 512 -> "512 MiB", 2048 -> "2 GB" (the way the Fargate table is written).
+std::string formatMemory(std::int64_t mib) {
+  if (mib % 1024 == 0) return std::to_string(mib / 1024) + " GB";
+  return std::to_string(mib) + " MiB";
+}
+
+// 256 -> "256 (.25 vCPU)"
+std::string formatCpu(std::int64_t units) {
+  std::string vcpu;
+  if (units % 1024 == 0) {
+    vcpu = std::to_string(units / 1024);
+  } else {
+    vcpu = units == 256 ? ".25" : units == 512 ? ".5" : std::to_string(static_cast<double>(units) / 1024.0);
+  }
+  return std::to_string(units) + " (" + vcpu + " vCPU)";
+}
+
+std::string listMemories(const FargateCpuRow& row) {
+  const std::vector<std::int64_t> values = validFargateMemories(row);
+  if (values.size() <= 4) {
+    std::string list;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i != 0) list += i + 1 == values.size() ? " or " : ", ";
+      list += formatMemory(values[i]);
+    }
+    return list;
+  }
+  return formatMemory(values.front()) + " to " + formatMemory(values.back()) + " in " +
+         formatMemory(row.memoryStep) + " steps";
+}
+
+std::string suggestion(TaskSizePair requested) {
+  const std::optional<TaskSizePair> nearest = nearestFargatePair(requested);
+  if (!nearest) {
+    const FargateCpuRow& largest = fargateCpuRows().back();
+    return "No Fargate size has that much memory; the largest is cpu " + formatCpu(largest.cpu) +
+           " with " + formatMemory(largest.maxMemory);
+  }
+  return "The nearest valid size that does not shrink memory is cpu \"" + std::to_string(nearest->cpu) +
+         "\" with memory \"" + std::to_string(nearest->memory) + "\" (" + formatMemory(nearest->memory) + ")";
+}
+
+}  // namespace
+
+void checkFargateInvalidCpuMemory(RuleContext& context) {
+  const TaskDefinition& task = context.task;
+  if (!task.launchTypes.fargate() || !task.cpu.known() || !task.memory.known()) return;
+  const TaskSizePair requested{task.cpu.value, task.memory.value};
+  if (isValidFargatePair(requested)) return;
+
+  const std::string aws = " AWS rejects it: \"No Fargate configuration exists for given values.\" ";
+  if (const FargateCpuRow* row = fargateRowForCpu(requested.cpu)) {
+    context.report(valueOf(task.memory.node),
+                   "Fargate does not offer memory " + formatMemory(requested.memory) + " with cpu " +
+                       formatCpu(requested.cpu) + ": with that cpu, memory must be " + listMemories(*row) +
+                       "." + aws + suggestion(requested));
+    context.relate(valueOf(task.cpu.node), "the task cpu");
+    return;
+  }
+  std::string cpus;
+  for (const FargateCpuRow& row : fargateCpuRows()) {
+    if (!cpus.empty()) cpus += ", ";
+    cpus += std::to_string(row.cpu);
+  }
+  context.report(valueOf(task.cpu.node),
+                 "Fargate does not offer cpu " + std::to_string(requested.cpu) +
+                     " units: task cpu must be one of " + cpus + " (.25 to 16 vCPU)." + aws +
+                     suggestion(requested));
+}
+
+}  // namespace ecslint

@@ -1,0 +1,19 @@
+#pragma once
+// "Did you mean ...?": the closest candidate by edit distance, ignoring case first.
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace ecslint {
+
+// Levenshtein distance, case-sensitive.
+std::size_t editDistance(std::string_view a, std::string_view b);
+
+// The candidate equal to `word` except for case, else the one at the smallest edit distance when
+// that distance is small for the word's length (at most a third of it, and at most 3); nullopt
+// when nothing is close or two candidates tie.
+std::optional<std::string_view> closestSpelling(std::string_view word,
+                                                std::span<const std::string_view> candidates);
+
+}  // namespace ecslint

@@ -1,0 +1,12 @@
+#pragma once
+// Output must be valid UTF-8 even when the input is not (an ECS001 snippet of a broken file).
+
+#include <string>
+#include <string_view>
+
+namespace ecslint {
+
+// `text` with every invalid UTF-8 sequence replaced by U+FFFD.
+std::string toValidUtf8(std::string_view text);
+
+}  // namespace ecslint

@@ -1,0 +1,94 @@
+// The rule catalogue (rules/*.md) is well formed, matches the implementation table one to one,
+// keeps RULES.md's fixed ids and names, and its examples do what they say.
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <set>
+
+#include "rules/rule_table.h"
+#include "test_support.h"
+
+namespace ecslint::test {
+
+TEST_CASE("catalogue: every entry is well formed") {
+  const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
+  REQUIRE(!catalogue.rules().empty());
+  const std::regex id("ECS[0-9]{3}");
+  const std::regex name("[a-z0-9]+(-[a-z0-9]+)*");
+  const std::set<std::string_view> categories{"input", "network", "iam", "logging", "resources",
+                                              "containers", "platform", "security"};
+  const std::set<std::string_view> precisions{"very-high", "high", "medium", "low"};
+  std::set<std::string_view> names;
+  for (const RuleInfo& rule : catalogue.rules()) {
+    INFO(rule.fileName);
+    CHECK(std::regex_match(std::string(rule.id), id));
+    CHECK(rule.fileName == std::string(rule.id) + ".md");
+    CHECK(std::regex_match(std::string(rule.name), name));
+    CHECK(names.insert(rule.name).second);
+    CHECK(categories.count(rule.category) == 1);
+    CHECK(precisions.count(rule.precision) == 1);
+    CHECK(!rule.tags.empty());
+    CHECK(rule.title.size() <= 120);
+    if (!rule.securitySeverity.empty()) {
+      const double score = std::stod(std::string(rule.securitySeverity));
+      CHECK((score >= 0.1 && score <= 10.0));
+    }
+    const auto documentation = parseRuleDocumentation(rule.documentation);
+    CHECK_MESSAGE(documentation.has_value(), (documentation ? "" : documentation.error()));
+    if (documentation) {
+      for (const auto& [title, url] : documentation->references) {
+        CHECK_MESSAGE(url.starts_with("https://"), url);
+      }
+    }
+  }
+}
+
+TEST_CASE("catalogue: every entry has exactly one implementation, and every implementation an entry") {
+  const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
+  std::multiset<std::string_view> implemented;
+  for (const RuleImplementation& implementation : ruleImplementations()) {
+    implemented.insert(implementation.id);
+    INFO(implementation.id);
+    CHECK_MESSAGE(catalogue.find(implementation.id) != nullptr, "implementation without a catalogue entry");
+    CHECK((implementation.stage == RuleStage::Check) == (implementation.check != nullptr));
+  }
+  for (const RuleInfo& rule : catalogue.rules()) {
+    INFO(rule.id);
+    CHECK(implemented.count(rule.id) == 1);
+  }
+}
+
+TEST_CASE("catalogue: the bad example draws its rule and the good example draws nothing") {
+  for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
+    INFO(rule.id);
+    const auto documentation = parseRuleDocumentation(rule.documentation);
+    REQUIRE(documentation.has_value());
+    const FileReport bad = lintText(documentation->badExample);
+    const bool draws = std::any_of(bad.findings.begin(), bad.findings.end(),
+                                   [&](const Finding& f) { return f.rule->id == rule.id; });
+    CHECK_MESSAGE(draws, "bad example draws: " << ruleIds(bad));
+    const FileReport good = lintText(documentation->goodExample);
+    CHECK_MESSAGE(good.findings.empty(), "good example draws: " << ruleIds(good));
+  }
+}
+
+// RULES.md fixes ids and names; the catalogue must use them (rules it adds take free ids).
+TEST_CASE("catalogue: ids and names agree with RULES.md") {
+  if (!haveShared()) {
+    MESSAGE("skipped: ../shared is absent");
+    return;
+  }
+  const std::string spec = readFile(sharedDir() / "spec" / "RULES.md");
+  const std::regex row(R"(\| (ECS[0-9]{3})[^|]*\| ([a-z0-9-]+) \|)");
+  int compared = 0;
+  for (auto it = std::sregex_iterator(spec.begin(), spec.end(), row); it != std::sregex_iterator(); ++it) {
+    const RuleInfo* rule = RuleCatalogue::builtIn().find((*it)[1].str());
+    if (rule == nullptr) continue;
+    INFO((*it)[1].str());
+    CHECK(rule->name == (*it)[2].str());
+    ++compared;
+  }
+  CHECK(compared > 0);
+}
+
+}  // namespace ecslint::test

@@ -1,0 +1,202 @@
+// The fixture suite: every fixtures/**/NAME.json is linted and its findings compared with
+// NAME.expected.json (rule, level, pointer, start and end line/column, optional message text).
+// Set ECSLINT_UPDATE_FIXTURES=1 to rewrite the expectations from the current output, then review
+// the diff (Ruff/insta style snapshots).
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+#include "model/model_builder.h"
+#include "test_support.h"
+
+namespace ecslint::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Expected {
+  std::string rule;
+  std::string level;
+  std::string pointer;
+  std::uint32_t line = 0, column = 0, endLine = 0, endColumn = 0;
+  std::string messageContains;
+};
+
+struct Expectation {
+  std::optional<LaunchType> launchType;
+  std::vector<Expected> findings;
+};
+
+std::vector<fs::path> fixtureFiles() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(sourceDir() / "fixtures")) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && name.ends_with(".json") && !name.ends_with(".expected.json")) {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+fs::path expectationPath(const fs::path& fixture) {
+  return fs::path(fixture).replace_extension(".expected.json");
+}
+
+std::string str(const rapidjson::Value& object, const char* key) {
+  const auto it = object.FindMember(key);
+  return it != object.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+}
+std::uint32_t num(const rapidjson::Value& object, const char* key) {
+  const auto it = object.FindMember(key);
+  return it != object.MemberEnd() && it->value.IsUint() ? it->value.GetUint() : 0;
+}
+
+Expectation readExpectation(const fs::path& path) {
+  rapidjson::Document document;
+  const std::string text = readFile(path);
+  document.Parse(text.c_str());
+  REQUIRE_MESSAGE(!document.HasParseError(), path.string() << " is not valid JSON");
+  REQUIRE_MESSAGE(document.IsObject(), path.string() << " must be an object");
+  Expectation expectation;
+  if (const std::string launchType = str(document, "launch_type"); !launchType.empty()) {
+    expectation.launchType = parseLaunchType(launchType);
+    REQUIRE_MESSAGE(expectation.launchType, "bad launch_type in " << path.string());
+  }
+  const auto findings = document.FindMember("findings");
+  REQUIRE_MESSAGE((findings != document.MemberEnd() && findings->value.IsArray()),
+                  path.string() << " needs a \"findings\" array");
+  for (const auto& item : findings->value.GetArray()) {
+    expectation.findings.push_back(Expected{str(item, "rule"), str(item, "level"), str(item, "pointer"),
+                                            num(item, "line"), num(item, "column"), num(item, "end_line"),
+                                            num(item, "end_column"), str(item, "message_contains")});
+  }
+  return expectation;
+}
+
+Expected describe(const SourceText& source, const Finding& finding) {
+  const Region region = source.region(finding.range);
+  return Expected{std::string(finding.rule->id), std::string(severityName(finding.severity)), finding.pointer,
+                  region.start.line, region.start.column, region.end.line, region.end.column, ""};
+}
+
+std::string show(const Expected& e) {
+  return e.rule + " " + e.level + " " + (e.pointer.empty() ? "\"\"" : e.pointer) + " " + std::to_string(e.line) +
+         ":" + std::to_string(e.column) + "-" + std::to_string(e.endLine) + ":" + std::to_string(e.endColumn);
+}
+
+void writeExpectation(const fs::path& path, const Expectation& old, const FileReport& report) {
+  std::string out = "{\n";
+  if (old.launchType) out += "  \"launch_type\": \"" + std::string(launchTypeName(*old.launchType)) + "\",\n";
+  out += "  \"findings\": [";
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    Expected actual = describe(*report.source, report.findings[i]);
+    // Keep a message check that still holds.
+    for (const Expected& previous : old.findings) {
+      if (previous.rule == actual.rule && previous.pointer == actual.pointer &&
+          report.findings[i].message.find(previous.messageContains) != std::string::npos) {
+        actual.messageContains = previous.messageContains;
+      }
+    }
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    w.StartObject();
+    w.Key("rule"); w.String(actual.rule.c_str());
+    w.Key("level"); w.String(actual.level.c_str());
+    w.Key("pointer"); w.String(actual.pointer.c_str());
+    w.Key("line"); w.Uint(actual.line);
+    w.Key("column"); w.Uint(actual.column);
+    w.Key("end_line"); w.Uint(actual.endLine);
+    w.Key("end_column"); w.Uint(actual.endColumn);
+    if (!actual.messageContains.empty()) {
+      w.Key("message_contains");
+      w.String(actual.messageContains.c_str());
+    }
+    w.EndObject();
+    out += std::string(i == 0 ? "\n" : ",\n") + "    " + buffer.GetString();
+  }
+  out += report.findings.empty() ? "]\n}\n" : "\n  ]\n}\n";
+  std::ofstream(path, std::ios::binary) << out;
+}
+
+void checkFixture(const fs::path& fixture) {
+  const fs::path expectedPath = expectationPath(fixture);
+  const bool update = std::getenv("ECSLINT_UPDATE_FIXTURES") != nullptr;
+  Expectation expectation;
+  if (fs::exists(expectedPath)) {
+    expectation = readExpectation(expectedPath);
+  } else {
+    REQUIRE_MESSAGE(update, fixture.string() << " has no .expected.json (ECSLINT_UPDATE_FIXTURES=1 creates it)");
+  }
+  const FileReport report = lintText(readFile(fixture), LintOptions{expectation.launchType},
+                                     fs::relative(fixture, sourceDir()).string());
+  if (update) {
+    writeExpectation(expectedPath, expectation, report);
+    return;
+  }
+  std::string actualList;
+  for (const Finding& finding : report.findings) {
+    actualList += "\n  " + show(describe(*report.source, finding)) + "  " + finding.message;
+  }
+  INFO("actual findings:" << actualList);
+  REQUIRE(report.findings.size() == expectation.findings.size());
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    const Expected actual = describe(*report.source, report.findings[i]);
+    const Expected& wanted = expectation.findings[i];
+    CHECK_EQ(actual.rule, wanted.rule);
+    CHECK_EQ(actual.pointer, wanted.pointer);
+    CHECK_EQ(actual.line, wanted.line);
+    CHECK_EQ(actual.column, wanted.column);
+    if (wanted.endLine != 0) CHECK_EQ(actual.endLine, wanted.endLine);
+    if (wanted.endColumn != 0) CHECK_EQ(actual.endColumn, wanted.endColumn);
+    if (!wanted.level.empty()) CHECK_EQ(actual.level, wanted.level);
+    if (!wanted.messageContains.empty()) {
+      CHECK_MESSAGE(report.findings[i].message.find(wanted.messageContains) != std::string::npos,
+                    "message \"" << report.findings[i].message << "\" lacks \"" << wanted.messageContains << "\"");
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("fixtures: every fixture draws exactly its expected findings") {
+  const std::vector<fs::path> fixtures = fixtureFiles();
+  REQUIRE(!fixtures.empty());
+  for (const fs::path& fixture : fixtures) {
+    SUBCASE(fs::relative(fixture, sourceDir()).string().c_str()) { checkFixture(fixture); }
+  }
+}
+
+// Fixtures under fixtures/ECSnnn/ are named bad-*.json (must draw ECSnnn) or good-*.json (must
+// not); every rule needs at least two of each (kube-linter's coverage guard).
+TEST_CASE("fixtures: every rule has two positive and two negative fixtures") {
+  std::map<std::string, std::pair<int, int>> counts;
+  for (const fs::path& fixture : fixtureFiles()) {
+    const std::string rule = fixture.parent_path().filename().string();
+    const std::string name = fixture.filename().string();
+    if (!rule.starts_with("ECS")) continue;
+    INFO(fixture.string());
+    CHECK_MESSAGE((name.starts_with("bad-") || name.starts_with("good-")), "name must start with bad- or good-");
+    const Expectation expectation = readExpectation(expectationPath(fixture));
+    const bool draws = std::any_of(expectation.findings.begin(), expectation.findings.end(),
+                                   [&](const Expected& e) { return e.rule == rule; });
+    if (name.starts_with("bad-")) {
+      CHECK_MESSAGE(draws, "a bad- fixture must expect a " << rule << " finding");
+      ++counts[rule].first;
+    } else {
+      CHECK_MESSAGE(!draws, "a good- fixture must not expect a " << rule << " finding");
+      ++counts[rule].second;
+    }
+  }
+  for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
+    INFO(rule.id);
+    CHECK(counts[std::string(rule.id)].first >= 2);
+    CHECK(counts[std::string(rule.id)].second >= 2);
+  }
+}
+
+}  // namespace ecslint::test

@@ -1,0 +1,39 @@
+#pragma once
+// Helpers shared by the test files: paths, file reading, linting text in-process.
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "engine/linter.h"
+
+namespace ecslint::test {
+
+inline std::filesystem::path sourceDir() { return ECSLINT_SOURCE_DIR; }
+inline std::filesystem::path sharedDir() { return ECSLINT_SHARED_DIR; }
+inline bool haveShared() { return std::filesystem::is_directory(sharedDir()); }
+
+inline std::string readFile(const std::filesystem::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << stream.rdbuf();
+  return std::move(bytes).str();
+}
+
+inline FileReport lintText(std::string text, LintOptions options = {}, std::string name = "test.json") {
+  const Linter linter(RuleCatalogue::builtIn(), RuleSelection(RuleCatalogue::builtIn()), options);
+  return linter.lint(std::move(name), std::move(text));
+}
+
+// The rule ids of a report, in order ("ECS101,ECS301").
+inline std::string ruleIds(const FileReport& report) {
+  std::string ids;
+  for (const Finding& finding : report.findings) {
+    if (!ids.empty()) ids += ',';
+    ids += finding.rule->id;
+  }
+  return ids;
+}
+
+}  // namespace ecslint::test
