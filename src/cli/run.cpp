@@ -1,4 +1,8 @@
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <cstdlib>
 #include <filesystem>
@@ -18,22 +22,26 @@ namespace ecslint {
 namespace {
 
 std::optional<std::string> readFile(const InputFile& input, std::string& error) {
-  if (input.standardInput) {
-    std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    return bytes;
-  }
-  std::ifstream stream(input.path, std::ios::binary);
-  if (!stream) {
+  const int fd = input.standardInput ? STDIN_FILENO : ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::ostringstream bytes;
-  bytes << stream.rdbuf();
-  if (stream.bad()) {
-    error = "read error";
-    return std::nullopt;
+  std::string bytes;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = std::strerror(errno);
+      if (!input.standardInput) ::close(fd);
+      return std::nullopt;
+    }
+    bytes.append(buffer, static_cast<std::size_t>(n));
   }
-  return std::move(bytes).str();
+  if (!input.standardInput) ::close(fd);
+  return bytes;
 }
 
 // A file found by walking a directory is only linted when it is, or plausibly was meant to be, a

@@ -1,0 +1,141 @@
+#include <doctest/doctest.h>
+
+#include "json/json_document.h"
+
+namespace ecslint {
+namespace {
+
+std::string spanText(const JsonDocument& document, ByteRange range) {
+  return std::string(document.source().bytes().substr(range.begin, range.end - range.begin));
+}
+
+}  // namespace
+
+TEST_CASE("json document: every value and key has its exact span") {
+  const SourceText source("t.json", R"({
+  "family" : "web",
+  "containerDefinitions": [ { "name": "a", "cpu": 256, "essential": true, "x": null } ],
+  "tags": [],
+  "o": {}
+})");
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(parsed);
+  const JsonDocument& document = *parsed;
+  const NodeId family = document.find("/family");
+  REQUIRE(family != kNoNode);
+  CHECK(spanText(document, document.node(family).span) == "\"web\"");
+  CHECK(spanText(document, document.node(family).keySpan) == "\"family\"");
+  CHECK(spanText(document, document.node(document.find("/containerDefinitions/0/cpu")).span) == "256");
+  CHECK(spanText(document, document.node(document.find("/containerDefinitions/0/essential")).span) == "true");
+  CHECK(spanText(document, document.node(document.find("/containerDefinitions/0/x")).span) == "null");
+  CHECK(spanText(document, document.node(document.find("/containerDefinitions/0")).span).starts_with("{ \"name\""));
+  CHECK(spanText(document, document.node(document.find("/tags")).span) == "[]");
+  CHECK(spanText(document, document.node(document.find("/o")).span) == "{}");
+  // Array elements have no key span.
+  CHECK(document.node(document.find("/containerDefinitions/0")).keySpan.end == 0);
+  CHECK(document.pointer(document.find("/containerDefinitions/0/name")) == "/containerDefinitions/0/name");
+  CHECK(document.find("/nope") == kNoNode);
+  CHECK(document.find("/containerDefinitions/7") == kNoNode);
+}
+
+TEST_CASE("json document: pointers escape '~' and '/'") {
+  const SourceText source("t.json", R"({"a/b": {"c~d": 1}})");
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(parsed);
+  const NodeId node = parsed->find("/a~1b/c~0d");
+  REQUIRE(node != kNoNode);
+  CHECK(parsed->pointer(node) == "/a~1b/c~0d");
+}
+
+TEST_CASE("json document: siblings and members walk in document order") {
+  const SourceText source("t.json", R"({"a": [1, [2, 3], {"b": 4}], "c": 5})");
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(parsed);
+  const NodeId array = parsed->member(JsonDocument::rootId(), "a");
+  std::vector<std::string> elements;
+  for (NodeId child = parsed->firstChild(array); child != kNoNode; child = parsed->nextSibling(child)) {
+    elements.push_back(parsed->pointer(child));
+  }
+  CHECK(elements == std::vector<std::string>{"/a/0", "/a/1", "/a/2"});
+  CHECK(parsed->value(parsed->member(JsonDocument::rootId(), "c")).GetInt() == 5);
+}
+
+TEST_CASE("json document: duplicate keys are found, the later one is reported and wins") {
+  const SourceText source("t.json", R"({"a": 1, "b": {"x": 1, "x": 2, "x": 3}, "a": 2})");
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(parsed);
+  const auto& duplicates = parsed->duplicateKeys();
+  REQUIRE(duplicates.size() == 3);
+  CHECK(parsed->pointer(duplicates[0].repeated) == "/b/x");
+  CHECK(spanText(*parsed, parsed->node(duplicates[2].repeated).keySpan) == "\"a\"");
+  CHECK(parsed->value(parsed->member(JsonDocument::rootId(), "a")).GetInt() == 2);
+}
+
+TEST_CASE("json document: a UTF-8 BOM is accepted and spans stay file offsets") {
+  const SourceText source("t.json", "\xEF\xBB\xBF{\"a\": 1}");
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(parsed);
+  CHECK(parsed->node(parsed->find("/a")).span.begin == 9);
+}
+
+TEST_CASE("json document: syntax errors point at the offending byte with a human message") {
+  struct Case {
+    std::string text;
+    std::uint32_t offset;
+    std::string message;
+  };
+  const std::vector<Case> cases = {
+      {"{\"a\": 1,\n}", 7, "trailing comma before '}'"},
+      {"[1, 2, ]", 5, "trailing comma before ']'"},
+      {"{\"a\": 1 \"b\": 2}", 8, "expected ',' or '}'"},
+      {"{// c\n}", 1, "comments are not allowed"},
+      {"{'a': 1}", 1, "double quotes"},
+      {"{\"cpu\": ${cpu}}", 8, "template placeholder"},
+      {"", 0, "the file is empty"},
+      {"   ", 3, "the file is empty"},
+      {"{\"a\": \"x", 8, "unterminated string"},
+      {"{\"a\": 1} x", 9, "after the end of the JSON document"},
+      {"{\"a\": \"\xFF\"}", 7, "invalid UTF-8"},
+      {"{\"a\": \"\x01\"}", 7, "must be escaped"},
+      {"{\"a\": 1e400}", 6, "too large"},
+      {std::string("{\"a\": 1}\0x", 10), 8, "NUL byte"},
+      {std::string("{\"a\": \"\0\"}", 10), 7, "NUL byte inside a string"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const SourceText source("t.json", c.text);
+    auto parsed = JsonDocument::parse(source);
+    REQUIRE(!parsed);
+    CHECK(parsed.error().range.begin == c.offset);
+    CHECK_MESSAGE(parsed.error().message.find(c.message) != std::string::npos, parsed.error().message);
+  }
+}
+
+TEST_CASE("json document: UTF-16 and UTF-32 files are recognised") {
+  for (const std::string& text : {std::string("\xFF\xFE{\0}\0", 6), std::string("{\0}\0", 4),
+                                 std::string("\xFF\xFE\0\0{\0\0\0", 8)}) {
+    const SourceText source("t.json", text);
+    auto parsed = JsonDocument::parse(source);
+    REQUIRE(!parsed);
+    CHECK(parsed.error().kind == JsonError::Kind::Encoding);
+  }
+}
+
+TEST_CASE("json document: deep nesting is refused without recursion") {
+  const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+  const SourceText source("t.json", deep);
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(!parsed);
+  CHECK(parsed.error().kind == JsonError::Kind::TooDeep);
+  CHECK(parsed.error().range.begin == JsonDocument::kMaxDepth);
+
+  const std::string unclosed(200000, '{');
+  const SourceText source2("t.json", unclosed);
+  CHECK(!JsonDocument::parse(source2));
+
+  const std::string fine = std::string(JsonDocument::kMaxDepth, '[') + std::string(JsonDocument::kMaxDepth, ']');
+  const SourceText source3("t.json", fine);
+  CHECK(JsonDocument::parse(source3));
+}
+
+}  // namespace ecslint

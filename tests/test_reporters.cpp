@@ -1,0 +1,160 @@
+// Reporter output: golden files for text and SARIF (ECSLINT_UPDATE_GOLDEN=1 rewrites them; review
+// the diff), SARIF structure, and SARIF validity against the official 2.1.0 schema.
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <cstdlib>
+
+#include "report/sarif_reporter.h"
+#include "report/text_reporter.h"
+#include "support/valijson.h"
+#include "test_support.h"
+
+namespace ecslint::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kExample = "fixtures/examples/pitfalls.json";
+
+std::string render(Reporter& reporter, std::ostringstream& out, const std::vector<fs::path>& files) {
+  std::vector<FileReport> reports;
+  RunSummary summary;
+  for (const fs::path& file : files) {
+    reports.push_back(lintText(readFile(sourceDir() / file), {}, file.string()));
+  }
+  for (const FileReport& report : reports) {
+    reporter.file(report);
+    summary.files++;
+    for (const Finding& finding : report.findings) {
+      (finding.severity == Severity::Error ? summary.errors
+                                           : finding.severity == Severity::Warning ? summary.warnings : summary.notes)++;
+    }
+  }
+  summary.exitCode = summary.errors > 0 ? 1 : 0;
+  reporter.finish(summary);
+  return out.str();
+}
+
+std::string sarifFor(const std::vector<fs::path>& files) {
+  std::ostringstream out;
+  SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/");
+  return render(reporter, out, files);
+}
+
+void compareWithGolden(const std::string& actual, const fs::path& golden) {
+  const fs::path path = sourceDir() / "tests" / "golden" / golden;
+  if (std::getenv("ECSLINT_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  REQUIRE_MESSAGE(fs::exists(path), path.string() << " is missing (ECSLINT_UPDATE_GOLDEN=1 writes it)");
+  CHECK_MESSAGE(actual == readFile(path), golden.string() << " differs; ECSLINT_UPDATE_GOLDEN=1 rewrites it");
+}
+
+// Validates with valijson against the official schema; returns the first errors as text.
+std::string sarifSchemaErrors(const std::string& sarif) {
+  rapidjson::Document schemaDocument;
+  schemaDocument.Parse(readFile(sharedDir() / "reference" / "sarif-schema-2.1.0.json").c_str());
+  REQUIRE(!schemaDocument.HasParseError());
+  valijson::Schema schema;
+  valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
+  parser.populateSchema(valijson::adapters::RapidJsonAdapter(schemaDocument), schema);
+
+  rapidjson::Document document;
+  document.Parse(sarif.c_str());
+  REQUIRE(!document.HasParseError());
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  if (validator.validate(schema, valijson::adapters::RapidJsonAdapter(document), &results)) return "";
+  std::string errors;
+  valijson::ValidationResults::Error error;
+  for (int i = 0; i < 5 && results.popError(error); ++i) {
+    for (const std::string& part : error.context) errors += part;
+    errors += ": " + error.description + "\n";
+  }
+  return errors;
+}
+
+}  // namespace
+
+TEST_CASE("reporters: text output of the bundled example matches its golden file") {
+  std::ostringstream out;
+  TextReporter reporter(out, TextStyle{true, false, false});
+  compareWithGolden(render(reporter, out, {kExample}), "pitfalls.txt");
+}
+
+TEST_CASE("reporters: SARIF output of the bundled example matches its golden file") {
+  compareWithGolden(sarifFor({kExample}), "pitfalls.sarif");
+}
+
+TEST_CASE("reporters: SARIF is valid against the official SARIF 2.1.0 schema") {
+  if (!haveShared()) {
+    MESSAGE("skipped: ../shared is absent");
+    return;
+  }
+  const std::string goldenErrors = sarifSchemaErrors(readFile(sourceDir() / "tests" / "golden" / "pitfalls.sarif"));
+  CHECK_MESSAGE(goldenErrors.empty(), goldenErrors);
+  // Every fixture at once: parse errors, BOMs, non-ASCII text, related locations.
+  std::vector<fs::path> fixtures;
+  for (const auto& entry : fs::recursive_directory_iterator(sourceDir() / "fixtures")) {
+    const std::string name = entry.path().filename().string();
+    if (name.ends_with(".json") && !name.ends_with(".expected.json")) {
+      fixtures.push_back(fs::relative(entry.path(), sourceDir()));
+    }
+  }
+  const std::string errors = sarifSchemaErrors(sarifFor(fixtures));
+  CHECK_MESSAGE(errors.empty(), errors);
+}
+
+TEST_CASE("reporters: SARIF results carry regions, pointers, rule indexes and stable fingerprints") {
+  const std::string text = "{\"family\": \"web\", \"networkMode\": \"awsvpc\", \"containerDefinitions\": [\n"
+                           "  {\"name\": \"é\", \"image\": \"nginx:1\", \"portMappings\": [{\"containerPort\": 80, "
+                           "\"hostPort\": 81}],\n   \"logConfiguration\": {\"logDriver\": \"json-file\"}}]}";
+  const FileReport report = lintText(text, {}, "dir/task def.json");
+  std::ostringstream out;
+  SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/");
+  reporter.file(report);
+  reporter.finish(RunSummary{1, 1, 0, 0, 1});
+  rapidjson::Document sarif;
+  sarif.Parse(out.str().c_str());
+  REQUIRE(!sarif.HasParseError());
+  const auto& run = sarif["runs"][0];
+  CHECK(std::string(run["columnKind"].GetString()) == "utf16CodeUnits");
+  CHECK(std::string(run["originalUriBaseIds"]["%SRCROOT%"]["uri"].GetString()) == "file:///src/");
+  CHECK(run["invocations"][0]["exitCode"].GetInt() == 1);
+  REQUIRE(run["results"].Size() == 1);
+  const auto& result = run["results"][0];
+  CHECK(std::string(result["ruleId"].GetString()) == "ECS101");
+  const auto& rule = run["tool"]["driver"]["rules"][result["ruleIndex"].GetUint()];
+  CHECK(std::string(rule["id"].GetString()) == "ECS101");
+  const auto& location = result["locations"][0]["physicalLocation"];
+  CHECK(std::string(location["artifactLocation"]["uri"].GetString()) == "dir/task%20def.json");
+  CHECK(std::string(location["artifactLocation"]["uriBaseId"].GetString()) == "%SRCROOT%");
+  const auto& region = location["region"];
+  CHECK(region["startLine"].GetUint() == 2);
+  // "é" is one UTF-16 unit but two bytes: the column counts units.
+  CHECK(region["startColumn"].GetUint() == 88);  // 89 in bytes
+  CHECK(region["endColumn"].GetUint() == 90);
+  CHECK(std::string(region["snippet"]["text"].GetString()) == "81");
+  CHECK(std::string(result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"].GetString()) ==
+        "/containerDefinitions/0/portMappings/0/hostPort");
+  const std::string fingerprint = result["partialFingerprints"]["ecslint/v1"].GetString();
+  CHECK(fingerprint.size() == 16);
+
+  // The same finding one line lower keeps its fingerprint.
+  const FileReport moved = lintText("\n" + text, {}, "dir/task def.json");
+  std::ostringstream movedOut;
+  SarifReporter movedReporter(movedOut, RuleCatalogue::builtIn(), "/src/");
+  movedReporter.file(moved);
+  movedReporter.finish(RunSummary{});
+  CHECK(movedOut.str().find(fingerprint) != std::string::npos);
+}
+
+TEST_CASE("reporters: artifact URIs are relative and percent-encoded, or file:// when absolute") {
+  CHECK(artifactUri("./a/b.json") == "a/b.json");
+  CHECK(artifactUri("a b/ü.json") == "a%20b/%C3%BC.json");
+  CHECK(artifactUri("/abs/x.json") == "file:///abs/x.json");
+}
+
+}  // namespace ecslint::test
