@@ -126,7 +126,15 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
       usageError = true;
       continue;
     }
-    FileReport report = linter.lint(input.path, std::move(*bytes));
+    FileReport report;
+    try {
+      report = linter.lint(input.path, std::move(*bytes));
+    } catch (const std::exception& failure) {
+      // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
+      std::cerr << "ecslint: " << input.path << ": internal error, please report it: " << failure.what() << '\n';
+      usageError = true;
+      continue;
+    }
     if (!input.explicitlyNamed && !keepWalkedFile(report)) continue;
     ++summary.files;
     for (const Finding& finding : report.findings) {
