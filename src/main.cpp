@@ -38,9 +38,14 @@ int main(int argc, char** argv) {
   app.add_option("--fail-on", failOn, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note", "none"}))
       ->option_text("error|warning|note|none");
-  app.add_option("--select", options.select, "Run only these rules (ids, names or prefixes such as ECS2)")
+  // One value per occurrence (a comma-separated list): without allow_extra_args(false), CLI11
+  // would take the paths that follow as more rules.
+  app.add_option("--select", options.select, "Run only these rules (ids, names or prefixes such as ECS2), comma-separated")
+      ->allow_extra_args(false)
       ->delimiter(',');
-  app.add_option("--ignore", options.ignore, "Do not run these rules (ids, names or prefixes)")->delimiter(',');
+  app.add_option("--ignore", options.ignore, "Do not run these rules (ids, names or prefixes), comma-separated")
+      ->allow_extra_args(false)
+      ->delimiter(',');
   const std::map<std::string, ColorMode> colors{
       {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
   app.add_option("--color", options.color, "Colour the text output: auto (a terminal, no NO_COLOR), always, never")
@@ -74,5 +79,6 @@ int main(int argc, char** argv) {
     options.launchType = parseLaunchType(launchType);
   }
   options.failOn = failOn == "none" ? std::nullopt : parseSeverity(failOn);
+
   return run(options);
 }

@@ -13,12 +13,12 @@ namespace ecslint {
 TEST_CASE("placeholders: template syntaxes are recognised, ordinary values are not") {
   for (const char* text : {"${IMAGE}", "app:${TAG}", "{{ image }}", "#{Octopus.Var}", "<IMAGE1_NAME>",
                            "arn:aws:iam::<account-id>:role/x", "%BUILD_ID%", "$AWS_ACCOUNT_ID.dkr.ecr",
-                           "REPLACE_ME", "changeme-role"}) {
+                           "REPLACE_ME", "changeme-role", "__TASK_CPU__"}) {
     INFO(text);
     CHECK(containsPlaceholder(text));
   }
   for (const char* text : {"nginx:1.27", "arn:aws:iam::123456789012:role/web", "50%", "a < b > c", "$5",
-                           "/ecs/web", "us-east-1", "price: $a"}) {
+                           "/ecs/web", "us-east-1", "price: $a", "__init__", "a__b"}) {
     INFO(text);
     CHECK_FALSE(containsPlaceholder(text));
   }

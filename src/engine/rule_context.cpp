@@ -11,6 +11,9 @@ Target missingIn(const TaskDefinition& task) {
 }
 
 ByteRange resolveTarget(const JsonDocument& document, Target target) {
+  // A field that is unknown because the input shape cannot hold it has no node; point at the
+  // document's first byte rather than nowhere.
+  if (target.node == kNoNode) target = Target{JsonDocument::rootId(), Anchor::OpeningBrace};
   const JsonNode& node = document.node(target.node);
   switch (target.anchor) {
     case Anchor::Key:
@@ -30,17 +33,19 @@ void RuleContext::report(Target target, Severity severity, std::string message) 
   finding.severity = severity;
   finding.message = std::move(message);
   finding.range = resolveTarget(document_, target);
-  finding.pointer = document_.pointer(target.node);
+  finding.pointer = target.node == kNoNode ? std::string() : document_.pointer(target.node);
   sink_.push_back(std::move(finding));
 }
 
 void RuleContext::relate(Target target, std::string message) {
   if (sink_.empty()) return;
-  sink_.back().related.push_back(
-      RelatedLocation{resolveTarget(document_, target), document_.pointer(target.node), std::move(message)});
+  sink_.back().related.push_back(RelatedLocation{
+      resolveTarget(document_, target), target.node == kNoNode ? std::string() : document_.pointer(target.node),
+      std::move(message)});
 }
 
 std::string_view RuleContext::sourceText(NodeId node) const {
+  if (node == kNoNode) return {};
   const ByteRange span = document_.node(node).span;
   return document_.source().bytes().substr(span.begin, span.end - span.begin);
 }

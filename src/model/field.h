@@ -20,7 +20,9 @@ template <class T>
 struct Field {
   Presence presence = Presence::Absent;
   T value{};
-  NodeId node = kNoNode;  // the member's value node; kNoNode when absent
+  // The member's value node; kNoNode when absent, and when unknown because the input shape has no
+  // place for it (task-level fields of a bare container list).
+  NodeId node = kNoNode;
 
   bool known() const { return presence == Presence::Known; }
   bool absent() const { return presence == Presence::Absent; }

@@ -94,8 +94,9 @@ class FieldReader {
       if (const auto amount = parse(text.value)) {
         field.value = *amount;
       } else {
+        // "" is an empty value (ECS010's finding), not a malformed size.
         field.presence = Presence::Unknown;
-        field.malformed = true;
+        field.malformed = !text.value.empty();
       }
     }
     return field;

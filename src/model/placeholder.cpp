@@ -47,6 +47,16 @@ bool hasShellVariable(std::string_view text) {
   return false;
 }
 
+// `__NAME__` with an upper-case identifier (sed-replaced tokens such as __TASK_CPU__).
+bool hasDunderName(std::string_view text) {
+  for (std::size_t open = text.find("__"); open != std::string_view::npos; open = text.find("__", open + 1)) {
+    std::size_t at = open + 2;
+    while (at < text.size() && isUpperNameChar(text[at]) && !text.substr(at).starts_with("__")) ++at;
+    if (at > open + 2 && text.substr(at).starts_with("__")) return true;
+  }
+  return false;
+}
+
 bool containsMarker(std::string_view text) {
   static constexpr std::array kMarkers = {"REPLACE_ME", "REPLACEME", "CHANGE_ME", "CHANGEME",
                                           "FILL_ME_IN", "TO_BE_REPLACED"};
@@ -62,7 +72,7 @@ bool containsMarker(std::string_view text) {
 bool containsPlaceholder(std::string_view text) {
   return text.find("${") != std::string_view::npos || text.find("{{") != std::string_view::npos ||
          text.find("#{") != std::string_view::npos || hasAngleName(text) ||
-         hasPercentName(text) || hasShellVariable(text) || containsMarker(text);
+         hasPercentName(text) || hasShellVariable(text) || hasDunderName(text) || containsMarker(text);
 }
 
 }  // namespace ecslint

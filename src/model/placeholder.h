@@ -8,8 +8,8 @@
 namespace ecslint {
 
 // True when `text` contains a placeholder: ${X}, {{ x }}, #{X}, <X> (CodeDeploy style: letters,
-// digits, '_' or '-' between angle brackets), %X% (Octopus/Azure style), $X (a shell variable in
-// upper case), or a REPLACE_ME / CHANGE_ME marker.
+// digits, '_' or '-' between angle brackets), %X% (Octopus/Azure style), __X__ (sed tokens),
+// $X (a shell variable in upper case), or a REPLACE_ME / CHANGE_ME marker.
 bool containsPlaceholder(std::string_view text);
 
 }  // namespace ecslint
