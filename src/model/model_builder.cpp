@@ -2,7 +2,8 @@
 
 #include <array>
 
-#include "model/placeholder.h"
+#include "model/container_reader.h"
+#include "model/field_reader.h"
 #include "model/task_size.h"
 
 namespace ecslint {
@@ -15,188 +16,81 @@ constexpr std::array<std::pair<std::string_view, LaunchType>, 4> kLaunchTypes = 
     {"MANAGED_INSTANCES", LaunchType::ManagedInstances},
 }};
 
-// Reads member values into fields. A null reads as absent; a placeholder or a value of another
-// JSON type reads as unknown (the schema check reports wrong types).
-class FieldReader {
- public:
-  explicit FieldReader(const JsonDocument& document) : document_(document) {}
-
-  StringField string(NodeId node) const {
-    StringField field;
-    field.node = node;
-    const rapidjson::Value& value = document_.value(node);
-    if (value.IsNull()) {
-      field.presence = Presence::Absent;
-    } else if (value.IsString() && !containsPlaceholder(stringValue(value))) {
-      field.presence = Presence::Known;
-      field.value = stringValue(value);
-    } else {
-      field.presence = Presence::Unknown;
-    }
-    return field;
-  }
-
-  IntField integer(NodeId node) const {
-    IntField field;
-    field.node = node;
-    const rapidjson::Value& value = document_.value(node);
-    if (value.IsNull()) {
-      field.presence = Presence::Absent;
-    } else if (value.IsInt64()) {
-      field.presence = Presence::Known;
-      field.value = value.GetInt64();
-    } else {
-      field.presence = Presence::Unknown;
-    }
-    return field;
-  }
-
-  BoolField boolean(NodeId node) const {
-    BoolField field;
-    field.node = node;
-    const rapidjson::Value& value = document_.value(node);
-    if (value.IsNull()) {
-      field.presence = Presence::Absent;
-    } else if (value.IsBool()) {
-      field.presence = Presence::Known;
-      field.value = value.GetBool();
-    } else {
-      field.presence = Presence::Unknown;
-    }
-    return field;
-  }
-
-  // A string that maps onto an enum; any other spelling reads as unknown (ECS005 reports it).
-  template <class E, std::size_t N>
-  Field<E> enumeration(NodeId node, const std::array<std::pair<std::string_view, E>, N>& names) const {
-    const StringField text = string(node);
-    Field<E> field;
-    field.node = node;
-    field.presence = text.presence;
-    if (text.known()) {
-      field.presence = Presence::Unknown;
-      for (const auto& [name, value] : names) {
-        if (text.value == name) {
-          field.presence = Presence::Known;
-          field.value = value;
-        }
-      }
-    }
-    return field;
-  }
-
-  TaskSizeField taskSize(NodeId node, std::optional<std::int64_t> (*parse)(std::string_view)) const {
-    TaskSizeField field;
-    field.node = node;
-    const StringField text = string(node);
-    field.presence = text.presence;
-    if (text.known()) {
-      if (const auto amount = parse(text.value)) {
-        field.value = *amount;
-      } else {
-        // "" is an empty value (ECS010's finding), not a malformed size.
-        field.presence = Presence::Unknown;
-        field.malformed = !text.value.empty();
-      }
-    }
-    return field;
-  }
-
-  const rapidjson::Value& value(NodeId node) const { return document_.value(node); }
-  std::string_view key(NodeId node) const { return document_.keyName(node); }
-  NodeId firstChild(NodeId node) const { return document_.firstChild(node); }
-  NodeId next(NodeId node) const { return document_.nextSibling(node); }
-  // Non-empty arrays and objects: the forms in which a list or structure says anything.
-  bool nonEmptyArray(NodeId node) const { return value(node).IsArray() && !value(node).Empty(); }
-
- private:
-  const JsonDocument& document_;
-};
-
-// for (NodeId child : children(reader, node)) -- members or elements in document order.
-template <class F>
-void forEachChild(const FieldReader& reader, NodeId node, F&& visit) {
-  if (!reader.value(node).IsObject() && !reader.value(node).IsArray()) return;
-  for (NodeId child = reader.firstChild(node); child != kNoNode; child = reader.next(child)) visit(child);
-}
-
-PortMapping readPortMapping(const FieldReader& reader, NodeId node) {
-  PortMapping mapping;
-  mapping.node = node;
-  forEachChild(reader, node, [&](NodeId member) {
-    const std::string_view key = reader.key(member);
-    if (key == "containerPort") mapping.containerPort = reader.integer(member);
-    else if (key == "hostPort") mapping.hostPort = reader.integer(member);
-    else if (key == "protocol") mapping.protocol = reader.string(member);
-    else if (key == "name") mapping.name = reader.string(member);
-    else if (key == "appProtocol") mapping.appProtocol = reader.string(member);
-    else if (key == "containerPortRange") mapping.containerPortRange = reader.string(member);
-  });
-  return mapping;
-}
-
-LogConfiguration readLogConfiguration(const FieldReader& reader, NodeId node) {
-  LogConfiguration log;
-  log.node = node;
-  forEachChild(reader, node, [&](NodeId member) {
-    const std::string_view key = reader.key(member);
-    if (key == "logDriver") {
-      log.logDriver = reader.string(member);
-    } else if (key == "options") {
-      log.optionsNode = kNoNode;
-      log.options.clear();
-      log.optionsPresence = reader.value(member).IsNull() ? Presence::Absent : Presence::Unknown;
-      if (!reader.value(member).IsObject()) return;
-      log.optionsPresence = Presence::Known;
-      log.optionsNode = member;
-      forEachChild(reader, member, [&](NodeId option) {
-        log.options.push_back(LogOption{reader.key(option), reader.string(option)});
-      });
-    } else if (key == "secretOptions" && reader.nonEmptyArray(member)) {
-      log.secretOptionsNode = member;
-    }
-  });
-  return log;
-}
-
-Container readContainer(const FieldReader& reader, NodeId node) {
-  Container container;
-  container.node = node;
-  forEachChild(reader, node, [&](NodeId member) {
-    const std::string_view key = reader.key(member);
-    if (key == "name") container.name = reader.string(member);
-    else if (key == "image") container.image = reader.string(member);
-    else if (key == "cpu") container.cpu = reader.integer(member);
-    else if (key == "memory") container.memory = reader.integer(member);
-    else if (key == "memoryReservation") container.memoryReservation = reader.integer(member);
-    else if (key == "essential") container.essential = reader.boolean(member);
-    else if (key == "portMappings") {
-      container.portMappings.clear();
-      forEachChild(reader, member, [&](NodeId mapping) {
-        if (reader.value(mapping).IsObject()) container.portMappings.push_back(readPortMapping(reader, mapping));
-      });
-    } else if (key == "logConfiguration") {
-      const rapidjson::Value& value = reader.value(member);
-      container.logConfiguration.reset();
-      container.logConfigurationPresence = value.IsNull() ? Presence::Absent : Presence::Unknown;
-      if (value.IsObject()) {
-        container.logConfigurationPresence = Presence::Known;
-        container.logConfiguration = readLogConfiguration(reader, member);
-      }
-    } else if (key == "secrets") {
-      container.secretsNode = reader.nonEmptyArray(member) ? member : kNoNode;
-    } else if (key == "repositoryCredentials") {
-      container.repositoryCredentialsNode = reader.value(member).IsObject() ? member : kNoNode;
-    }
-  });
-  return container;
-}
-
 void readContainers(const FieldReader& reader, NodeId array, TaskDefinition& task) {
-  task.containers.clear();
-  forEachChild(reader, array, [&](NodeId element) {
-    if (reader.value(element).IsObject()) task.containers.push_back(readContainer(reader, element));
+  task.containerDefinitionsNode = array;
+  task.containers = readObjects(reader, array, [&](NodeId node) { return readContainer(reader, node); });
+}
+
+EfsVolumeConfiguration readEfsVolumeConfiguration(const FieldReader& reader, NodeId node) {
+  EfsVolumeConfiguration efs;
+  efs.node = node;
+  forEachChild(reader, node, [&](NodeId member) {
+    const std::string_view key = reader.key(member);
+    if (key == "fileSystemId") efs.fileSystemId = reader.string(member);
+    else if (key == "rootDirectory") efs.rootDirectory = reader.string(member);
+    else if (key == "transitEncryption") efs.transitEncryption = reader.string(member);
+    else if (key == "transitEncryptionPort") efs.transitEncryptionPort = reader.integer(member);
+    else if (key == "authorizationConfig" && reader.value(member).IsObject()) {
+      efs.authorizationConfigNode = member;
+      forEachChild(reader, member, [&](NodeId m) {
+        if (reader.key(m) == "accessPointId") efs.accessPointId = reader.string(m);
+        else if (reader.key(m) == "iam") efs.iam = reader.string(m);
+      });
+    }
   });
+  return efs;
+}
+
+Volume readVolume(const FieldReader& reader, NodeId node) {
+  Volume volume;
+  volume.node = node;
+  forEachChild(reader, node, [&](NodeId member) {
+    const std::string_view key = reader.key(member);
+    const bool isObject = reader.value(member).IsObject();
+    if (key == "name") volume.name = reader.string(member);
+    else if (key == "configuredAtLaunch") volume.configuredAtLaunch = reader.boolean(member);
+    else if (key == "host" && isObject) {
+      volume.hostNode = member;
+      const NodeId sourcePath = reader.member(member, "sourcePath");
+      if (sourcePath != kNoNode) volume.hostSourcePath = reader.string(sourcePath);
+    } else if (key == "dockerVolumeConfiguration" && isObject) {
+      DockerVolumeConfiguration docker;
+      docker.node = member;
+      forEachChild(reader, member, [&](NodeId m) {
+        if (reader.key(m) == "scope") docker.scope = reader.string(m);
+        else if (reader.key(m) == "driver") docker.driver = reader.string(m);
+        else if (reader.key(m) == "autoprovision") docker.autoprovision = reader.boolean(m);
+      });
+      volume.dockerVolumeConfiguration = docker;
+    } else if (key == "efsVolumeConfiguration" && isObject) {
+      volume.efsVolumeConfiguration = readEfsVolumeConfiguration(reader, member);
+    } else if (key == "fsxWindowsFileServerVolumeConfiguration" && isObject) {
+      volume.fsxWindowsFileServerVolumeConfigurationNode = member;
+    } else if (key == "s3filesVolumeConfiguration" && isObject) {
+      volume.s3filesVolumeConfigurationNode = member;
+    }
+  });
+  return volume;
+}
+
+ProxyConfiguration readProxyConfiguration(const FieldReader& reader, NodeId node) {
+  ProxyConfiguration proxy;
+  proxy.node = node;
+  forEachChild(reader, node, [&](NodeId member) {
+    if (reader.key(member) == "type") proxy.type = reader.string(member);
+    else if (reader.key(member) == "containerName") proxy.containerName = reader.string(member);
+  });
+  return proxy;
+}
+
+Tag readTag(const FieldReader& reader, NodeId node) {
+  Tag tag;
+  tag.node = node;
+  forEachChild(reader, node, [&](NodeId member) {
+    if (reader.key(member) == "key") tag.key = reader.string(member);
+    else if (reader.key(member) == "value") tag.value = reader.string(member);
+  });
+  return tag;
 }
 
 LaunchTypes readLaunchTypes(const FieldReader& reader, NodeId node) {
@@ -267,6 +161,20 @@ void readTaskMembers(const FieldReader& reader, TaskDefinition& task) {
     else if (key == "memory") task.memory = reader.taskSize(member, parseTaskMemory);
     else if (key == "runtimePlatform") readRuntimePlatform(reader, member, task);
     else if (key == "containerDefinitions") readContainers(reader, member, task);
+    else if (key == "volumes") task.volumes = readObjects(reader, member, [&](NodeId n) { return readVolume(reader, n); });
+    else if (key == "pidMode") task.pidMode = reader.string(member);
+    else if (key == "ipcMode") task.ipcMode = reader.string(member);
+    else if (key == "tags") task.tags = readObjects(reader, member, [&](NodeId n) { return readTag(reader, n); });
+    else if (key == "placementConstraints") task.placementConstraintsNode = nonEmptyArrayNode(reader, member);
+    else if (key == "inferenceAccelerators") task.inferenceAcceleratorsNode = nonEmptyArrayNode(reader, member);
+    else if (key == "proxyConfiguration") {
+      task.proxyConfiguration.reset();
+      if (reader.value(member).IsObject()) task.proxyConfiguration = readProxyConfiguration(reader, member);
+    } else if (key == "ephemeralStorage") {
+      task.ephemeralStorageNode = reader.value(member).IsObject() ? member : kNoNode;
+      const NodeId size = task.ephemeralStorageNode == kNoNode ? kNoNode : reader.member(member, "sizeInGiB");
+      task.ephemeralStorageSize = size == kNoNode ? IntField{} : reader.integer(size);
+    }
     else if (isDescribeOnlyMember(key)) task.readOnlyFields.push_back(member);
   });
 }
@@ -308,6 +216,16 @@ const LogOption* LogConfiguration::option(std::string_view name) const {
   return found;
 }
 
+const Container* TaskDefinition::container(std::string_view name) const {
+  const auto it = containerIndex.find(name);
+  return it == containerIndex.end() ? nullptr : &containers[it->second];
+}
+
+const Volume* TaskDefinition::volume(std::string_view name) const {
+  const auto it = volumeIndex.find(name);
+  return it == volumeIndex.end() ? nullptr : &volumes[it->second];
+}
+
 std::optional<NetworkMode> TaskDefinition::effectiveNetworkMode() const {
   if (networkMode.known()) return networkMode.value;
   // Omitted means bridge on Linux; Windows uses its own "default" (NAT) mode.
@@ -328,6 +246,12 @@ TaskDefinition buildTaskDefinition(const JsonDocument& document, const InputShap
     readContainers(reader, shape.taskNode, task);
   } else {
     readTaskMembers(reader, task);
+  }
+  for (std::size_t i = 0; i < task.containers.size(); ++i) {
+    if (task.containers[i].name.known()) task.containerIndex[task.containers[i].name.value] = i;
+  }
+  for (std::size_t i = 0; i < task.volumes.size(); ++i) {
+    if (task.volumes[i].name.known()) task.volumeIndex[task.volumes[i].name.value] = i;
   }
   // --launch-type fills in what the file does not say; a placeholder in requiresCompatibilities
   // says something ecslint cannot read, so it stays unknown.

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/field.h"
@@ -81,6 +82,77 @@ struct LogConfiguration {
   const LogOption* option(std::string_view name) const;
 };
 
+// {name, value}-shaped list entries: environment, secrets, secretOptions, systemControls...
+struct NameValue {
+  NodeId node = kNoNode;  // the entry object
+  StringField name;
+  StringField value;  // `value`, or `valueFrom` for secrets
+};
+
+struct EnvironmentFile {
+  NodeId node = kNoNode;
+  StringField value;
+  StringField type;
+};
+
+struct ContainerDependency {
+  NodeId node = kNoNode;
+  StringField containerName;
+  StringField condition;
+};
+
+struct MountPoint {
+  NodeId node = kNoNode;
+  StringField sourceVolume;
+  StringField containerPath;
+};
+
+struct VolumeFrom {
+  NodeId node = kNoNode;
+  StringField sourceContainer;
+};
+
+struct HealthCheck {
+  NodeId node = kNoNode;
+  NodeId commandNode = kNoNode;       // the command array
+  std::vector<StringField> command;   // its elements
+  IntField interval;
+  IntField timeout;
+  IntField retries;
+  IntField startPeriod;
+};
+
+struct Ulimit {
+  NodeId node = kNoNode;
+  StringField name;
+  IntField softLimit;
+  IntField hardLimit;
+};
+
+struct ResourceRequirement {
+  NodeId node = kNoNode;
+  StringField type;
+  StringField value;
+};
+
+struct LinuxParameters {
+  NodeId node = kNoNode;
+  NodeId capabilitiesAddNode = kNoNode;       // capabilities.add, when a non-empty array
+  std::vector<StringField> capabilitiesAdd;
+  NodeId devicesNode = kNoNode;               // non-empty arrays only
+  NodeId tmpfsNode = kNoNode;
+  IntField sharedMemorySize;
+  IntField maxSwap;
+  IntField swappiness;
+  BoolField initProcessEnabled;
+};
+
+struct FirelensConfiguration {
+  NodeId node = kNoNode;
+  StringField type;
+  std::vector<LogOption> options;
+};
+
 struct Container {
   NodeId node = kNoNode;  // the container object
   StringField name;
@@ -95,10 +167,85 @@ struct Container {
   NodeId secretsNode = kNoNode;                // `secrets` member, when a non-empty array
   NodeId repositoryCredentialsNode = kNoNode;  // `repositoryCredentials` member, when an object
 
+  std::vector<NameValue> environment;
+  std::vector<NameValue> secrets;  // value = valueFrom
+  NodeId environmentFilesNode = kNoNode;  // when a non-empty array
+  std::vector<EnvironmentFile> environmentFiles;
+  NodeId linksNode = kNoNode;  // when a non-empty array
+  std::vector<StringField> links;
+  std::vector<ContainerDependency> dependsOn;
+  std::vector<MountPoint> mountPoints;
+  std::vector<VolumeFrom> volumesFrom;
+  std::optional<HealthCheck> healthCheck;
+  std::vector<Ulimit> ulimits;
+  std::vector<ResourceRequirement> resourceRequirements;
+  std::optional<LinuxParameters> linuxParameters;
+  std::optional<FirelensConfiguration> firelensConfiguration;
+  StringField hostname;
+  StringField user;
+  BoolField privileged;
+  BoolField readonlyRootFilesystem;
+  BoolField disableNetworking;
+  IntField startTimeout;
+  IntField stopTimeout;
+  // Members whose presence alone matters to some rule: the member node when the value is a
+  // non-empty array (or, for objects, present at all); kNoNode otherwise.
+  NodeId extraHostsNode = kNoNode;
+  NodeId dnsServersNode = kNoNode;
+  NodeId dnsSearchDomainsNode = kNoNode;
+  NodeId dockerSecurityOptionsNode = kNoNode;
+  NodeId credentialSpecsNode = kNoNode;
+  NodeId systemControlsNode = kNoNode;
+  NodeId ulimitsNode = kNoNode;
+
   // Where a finding about something this container lacks points: its name, else its '{'.
   NodeId anchorNode() const { return name.known() ? name.node : node; }
   // How messages name the container.
   std::string_view displayName() const { return name.known() ? name.value : std::string_view{}; }
+  // `essential` defaults to true.
+  bool isEssential() const { return !essential.is(false); }
+};
+
+struct EfsVolumeConfiguration {
+  NodeId node = kNoNode;
+  StringField fileSystemId;
+  StringField rootDirectory;
+  StringField transitEncryption;
+  IntField transitEncryptionPort;
+  NodeId authorizationConfigNode = kNoNode;
+  StringField accessPointId;
+  StringField iam;
+};
+
+struct DockerVolumeConfiguration {
+  NodeId node = kNoNode;
+  StringField scope;
+  StringField driver;
+  BoolField autoprovision;
+};
+
+struct Volume {
+  NodeId node = kNoNode;
+  StringField name;
+  NodeId hostNode = kNoNode;  // `host`, when an object
+  StringField hostSourcePath;
+  std::optional<DockerVolumeConfiguration> dockerVolumeConfiguration;
+  std::optional<EfsVolumeConfiguration> efsVolumeConfiguration;
+  NodeId fsxWindowsFileServerVolumeConfigurationNode = kNoNode;
+  NodeId s3filesVolumeConfigurationNode = kNoNode;
+  BoolField configuredAtLaunch;
+};
+
+struct ProxyConfiguration {
+  NodeId node = kNoNode;
+  StringField type;
+  StringField containerName;
+};
+
+struct Tag {
+  NodeId node = kNoNode;
+  StringField key;
+  StringField value;
 };
 
 struct TaskDefinition {
@@ -117,12 +264,32 @@ struct TaskDefinition {
   Field<OsFamily> osFamily;
   Field<CpuArchitecture> cpuArchitecture;
   std::vector<Container> containers;
+  NodeId containerDefinitionsNode = kNoNode;
+
+  std::vector<Volume> volumes;
+  StringField pidMode;
+  StringField ipcMode;
+  std::optional<ProxyConfiguration> proxyConfiguration;
+  std::vector<Tag> tags;
+  NodeId placementConstraintsNode = kNoNode;     // when a non-empty array
+  NodeId inferenceAcceleratorsNode = kNoNode;    // when a non-empty array
+  NodeId ephemeralStorageNode = kNoNode;         // when an object
+  IntField ephemeralStorageSize;                 // ephemeralStorage.sizeInGiB
 
   bool hasTaskLevel() const { return shape != InputShape::ContainerList; }
   // Where a finding about something the task lacks points: the family value, else the '{'.
   NodeId anchorNode() const { return family.known() ? family.node : node; }
   // The network mode in force: the file's, or bridge (the default on Linux) when it says none.
   std::optional<NetworkMode> effectiveNetworkMode() const;
+  bool windows() const { return osFamily.is(OsFamily::Windows); }
+  // The container or volume with a known name, or nullptr (the last one when names repeat). O(1):
+  // graph rules look names up once per reference, and a task may have thousands of containers.
+  const Container* container(std::string_view name) const;
+  const Volume* volume(std::string_view name) const;
+
+  // Built by the model builder: name -> index in containers / volumes.
+  std::unordered_map<std::string_view, std::size_t> containerIndex;
+  std::unordered_map<std::string_view, std::size_t> volumeIndex;
 };
 
 }  // namespace ecslint
