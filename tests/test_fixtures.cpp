@@ -28,6 +28,7 @@ struct Expected {
 
 struct Expectation {
   std::optional<LaunchType> launchType;
+  std::vector<std::string> select;  // rules enabled on top of the defaults (opt-in rules)
   std::vector<Expected> findings;
 };
 
@@ -67,6 +68,10 @@ Expectation readExpectation(const fs::path& path) {
     expectation.launchType = parseLaunchType(launchType);
     REQUIRE_MESSAGE(expectation.launchType, "bad launch_type in " << path.string());
   }
+  if (const auto select = document.FindMember("select"); select != document.MemberEnd()) {
+    REQUIRE_MESSAGE(select->value.IsArray(), "\"select\" must be an array in " << path.string());
+    for (const auto& id : select->value.GetArray()) expectation.select.push_back(id.GetString());
+  }
   const auto findings = document.FindMember("findings");
   REQUIRE_MESSAGE((findings != document.MemberEnd() && findings->value.IsArray()),
                   path.string() << " needs a \"findings\" array");
@@ -92,6 +97,11 @@ std::string show(const Expected& e) {
 void writeExpectation(const fs::path& path, const Expectation& old, const FileReport& report) {
   std::string out = "{\n";
   if (old.launchType) out += "  \"launch_type\": \"" + std::string(launchTypeName(*old.launchType)) + "\",\n";
+  if (!old.select.empty()) {
+    out += "  \"select\": [";
+    for (std::size_t i = 0; i < old.select.size(); ++i) out += (i ? ", \"" : "\"") + old.select[i] + "\"";
+    out += "],\n";
+  }
   out += "  \"findings\": [";
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
     Expected actual = describe(*report.source, report.findings[i]);
@@ -123,6 +133,21 @@ void writeExpectation(const fs::path& path, const Expectation& old, const FileRe
   std::ofstream(path, std::ios::binary) << out;
 }
 
+// The default rules plus the expectation's "select" (opt-in rules are tested this way).
+FileReport lintFixture(const fs::path& fixture, const Expectation& expectation) {
+  const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
+  std::vector<std::string> select = expectation.select;
+  if (!select.empty()) {
+    for (const RuleInfo& rule : catalogue.rules()) {
+      if (rule.enabledByDefault) select.emplace_back(rule.id);
+    }
+  }
+  auto selection = RuleSelection::make(catalogue, select, {});
+  REQUIRE_MESSAGE(selection.has_value(), fixture.string() << ": " << (selection ? "" : selection.error()));
+  const Linter linter(catalogue, *std::move(selection), LintOptions{expectation.launchType});
+  return linter.lint(fs::relative(fixture, sourceDir()).string(), readFile(fixture));
+}
+
 void checkFixture(const fs::path& fixture) {
   const fs::path expectedPath = expectationPath(fixture);
   const bool update = std::getenv("ECSLINT_UPDATE_FIXTURES") != nullptr;
@@ -132,8 +157,7 @@ void checkFixture(const fs::path& fixture) {
   } else {
     REQUIRE_MESSAGE(update, fixture.string() << " has no .expected.json (ECSLINT_UPDATE_FIXTURES=1 creates it)");
   }
-  const FileReport report = lintText(readFile(fixture), LintOptions{expectation.launchType},
-                                     fs::relative(fixture, sourceDir()).string());
+  const FileReport report = lintFixture(fixture, expectation);
   if (update) {
     writeExpectation(expectedPath, expectation, report);
     return;
