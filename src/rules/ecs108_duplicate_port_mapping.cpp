@@ -12,22 +12,35 @@ namespace {
 struct Entry {
   PortProtocol protocol;
   PortInterval ports;
-  std::size_t mapping;  // index in portMappings
-  NodeId node;          // containerPort or containerPortRange value
+  std::size_t mapping;    // index in portMappings
+  NodeId node;            // containerPort or containerPortRange value
+  std::int64_t hostPort;  // 0 when absent (dynamic), -1 when unknown
 };
+
+// Under bridge networking Docker may publish one container port on several host ports
+// (-p 80:8080 -p 443:8080): two static mappings of the same port to different host ports are
+// not duplicates. An unknown host port might be such a mapping.
+bool distinctHostPorts(const Entry& a, const Entry& b) {
+  if (a.hostPort < 0 || b.hostPort < 0) return true;
+  return a.hostPort > 0 && b.hostPort > 0 && a.hostPort != b.hostPort;
+}
 
 std::string mappingName(std::size_t index) { return "portMappings[" + std::to_string(index) + "]"; }
 
 // Overlapping container ports, found by sorting the mappings by first port: O(n log n) even for a
 // container with the maximum of 100 ranges plus its single ports.
-void checkContainerPorts(RuleContext& context, const Container& container, std::vector<bool>& reported) {
+void checkContainerPorts(RuleContext& context, const Container& container, bool bridge,
+                         std::vector<bool>& reported) {
   std::vector<Entry> entries;
   for (std::size_t i = 0; i < container.portMappings.size(); ++i) {
     const PortMapping& mapping = container.portMappings[i];
     NodeId node = kNoNode;
     const auto protocol = mappingProtocol(mapping);
     const auto ports = containerPorts(mapping, &node);
-    if (protocol && ports) entries.push_back(Entry{*protocol, *ports, i, node});
+    const std::int64_t hostPort = mapping.hostPort.known()    ? mapping.hostPort.value
+                                  : mapping.hostPort.absent() ? 0
+                                                              : -1;
+    if (protocol && ports) entries.push_back(Entry{*protocol, *ports, i, node, hostPort});
   }
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     if (a.protocol != b.protocol) return a.protocol < b.protocol;
@@ -41,7 +54,9 @@ void checkContainerPorts(RuleContext& context, const Container& container, std::
       // Report at whichever of the two comes later in the file.
       const Entry& later = entry.mapping > widest->mapping ? entry : *widest;
       const Entry& earlier = entry.mapping > widest->mapping ? *widest : entry;
-      if (!reported[later.mapping]) {
+      const bool forwarded = bridge && later.ports.first == later.ports.last &&
+                             earlier.ports.first == earlier.ports.last && distinctHostPorts(later, earlier);
+      if (!reported[later.mapping] && !forwarded) {
         reported[later.mapping] = true;
         const bool same = later.ports.first == earlier.ports.first && later.ports.last == earlier.ports.last;
         context.report(valueOf(later.node),
@@ -92,7 +107,7 @@ void checkDuplicatePortMapping(RuleContext& context) {
   for (const Container& container : context.task.containers) {
     if (container.portMappings.size() < 2) continue;
     std::vector<bool> reported(container.portMappings.size(), false);
-    checkContainerPorts(context, container, reported);
+    checkContainerPorts(context, container, mode == NetworkMode::Bridge, reported);
     if (mode == NetworkMode::Bridge) checkStaticHostPorts(context, container, reported);
   }
 }

@@ -37,6 +37,16 @@ bool isKnownOption(std::string_view name) {
 
 // Region codes: lower-case words joined by '-' and ending in a number ("us-east-1",
 // "us-gov-west-1", "eusc-de-east-1"). Catches "us-east1", "US-EAST-1" and zone names ("us-east-1a").
+// An upper-case token ("REGION", "AWS_REGION") or a value with '$' is a template marker that a
+// deploy script replaces: unknown, not wrong.
+bool isTemplateMarker(std::string_view value) {
+  if (value.find('$') != std::string_view::npos) return true;
+  for (char c : value) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
 bool looksLikeRegion(std::string_view region) {
   const std::size_t lastDash = region.rfind('-');
   if (lastDash == std::string_view::npos || lastDash == 0 || lastDash + 1 == region.size()) return false;
@@ -96,7 +106,8 @@ void checkOption(RuleContext& context, const Container& container, const LogConf
                          " has no effect: the buffer exists only in non-blocking mode, and this container "
                          "sets \"mode\": \"blocking\". Remove max-buffer-size, or switch to non-blocking");
     }
-  } else if (option.name == "awslogs-region" && !value.empty() && !looksLikeRegion(value)) {
+  } else if (option.name == "awslogs-region" && !value.empty() && !isTemplateMarker(value) &&
+             !looksLikeRegion(value)) {
     context.report(valueOf(option.value.node),
                    "awslogs-region \"" + value + "\" of " + who +
                        " is not an AWS Region code (such as \"us-east-1\" or \"eu-west-2\"; an Availability "
