@@ -53,6 +53,8 @@ LogConfiguration readLogConfiguration(const FieldReader& reader, NodeId node) {
       log.options = readOptions(reader, member);
     } else if (key == "secretOptions") {
       log.secretOptionsNode = nonEmptyArrayNode(reader, member);
+      log.secretOptions =
+          readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "valueFrom"); });
     }
   });
   return log;
@@ -140,6 +142,7 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
       return dependency;
     });
   } else if (key == "mountPoints") {
+    container.mountPointsPresence = objectListPresence(reader, member);
     container.mountPoints = readObjects(reader, member, [&](NodeId n) {
       MountPoint mount;
       mount.node = n;
@@ -160,7 +163,11 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
     });
   } else if (key == "healthCheck") {
     container.healthCheck.reset();
-    if (isObject) container.healthCheck = readHealthCheck(reader, member);
+    container.healthCheckPresence = reader.value(member).IsNull() ? Presence::Absent : Presence::Unknown;
+    if (isObject) {
+      container.healthCheckPresence = Presence::Known;
+      container.healthCheck = readHealthCheck(reader, member);
+    }
   } else if (key == "ulimits") {
     container.ulimitsNode = nonEmptyArrayNode(reader, member);
     container.ulimits = readObjects(reader, member, [&](NodeId n) {

@@ -71,6 +71,13 @@ struct LogOption {
   StringField value;
 };
 
+// {name, value}-shaped list entries: environment, secrets, secretOptions, systemControls...
+struct NameValue {
+  NodeId node = kNoNode;  // the entry object
+  StringField name;
+  StringField value;  // `value`, or `valueFrom` for secrets
+};
+
 struct LogConfiguration {
   NodeId node = kNoNode;  // the logConfiguration object
   StringField logDriver;
@@ -78,15 +85,9 @@ struct LogConfiguration {
   NodeId optionsNode = kNoNode;  // the options object, when it is one
   std::vector<LogOption> options;
   NodeId secretOptionsNode = kNoNode;  // the secretOptions member, when a non-empty array
+  std::vector<NameValue> secretOptions;  // its {name, valueFrom} entries (value = valueFrom)
 
   const LogOption* option(std::string_view name) const;
-};
-
-// {name, value}-shaped list entries: environment, secrets, secretOptions, systemControls...
-struct NameValue {
-  NodeId node = kNoNode;  // the entry object
-  StringField name;
-  StringField value;  // `value`, or `valueFrom` for secrets
 };
 
 struct EnvironmentFile {
@@ -175,8 +176,10 @@ struct Container {
   std::vector<StringField> links;
   std::vector<ContainerDependency> dependsOn;
   std::vector<MountPoint> mountPoints;
+  Presence mountPointsPresence = Presence::Absent;  // see objectListPresence
   std::vector<VolumeFrom> volumesFrom;
   std::optional<HealthCheck> healthCheck;
+  Presence healthCheckPresence = Presence::Absent;  // Unknown: a placeholder, not an object
   std::vector<Ulimit> ulimits;
   std::vector<ResourceRequirement> resourceRequirements;
   std::optional<LinuxParameters> linuxParameters;
@@ -267,6 +270,7 @@ struct TaskDefinition {
   NodeId containerDefinitionsNode = kNoNode;
 
   std::vector<Volume> volumes;
+  Presence volumesPresence = Presence::Absent;  // Unknown when a placeholder may hide volumes
   StringField pidMode;
   StringField ipcMode;
   std::optional<ProxyConfiguration> proxyConfiguration;
