@@ -19,5 +19,16 @@ void checkAwslogsMissingOption(RuleContext& context);                   // ECS30
 void checkFargateInvalidCpuMemory(RuleContext& context);                // ECS401
 void checkFargateMissingTaskSize(RuleContext& context);                 // ECS402
 void checkInvalidTaskSize(RuleContext& context);                        // ECS403
+void checkDuplicateContainerName(RuleContext& context);                 // ECS501
+void checkNoEssentialContainer(RuleContext& context);                   // ECS502
+void checkUnknownDependency(RuleContext& context);                      // ECS503
+void checkDependencyCycle(RuleContext& context);                        // ECS504
+void checkHealthyDependencyWithoutHealthCheck(RuleContext& context);    // ECS505
+void checkCompletionDependencyOnEssential(RuleContext& context);        // ECS506
+void checkUnknownMountVolume(RuleContext& context);                     // ECS507
+void checkUnknownVolumesFrom(RuleContext& context);                     // ECS508
+void checkInvalidHealthCheck(RuleContext& context);                     // ECS509
+void checkDuplicateVolumeName(RuleContext& context);                    // ECS510
+void checkUnusedVolume(RuleContext& context);                           // ECS511
 
 }  // namespace ecslint

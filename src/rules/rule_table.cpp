@@ -26,6 +26,17 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS401", RuleStage::Check, checkFargateInvalidCpuMemory},
     RuleImplementation{"ECS402", RuleStage::Check, checkFargateMissingTaskSize},
     RuleImplementation{"ECS403", RuleStage::Check, checkInvalidTaskSize},
+    RuleImplementation{"ECS501", RuleStage::Check, checkDuplicateContainerName},
+    RuleImplementation{"ECS502", RuleStage::Check, checkNoEssentialContainer},
+    RuleImplementation{"ECS503", RuleStage::Check, checkUnknownDependency},
+    RuleImplementation{"ECS504", RuleStage::Check, checkDependencyCycle},
+    RuleImplementation{"ECS505", RuleStage::Check, checkHealthyDependencyWithoutHealthCheck},
+    RuleImplementation{"ECS506", RuleStage::Check, checkCompletionDependencyOnEssential},
+    RuleImplementation{"ECS507", RuleStage::Check, checkUnknownMountVolume},
+    RuleImplementation{"ECS508", RuleStage::Check, checkUnknownVolumesFrom},
+    RuleImplementation{"ECS509", RuleStage::Check, checkInvalidHealthCheck},
+    RuleImplementation{"ECS510", RuleStage::Check, checkDuplicateVolumeName},
+    RuleImplementation{"ECS511", RuleStage::Check, checkUnusedVolume},
 };
 
 }  // namespace
