@@ -30,5 +30,11 @@ void checkUnknownVolumesFrom(RuleContext& context);                     // ECS50
 void checkInvalidHealthCheck(RuleContext& context);                     // ECS509
 void checkDuplicateVolumeName(RuleContext& context);                    // ECS510
 void checkUnusedVolume(RuleContext& context);                           // ECS511
+void checkEfsTransitEncryptionRequired(RuleContext& context);           // ECS512
+void checkInvalidSecretReference(RuleContext& context);                 // ECS513
+void checkDuplicateEnvironmentVariable(RuleContext& context);           // ECS514
+void checkInvalidUlimit(RuleContext& context);                          // ECS515
+void checkUnknownProxyContainer(RuleContext& context);                  // ECS516
+void checkInvalidEnvironmentFile(RuleContext& context);                 // ECS517
 
 }  // namespace ecslint

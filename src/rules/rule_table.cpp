@@ -37,6 +37,12 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS509", RuleStage::Check, checkInvalidHealthCheck},
     RuleImplementation{"ECS510", RuleStage::Check, checkDuplicateVolumeName},
     RuleImplementation{"ECS511", RuleStage::Check, checkUnusedVolume},
+    RuleImplementation{"ECS512", RuleStage::Check, checkEfsTransitEncryptionRequired},
+    RuleImplementation{"ECS513", RuleStage::Check, checkInvalidSecretReference},
+    RuleImplementation{"ECS514", RuleStage::Check, checkDuplicateEnvironmentVariable},
+    RuleImplementation{"ECS515", RuleStage::Check, checkInvalidUlimit},
+    RuleImplementation{"ECS516", RuleStage::Check, checkUnknownProxyContainer},
+    RuleImplementation{"ECS517", RuleStage::Check, checkInvalidEnvironmentFile},
 };
 
 }  // namespace
