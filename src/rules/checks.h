@@ -36,5 +36,8 @@ void checkDuplicateEnvironmentVariable(RuleContext& context);           // ECS51
 void checkInvalidUlimit(RuleContext& context);                          // ECS515
 void checkUnknownProxyContainer(RuleContext& context);                  // ECS516
 void checkInvalidEnvironmentFile(RuleContext& context);                 // ECS517
+void checkFargateUnsupportedParameter(RuleContext& context);            // ECS601
+void checkWindowsUnsupportedParameter(RuleContext& context);            // ECS602
+void checkWindowsRequiresX86(RuleContext& context);                     // ECS603
 
 }  // namespace ecslint

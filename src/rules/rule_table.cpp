@@ -43,6 +43,9 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS515", RuleStage::Check, checkInvalidUlimit},
     RuleImplementation{"ECS516", RuleStage::Check, checkUnknownProxyContainer},
     RuleImplementation{"ECS517", RuleStage::Check, checkInvalidEnvironmentFile},
+    RuleImplementation{"ECS601", RuleStage::Check, checkFargateUnsupportedParameter},
+    RuleImplementation{"ECS602", RuleStage::Check, checkWindowsUnsupportedParameter},
+    RuleImplementation{"ECS603", RuleStage::Check, checkWindowsRequiresX86},
 };
 
 }  // namespace
