@@ -39,5 +39,14 @@ void checkInvalidEnvironmentFile(RuleContext& context);                 // ECS51
 void checkFargateUnsupportedParameter(RuleContext& context);            // ECS601
 void checkWindowsUnsupportedParameter(RuleContext& context);            // ECS602
 void checkWindowsRequiresX86(RuleContext& context);                     // ECS603
+void checkPrivilegedContainer(RuleContext& context);                    // ECS701
+void checkSecretInEnvironment(RuleContext& context);                    // ECS702
+void checkHostNetworkMode(RuleContext& context);                        // ECS703
+void checkHostNamespaceSharing(RuleContext& context);                   // ECS704
+void checkRootUser(RuleContext& context);                               // ECS705
+void checkWritableRootFilesystem(RuleContext& context);                 // ECS706
+void checkMutableImageTag(RuleContext& context);                        // ECS707
+void checkEfsTransitEncryptionDisabled(RuleContext& context);           // ECS708
+void checkMissingHealthCheck(RuleContext& context);                     // ECS709
 
 }  // namespace ecslint

@@ -46,6 +46,15 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS601", RuleStage::Check, checkFargateUnsupportedParameter},
     RuleImplementation{"ECS602", RuleStage::Check, checkWindowsUnsupportedParameter},
     RuleImplementation{"ECS603", RuleStage::Check, checkWindowsRequiresX86},
+    RuleImplementation{"ECS701", RuleStage::Check, checkPrivilegedContainer},
+    RuleImplementation{"ECS702", RuleStage::Check, checkSecretInEnvironment},
+    RuleImplementation{"ECS703", RuleStage::Check, checkHostNetworkMode},
+    RuleImplementation{"ECS704", RuleStage::Check, checkHostNamespaceSharing},
+    RuleImplementation{"ECS705", RuleStage::Check, checkRootUser},
+    RuleImplementation{"ECS706", RuleStage::Check, checkWritableRootFilesystem},
+    RuleImplementation{"ECS707", RuleStage::Check, checkMutableImageTag},
+    RuleImplementation{"ECS708", RuleStage::Check, checkEfsTransitEncryptionDisabled},
+    RuleImplementation{"ECS709", RuleStage::Check, checkMissingHealthCheck},
 };
 
 }  // namespace
