@@ -1,6 +1,8 @@
 // ECS401 fargate-invalid-cpu-memory: a task size Fargate does not offer.
 #include <algorithm>
+
 #include "model/fargate_sizes.h"
+#include "model/task_size.h"
 
 #include "rules/checks.h"
 #include "rules/rule_helpers.h"
@@ -48,6 +50,29 @@ std::string suggestion(TaskSizePair requested) {
          "\" with memory \"" + std::to_string(nearest->memory) + "\" (" + formatMemory(nearest->memory) + ")";
 }
 
+// The text of a task size string without its quotes (its escapes, if any, make it no example).
+std::string_view unquoted(std::string_view json) {
+  return json.size() >= 2 ? json.substr(1, json.size() - 2) : std::string_view{};
+}
+
+// Sets the nearest valid pair that does not shrink memory, in the form the file uses ("2 GB").
+void offerNearestSize(RuleContext& context, TaskSizePair requested) {
+  const std::optional<TaskSizePair> nearest = nearestFargatePair(requested);
+  if (!nearest) return;
+  const TaskDefinition& task = context.task;
+  const std::string cpu = formatTaskCpuLike(unquoted(context.sourceText(task.cpu.node)), nearest->cpu);
+  const std::string memory = formatTaskMemoryLike(unquoted(context.sourceText(task.memory.node)), nearest->memory);
+  std::string description;
+  if (nearest->cpu != requested.cpu) description = "set cpu to \"" + cpu + "\"";
+  if (nearest->memory != requested.memory) {
+    description += (description.empty() ? "set " : " and ") + std::string("memory to \"") + memory + "\"";
+  }
+  context.offerFix(std::move(description), [&](JsonEditor& edit) {
+    if (nearest->cpu != requested.cpu) edit.replaceString(task.cpu.node, cpu);
+    if (nearest->memory != requested.memory) edit.replaceString(task.memory.node, memory);
+  });
+}
+
 }  // namespace
 
 void checkFargateInvalidCpuMemory(RuleContext& context) {
@@ -63,6 +88,7 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
                        formatCpu(requested.cpu) + ": with that cpu, memory must be " + listMemories(*row) +
                        "." + aws + suggestion(requested));
     context.relate(valueOf(task.cpu.node), "the task cpu");
+    offerNearestSize(context, requested);
     return;
   }
   std::string cpus;
@@ -73,6 +99,7 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
   context.report(valueOf(task.cpu.node), "Fargate does not offer cpu " + std::to_string(requested.cpu) +
                                              " units: task cpu must be one of " + cpus +
                                              " (0.25 to 16 vCPU)." + aws + suggestion(requested));
+  offerNearestSize(context, requested);
 }
 
 }  // namespace ecslint
