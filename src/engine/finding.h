@@ -24,7 +24,7 @@ struct Finding {
   ByteRange range;      // the smallest span that causes it
   std::string pointer;  // RFC 6901 JSON pointer of the value ("" for the root or a parse error)
   std::vector<RelatedLocation> related;
-  std::optional<Fix> fix;  // a safe fix, when the rule knows one (edits on the text linted)
+  std::optional<Fix> fix = std::nullopt;  // a safe fix, when the rule knows one (edits on the text linted)
 };
 
 }  // namespace ecslint

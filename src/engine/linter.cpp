@@ -21,7 +21,7 @@ void Linter::add(FileReport& report, std::string_view ruleId, ByteRange range, s
                  std::string message) const {
   const RuleInfo* rule = catalogue_->find(ruleId);
   if (rule == nullptr || !selection_.enabled(*rule)) return;
-  report.findings.push_back(Finding{rule, rule->severity, std::move(message), range, std::move(pointer), {}, {}});
+  report.findings.push_back(Finding{rule, rule->severity, std::move(message), range, std::move(pointer), {}});
 }
 
 FileReport Linter::lint(std::string name, std::string bytes) const {

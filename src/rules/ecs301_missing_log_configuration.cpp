@@ -39,11 +39,13 @@ std::string_view inferRegion(const TaskDefinition& task, const Container& self) 
 
 // Adds an awslogs logConfiguration when every value can be inferred rather than guessed: the
 // group the other containers use (it exists) or /ecs/<family>, the Region, and the container's
-// name as stream prefix. Never on Fargate without an execution role: awslogs there needs one, and
-// the fix would turn a warning into a rejected task definition (ECS202).
+// name as stream prefix. Never when the task may run on Fargate and has no execution role:
+// awslogs there needs one, and the fix would turn a warning into a rejected task definition
+// ("Fargate requires task definition to have execution role ARN to support log driver awslogs").
 void offerAwslogs(RuleContext& context, const Container& container) {
   const TaskDefinition& task = context.task;
-  if (task.launchTypes.fargate() && unset(task.executionRoleArn)) return;
+  const bool mayRunOnFargate = task.launchTypes.fargate() || !task.launchTypes.known();
+  if (mayRunOnFargate && unset(task.executionRoleArn)) return;
   if (!container.name.known() || container.name.value.empty()) return;
   const std::string_view region = inferRegion(task, container);
   std::string group(siblingAwslogsOption(task, container, "awslogs-group"));
