@@ -117,6 +117,10 @@ TEST_CASE("fix edits: hoisting unwraps an object, dedents it, and carries what w
       hoisting("{\n  \"tags\": [\n    {\"key\": \"team\", \"value\": \"a\"}\n  ],\n  \"taskDefinition\": {\n"
                "    \"family\": \"web\"\n  }\n}") ==
       "{\n  \"family\": \"web\",\n  \"tags\": [\n    {\"key\": \"team\", \"value\": \"a\"}\n  ]\n}");
+  // Mixed indentation: lines that do not start with the level being removed are left alone.
+  CHECK(hoisting(
+            "{\n    \"taskDefinition\": {\n\t\t\"family\": \"web\",\n        \"cpu\": \"256\"\n    }\n}") ==
+        "{\n\t\t\"family\": \"web\",\n    \"cpu\": \"256\"\n}");
   // Something that cannot be carried declines rather than being dropped.
   CHECK(hoisting("{\"taskDefinition\": {\"family\": \"web\"}, \"other\": 1}") == "<declined>");
   CHECK(hoisting("{\"taskDefinition\": {\"family\": \"web\", \"tags\": []}, \"tags\": [1]}") == "<declined>");

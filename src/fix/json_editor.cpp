@@ -287,24 +287,29 @@ void JsonEditor::hoistMember(NodeId member, std::span<const std::string_view> ca
     moved.push_back(child);
   }
 
-  // Inner members sit one level deeper than the member that held them: take that level off
-  // every line of the inner object. JSON strings cannot span lines, so every line start inside it
-  // is between tokens and its blanks are only indentation.
-  std::size_t dedent = 0;
-  const NodeId innerFirst = document_.firstChild(member);
+  // The inner object sits one level deeper than the root: take that level (the indentation its
+  // closing brace has beyond the root's, else its members beyond the member that held them) off
+  // every line of it that starts with exactly that. JSON strings cannot span lines, so every line
+  // start inside it is between tokens and its blanks are only indentation.
+  const auto extra = [&](std::uint32_t deeper, std::uint32_t shallower) {
+    if (!beginsLine(deeper) || !beginsLine(shallower)) return std::string_view{};
+    const std::string_view a = indentAt(deeper);
+    const std::string_view b = indentAt(shallower);
+    return a.size() > b.size() && a.starts_with(b) ? a.substr(b.size()) : std::string_view{};
+  };
   const std::uint32_t memberStart = startOf(member);
-  if (innerFirst != kNoNode && beginsLine(memberStart) && beginsLine(startOf(innerFirst))) {
-    const std::size_t from = indentAt(startOf(innerFirst)).size();
-    const std::size_t to = indentAt(memberStart).size();
-    if (from > to) dedent = from - to;
+  std::string_view level = extra(inner.end - 1, outer.end - 1);
+  if (const NodeId innerFirst = document_.firstChild(member); level.empty() && innerFirst != kNoNode) {
+    level = extra(startOf(innerFirst), memberStart);
   }
 
   edit(ByteRange{outer.begin, inner.begin}, "");
-  for (std::size_t at = text().find('\n', inner.begin); at < inner.end; at = text().find('\n', at + 1)) {
+  for (std::size_t at = text().find('\n', inner.begin); !level.empty() && at < inner.end;
+       at = text().find('\n', at + 1)) {
     const auto line = static_cast<std::uint32_t>(at + 1);
-    std::uint32_t blanks = 0;
-    while (blanks < dedent && line + blanks < inner.end && isBlank(text()[line + blanks])) ++blanks;
-    if (blanks > 0) edit(ByteRange{line, line + blanks}, "");
+    if (text().substr(line).starts_with(level)) {
+      edit(ByteRange{line, line + static_cast<std::uint32_t>(level.size())}, "");
+    }
   }
   if (!moved.empty()) {
     const Style style = styleOf(member);
