@@ -129,6 +129,15 @@ TEST_CASE("fix fixtures: every fix edits only inside the object its finding is a
     INFO(rule);
     CHECK(fixesByRule[rule] >= 2);
   }
+  // A rule that fixes says so where users look for it.
+  for (const auto& [id, count] : fixesByRule) {
+    INFO(id);
+    const RuleInfo* rule = RuleCatalogue::builtIn().find(id);
+    REQUIRE(rule != nullptr);
+    const auto documentation = parseRuleDocumentation(rule->documentation);
+    REQUIRE(documentation.has_value());
+    CHECK(documentation->howToFix.find("ecslint --fix") != std::string::npos);
+  }
 }
 
 }  // namespace ecslint::test
