@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "fix/apply_fixes.h"
+#include "fix/fixer.h"
 #include "fix/json_editor.h"
 #include "test_support.h"
 
@@ -149,6 +150,27 @@ TEST_CASE("fix edits: fixes that touch the same bytes are applied in different p
   CHECK(selection.fixed == 3);  // the second fix waits: one of its edits conflicts, so none applies
   REQUIRE(selection.edits.size() == 2);
   CHECK(applyEdits("abcdef", selection.edits) == "ef");
+}
+
+TEST_CASE("fixer: conflicting fixes are applied in later passes, and the result is whole") {
+  // Removing "revision" takes the comma before "status"; removing "status" (the last member) takes
+  // the comma after "revision": one pass may apply only one of them.
+  const std::string text =
+      "\xEF\xBB\xBF{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\", \"image\": "
+      "\"nginx:1\",\n"
+      "  \"logConfiguration\": {\"logDriver\": \"json-file\"}}], \"revision\": 3, \"status\": \"ACTIVE\"}\n";
+  const FileReport before = lintText(text);
+  REQUIRE(ruleIds(before) == "ECS009,ECS009");
+  REQUIRE(selectFixes(before.findings).fixed == 1);
+  const Linter linter(RuleCatalogue::builtIn(), RuleSelection(RuleCatalogue::builtIn()), LintOptions{});
+  const FileReport after = lintAndFix(linter, "test.json", text);
+  CHECK(after.fixed == 2);
+  CHECK(ruleIds(after).empty());
+  CHECK(after.source->bytes() ==
+        "\xEF\xBB\xBF{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\", \"image\": "
+        "\"nginx:1\",\n"
+        "  \"logConfiguration\": {\"logDriver\": \"json-file\"}}]}\n");
+  CHECK(*after.unfixedBytes == text);
 }
 
 }  // namespace ecslint::test
