@@ -157,7 +157,7 @@ TEST_CASE("fixer: conflicting fixes are applied in later passes, and the result 
   // the comma after "revision": one pass may apply only one of them.
   const std::string text =
       "\xEF\xBB\xBF{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\", \"image\": "
-      "\"nginx:1\",\n"
+      "\"nginx:1\", \"memory\": 512,\n"
       "  \"logConfiguration\": {\"logDriver\": \"json-file\"}}], \"revision\": 3, \"status\": \"ACTIVE\"}\n";
   const FileReport before = lintText(text);
   REQUIRE(ruleIds(before) == "ECS009,ECS009");
@@ -168,7 +168,7 @@ TEST_CASE("fixer: conflicting fixes are applied in later passes, and the result 
   CHECK(ruleIds(after).empty());
   CHECK(after.source->bytes() ==
         "\xEF\xBB\xBF{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\", \"image\": "
-        "\"nginx:1\",\n"
+        "\"nginx:1\", \"memory\": 512,\n"
         "  \"logConfiguration\": {\"logDriver\": \"json-file\"}}]}\n");
   CHECK(*after.unfixedBytes == text);
 }
