@@ -4,12 +4,11 @@
 #include <iostream>
 
 #include "cli/atomic_write.h"
-#include "fix/fixer.h"
 
 namespace ecslint {
 
-FileReport FixRun::lint(const InputFile& input, std::string bytes) {
-  FileReport report = lintAndFix(linter_, input.path, std::move(bytes));
+FileReport FixRun::lint(const InputFile& input, std::string bytes, const LintText& lint) {
+  FileReport report = lintAndFix(lint, std::move(bytes));
   if (!options_.fix) return report;
   const std::string_view fixed = report.source->bytes();
   if (input.standardInput) {
@@ -21,7 +20,7 @@ FileReport FixRun::lint(const InputFile& input, std::string bytes) {
     std::cerr << "ecslint: " << input.path
               << ": cannot write the fixed file (it is unchanged): " << written.error() << '\n';
     writeFailed_ = true;
-    return linter_.lint(input.path, std::move(*report.unfixedBytes));
+    return lint(std::move(*report.unfixedBytes));
   }
   return report;
 }

@@ -9,24 +9,24 @@
 
 #include "cli/input_files.h"
 #include "cli/options.h"
-#include "engine/linter.h"
+#include "fix/fixer.h"
 
 namespace ecslint {
 
 class FixRun {
  public:
-  FixRun(const Options& options, const Linter& linter) : options_(options), linter_(linter) {}
+  explicit FixRun(const Options& options) : options_(options) {}
 
   bool active() const { return options_.fix || options_.diff; }
 
-  // The report of what remains once the file's safe fixes are applied. A file that cannot be
-  // written is reported on standard error and keeps its content, and its report is the original's.
-  FileReport lint(const InputFile& input, std::string bytes);
+  // The report of what remains once the file's safe fixes are applied, linting each version of
+  // the text with `lint`. A file that cannot be written is reported on standard error and keeps
+  // its content, and its report is the original's.
+  FileReport lint(const InputFile& input, std::string bytes, const LintText& lint);
   bool writeFailed() const { return writeFailed_; }
 
  private:
   const Options& options_;
-  const Linter& linter_;
   bool writeFailed_ = false;
 };
 

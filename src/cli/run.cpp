@@ -103,7 +103,7 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     return kExitUsage;
   }
   const Linter linter(catalogue, std::move(*selection), LintOptions{options.launchType});
-  FixRun fixRun(options, linter);
+  FixRun fixRun(options);
 
   std::unique_ptr<Reporter> reporter;
   if (options.diff) {
@@ -137,7 +137,8 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     }
     FileReport report;
     try {
-      report = fixRun.active() ? fixRun.lint(input, std::move(*bytes)) : linter.lint(input.path, std::move(*bytes));
+      const auto lintBytes = [&](std::string text) { return linter.lint(input.path, std::move(text)); };
+      report = fixRun.active() ? fixRun.lint(input, std::move(*bytes), lintBytes) : lintBytes(std::move(*bytes));
     } catch (const std::exception& failure) {
       // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
       std::cerr << "ecslint: " << input.path << ": internal error, please report it: " << failure.what() << '\n';

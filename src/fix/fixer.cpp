@@ -7,17 +7,22 @@
 namespace ecslint {
 
 FileReport lintAndFix(const Linter& linter, std::string name, std::string bytes) {
+  return lintAndFix([&](std::string text) { return linter.lint(name, std::move(text)); }, std::move(bytes));
+}
+
+FileReport lintAndFix(const LintText& lint, std::string bytes) {
   std::string original = bytes;
-  FileReport report = linter.lint(name, std::move(bytes));
+  FileReport report = lint(std::move(bytes));
   std::size_t fixed = 0;
   for (int pass = 0; pass < kMaxFixPasses && report.isTaskDefinition; ++pass) {
     const FixSelection selection = selectFixes(report.findings);
     if (selection.fixed == 0) break;
-    FileReport next = linter.lint(name, applyEdits(report.source->bytes(), selection.edits));
+    FileReport next = lint(applyEdits(report.source->bytes(), selection.edits));
     // Every fix keeps the document valid JSON of the same shape; if one did not, stop before
     // anything is written rather than hand back a corrupted file.
     if (!next.isTaskDefinition) {
-      throw std::logic_error("a fix would have left " + name + " unparsable; the file was not changed");
+      throw std::logic_error("a fix would have left " + report.source->name() +
+                             " unparsable; the file was not changed");
     }
     fixed += selection.fixed;
     report = std::move(next);
