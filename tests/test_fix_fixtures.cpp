@@ -72,11 +72,14 @@ void checkFixFixture(const fs::path& input) {
                                                                               << fixed);
   }
 
-  // Valid, the fixed findings gone, nothing new, nothing fixable left.
+  // Valid, the fixed findings gone, nothing new (a fix may resolve other findings too), nothing
+  // fixable left.
   CHECK(after.isTaskDefinition);
   CHECK(after.fixed == said(before.findings, true).size());
   CHECK(said(after.findings, true).empty());
-  CHECK(said(after.findings, false) == said(before.findings, false));
+  const auto remaining = said(after.findings, false);
+  const auto unfixable = said(before.findings, false);
+  CHECK(std::includes(unfixable.begin(), unfixable.end(), remaining.begin(), remaining.end()));
   CHECK((after.fixed == 0) == (fixed == original));
 
   // Fixing again changes nothing.
