@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
       ->transform(CLI::CheckedTransformer(colors))
       ->option_text("auto|always|never");
   app.add_flag("-q,--quiet", options.quiet, "No summary line");
+  CLI::Option* fix = app.add_flag("--fix", options.fix,
+                                  "Apply safe fixes in place (atomically), then report what remains; with '-', "
+                                  "print the fixed document and send the report to stderr");
+  app.add_flag("--diff", options.diff, "Print the safe fixes as a unified diff and change nothing")->excludes(fix);
 
   CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, severity, default, title");
   CLI::App* explain = app.add_subcommand("explain", "Print a rule's documentation");

@@ -27,6 +27,8 @@ struct Options {
   std::vector<std::string> ignore;
   ColorMode color = ColorMode::Auto;
   bool quiet = false;
+  bool fix = false;   // --fix: apply safe fixes in place (cli/fix_run.h)
+  bool diff = false;  // --diff: print them as a unified diff instead
 };
 
 // Exit codes (stable: CI depends on them).

@@ -12,9 +12,11 @@
 #include <memory>
 #include <sstream>
 
+#include "cli/fix_run.h"
 #include "cli/input_files.h"
 #include "cli/options.h"
 #include "engine/linter.h"
+#include "report/diff_reporter.h"
 #include "report/sarif_reporter.h"
 #include "report/text_reporter.h"
 
@@ -96,10 +98,17 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     std::cerr << "ecslint: " << selection.error() << '\n';
     return kExitUsage;
   }
+  if (const std::string problem = fixOptionsProblem(options); !problem.empty()) {
+    std::cerr << "ecslint: " << problem << '\n';
+    return kExitUsage;
+  }
   const Linter linter(catalogue, std::move(*selection), LintOptions{options.launchType});
+  FixRun fixRun(options);
 
   std::unique_ptr<Reporter> reporter;
-  if (options.format == OutputFormat::Sarif) {
+  if (options.diff) {
+    reporter = std::make_unique<DiffReporter>(out, std::cerr, options.quiet);
+  } else if (options.format == OutputFormat::Sarif) {
     std::string cwd = std::filesystem::current_path().string();
     if (!cwd.ends_with('/')) cwd += '/';
     reporter = std::make_unique<SarifReporter>(out, catalogue, cwd);
@@ -128,7 +137,8 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     }
     FileReport report;
     try {
-      report = linter.lint(input.path, std::move(*bytes));
+      const auto lintBytes = [&](std::string text) { return linter.lint(input.path, std::move(text)); };
+      report = fixRun.active() ? fixRun.lint(input, std::move(*bytes), lintBytes) : lintBytes(std::move(*bytes));
     } catch (const std::exception& failure) {
       // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
       std::cerr << "ecslint: " << input.path << ": internal error, please report it: " << failure.what() << '\n';
@@ -143,10 +153,11 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
       if (finding.severity == Severity::Note) ++summary.notes;
       if (options.failOn && finding.severity >= *options.failOn) summary.exitCode = kExitFindings;
     }
+    if (fixRun.active()) summary.fixed = summary.fixed.value_or(0) + report.fixed;
     reports.push_back(std::move(report));
     reporter->file(reports.back());
   }
-  if (usageError) summary.exitCode = kExitUsage;
+  if (usageError || fixRun.writeFailed()) summary.exitCode = kExitUsage;
   reporter->finish(summary);
   return summary.exitCode;
 }
@@ -162,8 +173,11 @@ int run(const Options& options) {
       return kExitUsage;
     }
   }
-  std::ostream& out = options.outputFile.empty() ? std::cout : file;
-  const bool toTerminal = options.outputFile.empty() && isatty(STDOUT_FILENO) == 1;
+  // With --fix and "-", standard output carries the fixed document and the report goes to stderr.
+  const bool reportToStderr = fixedDocumentOnStdout(options);
+  std::ostream& out = !options.outputFile.empty() ? file : reportToStderr ? std::cerr : std::cout;
+  const bool toTerminal =
+      options.outputFile.empty() && isatty(reportToStderr ? STDERR_FILENO : STDOUT_FILENO) == 1;
 
   int code = kExitClean;
   switch (options.command) {

@@ -24,6 +24,10 @@ struct FileReport {
   std::unique_ptr<SourceText> source;
   std::vector<Finding> findings;          // sorted by position, then rule id
   bool isTaskDefinition = false;          // false: not JSON, or JSON of another kind (ECS001/ECS013)
+  // Set by --fix and --diff (fix/fixer.h): the bytes before fixing, while `source` holds the fixed
+  // text and `findings` what remains; `fixed` counts the findings the fixes resolved.
+  std::optional<std::string> unfixedBytes;
+  std::size_t fixed = 0;
 };
 
 class Linter {

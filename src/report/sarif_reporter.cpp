@@ -82,9 +82,10 @@ void writeRule(Writer& w, const RuleInfo& rule) {
   w.EndObject();
 }
 
-void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool withSnippet) {
+void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool withSnippet,
+                 std::string_view name = "region") {
   const Region region = source.region(range);
-  key(w, "region");
+  key(w, name);
   w.StartObject();
   key(w, "startLine");
   w.Uint(region.start.line);
@@ -110,6 +111,37 @@ void writeArtifactLocation(Writer& w, const SourceText& source) {
   member(w, "uri", uri);
   if (!uri.starts_with("file:")) member(w, "uriBaseId", "%SRCROOT%");
   w.EndObject();
+}
+
+// A fix as SARIF replacements: each edit's deleted region (empty for an insertion) in the same
+// line/UTF-16 column convention as the result's region, and the text it inserts.
+void writeFix(Writer& w, const SourceText& source, const Fix& fix) {
+  key(w, "fixes");
+  w.StartArray();
+  w.StartObject();
+  message(w, "description", fix.description);
+  key(w, "artifactChanges");
+  w.StartArray();
+  w.StartObject();
+  writeArtifactLocation(w, source);
+  key(w, "replacements");
+  w.StartArray();
+  for (const TextEdit& edit : fix.edits) {
+    w.StartObject();
+    writeRegion(w, source, edit.range, false, "deletedRegion");
+    if (!edit.replacement.empty()) {
+      key(w, "insertedContent");
+      w.StartObject();
+      member(w, "text", edit.replacement);
+      w.EndObject();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  w.EndArray();
+  w.EndObject();
+  w.EndArray();
 }
 
 void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& source, const Finding& finding) {
@@ -154,6 +186,7 @@ void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& so
     }
     w.EndArray();
   }
+  if (finding.fix) writeFix(w, source, *finding.fix);
   // Stable across edits that move lines: the rule and the JSON pointer, not the position.
   key(w, "partialFingerprints");
   w.StartObject();

@@ -79,6 +79,7 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
 
 void TextReporter::finish(const RunSummary& summary) {
   if (style_.quiet) return;
+  if (summary.fixed) out_ << "Fixed " << plural(*summary.fixed, "problem") << ".\n";
   const std::size_t problems = summary.errors + summary.warnings + summary.notes;
   if (problems == 0) {
     out_ << "No problems found in " << plural(summary.files, "file") << ".\n";
