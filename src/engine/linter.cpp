@@ -5,15 +5,17 @@
 #include "json/json_document.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
+#include "schema/schema_check.h"
 
 namespace ecslint {
 
 Linter::Linter(const RuleCatalogue& catalogue, RuleSelection selection, LintOptions options)
     : catalogue_(&catalogue), selection_(std::move(selection)), options_(options) {
   for (const RuleImplementation& implementation : ruleImplementations()) {
-    if (implementation.stage != RuleStage::Check) continue;
     const RuleInfo* rule = catalogue.find(implementation.id);
-    if (rule != nullptr && selection_.enabled(*rule)) checks_.push_back({rule, implementation.check});
+    if (rule == nullptr || !selection_.enabled(*rule)) continue;
+    if (implementation.stage == RuleStage::Check) checks_.push_back({rule, implementation.check});
+    if (implementation.stage == RuleStage::Schema) schemaEnabled_ = true;
   }
 }
 
@@ -56,6 +58,13 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
     return report;
   }
   report.isTaskDefinition = true;
+
+  if (schemaEnabled_) {
+    for (SchemaFinding& finding : checkSchema(document, *shape)) {
+      const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
+      add(report, finding.rule, resolveTarget(document, finding.target), pointer, std::move(finding.message));
+    }
+  }
 
   const TaskDefinition task = buildTaskDefinition(document, *shape, options_.launchType);
   for (const EnabledCheck& enabled : checks_) {
