@@ -365,8 +365,8 @@ TEST_CASE("schema: valijson's error wording is recognised") {
     const SourceText source("test.json", text);
     auto document = JsonDocument::parse(source);
     REQUIRE(document.has_value());
-    const auto violations =
-        findViolations(*document, JsonDocument::rootId(), TaskDefinitionSchema::instance().taskDefinition());
+    const SchemaScope scope(*document, JsonDocument::rootId(), SchemaScope::Kind::TaskDefinition);
+    const auto violations = findViolations(scope, TaskDefinitionSchema::instance().taskDefinition());
     CHECK(std::any_of(violations.begin(), violations.end(),
                       [&](const Violation& v) { return v.kind == kind; }));
   }

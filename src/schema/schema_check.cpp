@@ -9,7 +9,7 @@ namespace {
 void checkScope(const JsonDocument& document, NodeId node, const valijson::Subschema& compiled,
                 SchemaScope::Kind kind, std::vector<SchemaFinding>& findings) {
   const SchemaScope scope(document, node, kind);
-  explainViolations(scope, findViolations(document, node, compiled), findings);
+  explainViolations(scope, findViolations(scope, compiled), findings);
   findEmptyValues(scope, findings);
 }
 

@@ -3,8 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "schema/compiled_subschemas.h"
 #include "support/embedded_file.h"
-#include "support/valijson.h"
 
 namespace ecslint {
 
@@ -19,40 +19,6 @@ std::string_view embeddedSchemaText() {
     if (file.name == kSchemaFile) return file.content;
   }
   throw std::logic_error("schemas/task-definition.schema.json is not embedded");
-}
-
-// valijson keeps no index of a compiled schema; these find the subschema of a property or of array
-// items among a subschema's constraints.
-const valijson::Subschema* propertySubschema(const valijson::Subschema& object, std::string_view name) {
-  const valijson::Subschema* found = nullptr;
-  valijson::Subschema::ApplyFunction visit = [&](const valijson::constraints::Constraint& constraint) {
-    if (const auto* properties =
-            dynamic_cast<const valijson::constraints::PropertiesConstraint*>(&constraint)) {
-      properties->applyToProperties([&](const auto& key, const valijson::Subschema* subschema) {
-        if (std::string_view(key.c_str(), key.size()) == name) found = subschema;
-        return found == nullptr;
-      });
-    }
-    return true;
-  };
-  object.apply(visit);
-  if (found == nullptr)
-    throw std::logic_error("the task definition schema has no property " + std::string(name));
-  return found;
-}
-
-const valijson::Subschema* itemsSubschema(const valijson::Subschema& array) {
-  const valijson::Subschema* found = nullptr;
-  valijson::Subschema::ApplyFunction visit = [&](const valijson::constraints::Constraint& constraint) {
-    if (const auto* items =
-            dynamic_cast<const valijson::constraints::SingularItemsConstraint*>(&constraint)) {
-      found = items->getItemsSubschema();
-    }
-    return true;
-  };
-  array.apply(visit);
-  if (found == nullptr) throw std::logic_error("the task definition schema has an array without items");
-  return found;
 }
 
 }  // namespace
@@ -70,8 +36,12 @@ TaskDefinitionSchema::TaskDefinitionSchema()
   }
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   parser.populateSchema(valijson::adapters::RapidJsonAdapter(document_), *compiled_);
-  containerDefinition_ = itemsSubschema(*propertySubschema(*compiled_->root(), "containerDefinitions"));
-  tags_ = propertySubschema(*compiled_->root(), "tags");
+  const valijson::Subschema* containers = compiledProperty(*compiled_->root(), "containerDefinitions");
+  containerDefinition_ = containers == nullptr ? nullptr : compiledItems(*containers);
+  tags_ = compiledProperty(*compiled_->root(), "tags");
+  if (containerDefinition_ == nullptr || tags_ == nullptr) {
+    throw std::logic_error("schemas/task-definition.schema.json lacks containerDefinitions items or tags");
+  }
 }
 
 TaskDefinitionSchema::~TaskDefinitionSchema() = default;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "json/json_document.h"
+#include "schema/schema_scope.h"
 
 namespace valijson {
 class Subschema;
@@ -33,10 +34,9 @@ struct Violation {
   std::string property;  // MissingProperty: the member's name
 };
 
-// Nothing when the value at `node` conforms to `subschema`, the common case, which is decided
-// without collecting errors; otherwise every violation, in valijson's order.
-std::vector<Violation> findViolations(const JsonDocument& document, NodeId node,
-                                      const valijson::Subschema& subschema);
+// Nothing when the scope's value conforms to `subschema`, the common case, which is decided without
+// collecting errors; otherwise every violation.
+std::vector<Violation> findViolations(const SchemaScope& scope, const valijson::Subschema& subschema);
 
 // The kind of a valijson error description, or nullopt for a wrapper. Exposed for tests: valijson's
 // wording is its only interface, so a new valijson version must fail loudly here.
