@@ -5,6 +5,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <map>
 #include <set>
 
 #include "schema/task_definition_schema.h"
@@ -453,6 +454,36 @@ TEST_CASE("schema: describe output and bare container lists") {
   CHECK(findingsAt(report, "/0/essental").size() == 1);
   CHECK(findingsAt(report, "/1/memory").size() == 1);
   CHECK(findingsAt(report, "").empty());
+}
+
+TEST_CASE("schema: a large document is checked piece by piece with the same findings") {
+  // More than 4096 nodes in containerDefinitions, tags and a wrongly typed member: each is split.
+  std::string containers;
+  for (int i = 0; i < 1500; ++i) {
+    containers +=
+        std::string(i ? "," : "") + R"({"name": "c)" + std::to_string(i) +
+        R"(", "image": "nginx:1", "memory": "512", "essental": true, "portMappings": [{"containerPort": 80}]})";
+  }
+  std::string tags;
+  for (int i = 0; i < 2100; ++i)
+    tags += std::string(i ? "," : "") + R"({"key": "k)" + std::to_string(i) + R"("})";
+  std::string platform;
+  for (int i = 0; i < 5000; ++i) platform += std::string(i ? "," : "") + "1";
+  const std::string text = R"({"family": "big", "tags": [)" + tags + R"(], "runtimePlatform": [)" + platform +
+                           R"(], "containerDefinitions": [)" + containers + "]}";
+  const FileReport report = lintText(text);
+  std::map<std::string, int> counts;
+  for (const Finding& finding : report.findings) {
+    if (isSchemaRule(finding)) ++counts[std::string(finding.rule->id)];
+  }
+  CHECK(counts["ECS004"] == 1500 + 1);  // every container's memory, and runtimePlatform
+  CHECK(counts["ECS003"] == 1500);      // every container's "essental"
+  CHECK(counts["ECS007"] == 1);         // 2100 tags, 50 allowed
+  CHECK(counts.size() == 3);
+  CHECK(findingsAt(report, "/tags").size() == 1);
+  CHECK(findingsAt(report, "/runtimePlatform").size() == 1);
+  CHECK(findingsAt(report, "/containerDefinitions/1499/memory").size() == 1);
+  CHECK(findingsAt(report, "/containerDefinitions/1499/essental").size() == 1);
 }
 
 TEST_CASE("schema: hostile values are reported, not crashed on") {
