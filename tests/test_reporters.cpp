@@ -109,7 +109,8 @@ TEST_CASE("reporters: SARIF is valid against the official SARIF 2.1.0 schema") {
 
 TEST_CASE("reporters: SARIF results carry regions, pointers, rule indexes and stable fingerprints") {
   const std::string text = "{\"family\": \"web\", \"networkMode\": \"awsvpc\", \"containerDefinitions\": [\n"
-                           "  {\"name\": \"é\", \"image\": \"nginx:1\", \"portMappings\": [{\"containerPort\": 80, "
+                           "  {\"name\": \"w\", \"workingDirectory\": \"/é\", \"image\": \"nginx:1\", "
+                           "\"portMappings\": [{\"containerPort\": 80, "
                            "\"hostPort\": 81}],\n   \"logConfiguration\": {\"logDriver\": \"json-file\"}, \"memory\": 64}]}";
   const FileReport report = lintText(text, {}, "dir/task def.json");
   std::ostringstream out;
@@ -134,8 +135,8 @@ TEST_CASE("reporters: SARIF results carry regions, pointers, rule indexes and st
   const auto& region = location["region"];
   CHECK(region["startLine"].GetUint() == 2);
   // "é" is one UTF-16 unit but two bytes: the column counts units.
-  CHECK(region["startColumn"].GetUint() == 88);  // 89 in bytes
-  CHECK(region["endColumn"].GetUint() == 90);
+  CHECK(region["startColumn"].GetUint() == 114);  // 115 in bytes
+  CHECK(region["endColumn"].GetUint() == 116);
   CHECK(std::string(region["snippet"]["text"].GetString()) == "81");
   CHECK(std::string(result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"].GetString()) ==
         "/containerDefinitions/0/portMappings/0/hostPort");

@@ -5,15 +5,17 @@
 #include "json/json_document.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
+#include "schema/schema_check.h"
 
 namespace ecslint {
 
 Linter::Linter(const RuleCatalogue& catalogue, RuleSelection selection, LintOptions options)
     : catalogue_(&catalogue), selection_(std::move(selection)), options_(options) {
   for (const RuleImplementation& implementation : ruleImplementations()) {
-    if (implementation.stage != RuleStage::Check) continue;
     const RuleInfo* rule = catalogue.find(implementation.id);
-    if (rule != nullptr && selection_.enabled(*rule)) checks_.push_back({rule, implementation.check});
+    if (rule == nullptr || !selection_.enabled(*rule)) continue;
+    if (implementation.stage == RuleStage::Check) checks_.push_back({rule, implementation.check});
+    if (implementation.stage == RuleStage::Schema) schemaEnabled_ = true;
   }
 }
 
@@ -24,6 +26,46 @@ void Linter::add(FileReport& report, std::string_view ruleId, ByteRange range, s
   report.findings.push_back(Finding{rule, rule->severity, std::move(message), range, std::move(pointer), {}});
 }
 
+namespace {
+
+// RULES.md names two problems twice: a non-string awslogs option is both a wrong type (ECS004)
+// and an invalid log option (ECS305); a malformed containerPortRange both an invalid format
+// (ECS008) and an invalid port range (ECS110). Each is reported once, by the check, which explains
+// it in its own terms: the schema finding on exactly the span the check reported is dropped. The
+// pairs are explicit because sharing a span proves nothing in general (a finding about something
+// missing points at the container's name, which may also have a bad format).
+struct ExplainedBy {
+  std::string_view schemaRule;
+  std::string_view checkRule;
+};
+constexpr ExplainedBy kExplainedBy[] = {{"ECS004", "ECS305"}, {"ECS008", "ECS110"}};
+
+void dropSchemaFindingsExplainedByChecks(std::vector<Finding>& findings, std::size_t schemaEnd) {
+  // (span, schema rule it explains) for every explaining check finding, sorted for lookup.
+  std::vector<std::pair<std::uint64_t, std::string_view>> explaining;
+  const auto key = [](ByteRange range) { return (std::uint64_t{range.begin} << 32) | range.end; };
+  for (std::size_t i = schemaEnd; i < findings.size(); ++i) {
+    for (const ExplainedBy& pair : kExplainedBy) {
+      if (findings[i].rule->id == pair.checkRule)
+        explaining.emplace_back(key(findings[i].range), pair.schemaRule);
+    }
+  }
+  if (explaining.empty()) return;
+  std::sort(explaining.begin(), explaining.end());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const bool explained =
+        i < schemaEnd && std::binary_search(explaining.begin(), explaining.end(),
+                                            std::pair{key(findings[i].range), findings[i].rule->id});
+    if (explained) continue;
+    if (kept != i) findings[kept] = std::move(findings[i]);
+    ++kept;
+  }
+  findings.resize(kept);
+}
+
+}  // namespace
+
 FileReport Linter::lint(std::string name, std::string bytes) const {
   FileReport report;
   report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
@@ -32,8 +74,7 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
   auto parsed = JsonDocument::parse(source);
   if (!parsed) {
     const JsonError& error = parsed.error();
-    add(report, error.kind == JsonError::Kind::TooDeep ? "ECS014" : "ECS001", error.range, "",
-        error.message);
+    add(report, error.kind == JsonError::Kind::TooDeep ? "ECS014" : "ECS001", error.range, "", error.message);
     return report;
   }
   const JsonDocument& document = *parsed;
@@ -57,11 +98,20 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
   }
   report.isTaskDefinition = true;
 
+  if (schemaEnabled_) {
+    for (SchemaFinding& finding : checkSchema(document, *shape)) {
+      const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
+      add(report, finding.rule, resolveTarget(document, finding.target), pointer, std::move(finding.message));
+    }
+  }
+
+  const std::size_t schemaEnd = report.findings.size();
   const TaskDefinition task = buildTaskDefinition(document, *shape, options_.launchType);
   for (const EnabledCheck& enabled : checks_) {
     RuleContext context(document, task, *enabled.rule, report.findings);
     enabled.check(context);
   }
+  dropSchemaFindingsExplainedByChecks(report.findings, schemaEnd);
 
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
     if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;

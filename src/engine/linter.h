@@ -1,6 +1,6 @@
 #pragma once
 // The pipeline for one input: bytes -> JSON document with positions -> input shape ->
-// task-definition model -> rule checks -> sorted findings.
+// task-definition model -> schema validation and rule checks -> sorted findings.
 
 #include <memory>
 #include <optional>
@@ -50,6 +50,7 @@ class Linter {
   const RuleCatalogue* catalogue_;
   RuleSelection selection_;
   std::vector<EnabledCheck> checks_;  // resolved once, run for every file
+  bool schemaEnabled_ = false;        // some rule of the schema stage (ECS003-ECS008, ECS010) is on
   LintOptions options_;
 };
 

@@ -1,0 +1,29 @@
+#pragma once
+// Small text helpers shared by the schema messages: how values, JSON types and the AWS CLI's own
+// wording are shown.
+
+#include <string>
+#include <string_view>
+
+#include "schema/schema_scope.h"
+
+namespace ecslint::message_text {
+
+// The value as written in the file, shortened to about 60 characters.
+std::string shown(const JsonDocument& document, NodeId node);
+// "a string", "an integer", "a number" (with a fraction), "a boolean", "an array", "an object", "null".
+std::string_view typeWithArticle(const rapidjson::Value& value);
+// The same for a JSON Schema type name ("string" -> "a string").
+std::string_view expectedWithArticle(std::string_view schemaType);
+// A schema "description" as a clause: first letter lowered, final period dropped.
+std::string clause(std::string_view description);
+
+// The AWS CLI's (botocore's) parameter-validation wording, quoted, or "" when the scope is not an
+// input the AWS CLI reads (a bare container list).
+std::string cliSays(const SchemaScope& scope, const std::string& error);
+// botocore's "Invalid type for parameter PATH, value: V, type: <class 'T'>, valid types: ..." for a
+// scalar value, or "" when it does not apply (objects, arrays, a value botocore accepts, or a scope
+// the AWS CLI does not read).
+std::string cliInvalidType(const SchemaScope& scope, NodeId node, std::string_view expectedType);
+
+}  // namespace ecslint::message_text

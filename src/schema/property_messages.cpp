@@ -1,0 +1,166 @@
+// Messages about members: unknown (ECS003), missing (ECS006) and empty (ECS006, ECS010).
+#include <algorithm>
+#include <cctype>
+
+#include "schema/message_text.h"
+#include "schema/schema_messages.h"
+#include "schema/task_definition_schema.h"
+#include "support/spelling.h"
+
+namespace ecslint {
+namespace {
+
+using message_text::cliSays;
+
+constexpr std::size_t kListedNames = 8;
+constexpr std::size_t kMinimumPrefix = 4;
+
+std::string lower(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return result;
+}
+
+// A pipeline step (aws-actions/amazon-ecs-render-task-definition, sed) often writes the image in;
+// a placeholder says so and keeps the file lintable.
+constexpr std::string_view kImageHint =
+    "; if a deploy step fills it in, write a placeholder such as \"<IMAGE>\" instead";
+
+std::string join(const std::vector<std::string_view>& names) {
+  std::string text;
+  for (std::string_view name : names) text += (text.empty() ? "" : ", ") + std::string(name);
+  return text;
+}
+
+// Where a key that is not a property here does belong: an enclosing object (a task-level
+// property written inside a container) or one of this object's members (a volume's 'sourcePath'
+// that belongs inside 'host').
+std::string belongsElsewhere(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
+                             std::string_view key) {
+  const JsonDocument& document = scope.document();
+  for (NodeId at = document.node(object).parent; at != kNoNode; at = document.node(at).parent) {
+    if (document.value(at).IsObject() && scope.schemaAt(at).declares(key)) {
+      return ": it is a property of " + scope.objectName(at) + ", not of this object";
+    }
+    if (at == scope.root()) break;
+  }
+  // A bare container list has no task level in the file, but the key may still belong there.
+  if (scope.kind() == SchemaScope::Kind::Container && object == scope.root() &&
+      TaskDefinitionSchema::instance().taskDefinitionNode().declares(key)) {
+    return ": it is a task-level property, not a container setting";
+  }
+  for (std::string_view member : schema.propertyNames()) {
+    const SchemaNode child = schema.property(member);
+    if (child.declares(key) || child.items().declares(key)) {
+      return ": it belongs inside '" + std::string(member) + "'";
+    }
+  }
+  return "";
+}
+
+// The AWS message for the members ECS itself requires, which the model does not mark required.
+std::string_view serviceMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
+  if (scope.isContainer(object) && property == "name") return "Container.name should not be null or empty.";
+  if (scope.isContainer(object) && property == "image") return "Container.image should not be null or empty.";
+  if (scope.isTaskRoot(object) && property == "family") return "Family can not be blank.";
+  if (scope.isTaskRoot(object) && property == "containerDefinitions")
+    return "Container list cannot be empty.";
+  return "";
+}
+
+}  // namespace
+
+std::optional<std::string_view> intendedProperty(const SchemaScope& scope, NodeId object,
+                                                 const SchemaNode& schema, std::string_view key) {
+  const std::vector<std::string_view> names = schema.propertyNames();
+  if (const auto closest = closestSpelling(key, names)) return closest;
+  // A name that belongs to another object was not meant for this one ('volumes' in a container).
+  if (!belongsElsewhere(scope, object, schema, key).empty()) return std::nullopt;
+  // A name cut short: a secret's "value" for "valueFrom", "logConfig" for "logConfiguration".
+  const std::string lowered = lower(key);
+  std::optional<std::string_view> found;
+  for (std::string_view name : names) {
+    if (lowered.size() < kMinimumPrefix || !lower(name).starts_with(lowered)) continue;
+    if (found) return std::nullopt;  // ambiguous
+    found = name;
+  }
+  return found;
+}
+
+std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
+                                   NodeId member) {
+  const std::string key(scope.document().keyName(member));
+  std::string message = "'" + key + "' is not a property of " + scope.objectName(object);
+  if (const auto intended = intendedProperty(scope, object, schema, key)) {
+    message += "; did you mean '" + std::string(*intended) + "'?";
+  } else if (std::string elsewhere = belongsElsewhere(scope, object, schema, key); !elsewhere.empty()) {
+    message += elsewhere;
+  } else if (const auto names = schema.propertyNames(); names.size() <= kListedNames) {
+    message += "; expected one of: " + join(names);
+  }
+  message += message.back() == '?' ? " " : ". ";
+  if (scope.kind() == SchemaScope::Kind::Container) {
+    return message + "A container definition has no such setting, so it is rejected or silently ignored";
+  }
+  return message + "register-task-definition rejects unknown properties" +
+         cliSays(scope, "Unknown parameter in " + scope.apiPath(object) + ": \"" + key + "\"");
+}
+
+std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
+  std::string message =
+      scope.objectName(object) + " has no '" + std::string(property) + "', which is required";
+  const std::string_view service = serviceMessage(scope, object, property);
+  if (!service.empty() && !scope.isTaskRoot(object)) {
+    return message + " (ECS says '" + std::string(service) + "')" +
+           std::string(property == "image" ? kImageHint : "");
+  }
+  return message + cliSays(scope, "Missing required parameter in " + scope.apiPath(object) + ": \"" +
+                                      std::string(property) + "\"");
+}
+
+std::string emptyRequiredMessage(const SchemaScope& scope, NodeId node) {
+  const JsonDocument& document = scope.document();
+  const rapidjson::Value& value = document.value(node);
+  const std::string_view what = value.IsNull()     ? "null"
+                                : value.IsString() ? "an empty string"
+                                : value.IsArray()  ? "an empty list"
+                                                   : "an empty object";
+  std::string message = scope.subject(node) + " is " + std::string(what) + ", but it is required";
+  const NodeId object = document.node(node).parent;
+  const std::string_view service = serviceMessage(scope, object, document.keyName(node));
+  if (!service.empty()) message += " (ECS says '" + std::string(service) + "')";
+  if (scope.isContainer(object) && document.keyName(node) == "image") message += kImageHint;
+  return message;
+}
+
+std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
+  const rapidjson::Value& value = scope.document().value(node);
+  const std::string subject = scope.subject(node);
+  const bool container = scope.kind() == SchemaScope::Kind::Container;
+  if (value.IsNull()) {
+    if (container) {
+      return subject + " is null: some tools send it as it is and fail, others drop it; remove the member";
+    }
+    const std::string error = message_text::cliInvalidType(scope, node, schema.type());
+    return subject + " is null, which the AWS CLI rejects" + (error.empty() ? "" : " ('" + error + "')") +
+           ", while the GitHub deploy-task-definition action drops null values; remove the member";
+  }
+  if (value.IsString()) {
+    return subject + " is an empty string: " +
+           (container ? std::string("some tools send it to ECS as it is, others drop empty values")
+                      : std::string("the AWS CLI sends it to ECS as it is, while the GitHub "
+                                    "deploy-task-definition action removes empty values")) +
+           ", so the same file registers differently; remove it or give it a value";
+  }
+  const std::vector<std::string_view> required = schema.requiredNames();
+  const std::string missing = "'" + std::string(required.empty() ? "" : required.front()) + "'";
+  if (container) {
+    return subject + " is an empty object: some tools reject it because its required " + missing +
+           " is missing, others silently drop it; remove it or fill it in";
+  }
+  return subject + " is an empty object: the AWS CLI rejects it because its required " + missing +
+         " is missing, while the GitHub deploy-task-definition action silently removes it; remove it or fill "
+         "it in";
+}
+
+}  // namespace ecslint

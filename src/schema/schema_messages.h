@@ -1,0 +1,36 @@
+#pragma once
+// The words of schema findings: what is wrong, why AWS cares (quoting the AWS CLI, whose parameter
+// validation is what rejects these files), and what to write instead.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "schema/schema_scope.h"
+
+namespace ecslint {
+
+// The property of `object` a misspelt key was meant to be: the same name in another case, else the
+// closest by edit distance (executionRoleARN -> executionRoleArn, essental -> essential), else a
+// unique property the key begins (a secret's value -> valueFrom), unless the key is a property of
+// an enclosing or a member object.
+std::optional<std::string_view> intendedProperty(const SchemaScope& scope, NodeId object,
+                                                 const SchemaNode& schema, std::string_view key);
+
+// ECS003: `member` is not declared by `object`'s schema.
+std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
+                                   NodeId member);
+// ECS006: `object` lacks the required `property`.
+std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std::string_view property);
+// ECS006: a required member holds null, "" or [].
+std::string emptyRequiredMessage(const SchemaScope& scope, NodeId node);
+// ECS010: null, "" or {} in an optional member.
+std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
+
+// ECS004, ECS005, ECS008, ECS007: a value that fails its own schema.
+std::string wrongTypeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
+std::string enumMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
+std::string formatMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
+std::string rangeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
+
+}  // namespace ecslint

@@ -1,0 +1,145 @@
+#include "schema/schema_node.h"
+
+#include <algorithm>
+#include <string>
+
+namespace ecslint {
+namespace {
+
+rapidjson::Value::ConstMemberIterator findMember(const rapidjson::Value& object, std::string_view name) {
+  return object.FindMember(
+      rapidjson::Value(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
+}
+
+// The value a local JSON reference ("#/definitions/Tag") names, or nullptr.
+const rapidjson::Value* resolveReference(const rapidjson::Value& root, std::string_view reference) {
+  if (!reference.starts_with("#")) return nullptr;
+  reference.remove_prefix(1);
+  const rapidjson::Value* current = &root;
+  while (!reference.empty()) {
+    if (reference.front() != '/' || !current->IsObject()) return nullptr;
+    reference.remove_prefix(1);
+    const std::size_t end = std::min(reference.find('/'), reference.size());
+    std::string token(reference.substr(0, end));
+    reference.remove_prefix(end);
+    for (std::size_t at = token.find('~'); at != std::string::npos; at = token.find('~', at + 1)) {
+      if (at + 1 < token.size()) token.replace(at, 2, token[at + 1] == '1' ? "/" : "~");
+    }
+    const auto next = findMember(*current, token);
+    if (next == current->MemberEnd()) return nullptr;
+    current = &next->value;
+  }
+  return current;
+}
+
+std::string_view view(const rapidjson::Value& value) {
+  return value.IsString() ? std::string_view(value.GetString(), value.GetStringLength()) : std::string_view();
+}
+
+}  // namespace
+
+SchemaNode::SchemaNode(const rapidjson::Value& root, const rapidjson::Value& node)
+    : root_(&root), node_(&node) {
+  // Chains of references are short in this schema; the bound only guards against a cycle.
+  for (int hops = 0; node_ != nullptr && node_->IsObject() && hops < 8; ++hops) {
+    const auto reference = node_->FindMember("$ref");
+    if (reference == node_->MemberEnd()) break;
+    node_ = resolveReference(*root_, view(reference->value));
+  }
+  if (node_ != nullptr && !node_->IsObject()) node_ = nullptr;
+}
+
+const rapidjson::Value* SchemaNode::member(const char* keyword) const {
+  if (node_ == nullptr) return nullptr;
+  const auto it = node_->FindMember(keyword);
+  return it == node_->MemberEnd() ? nullptr : &it->value;
+}
+
+SchemaNode SchemaNode::property(std::string_view name) const {
+  if (const rapidjson::Value* properties = member("properties");
+      properties != nullptr && properties->IsObject()) {
+    const auto it = findMember(*properties, name);
+    if (it != properties->MemberEnd()) return SchemaNode(*root_, it->value);
+  }
+  const rapidjson::Value* additional = member("additionalProperties");
+  if (additional != nullptr && additional->IsObject()) return SchemaNode(*root_, *additional);
+  return {};
+}
+
+SchemaNode SchemaNode::items() const {
+  const rapidjson::Value* items = member("items");
+  return items != nullptr && items->IsObject() ? SchemaNode(*root_, *items) : SchemaNode();
+}
+
+bool SchemaNode::declares(std::string_view name) const {
+  const rapidjson::Value* properties = member("properties");
+  return properties != nullptr && properties->IsObject() &&
+         findMember(*properties, name) != properties->MemberEnd();
+}
+
+bool SchemaNode::isMap() const {
+  const rapidjson::Value* additional = member("additionalProperties");
+  const rapidjson::Value* properties = member("properties");
+  return additional != nullptr && additional->IsObject() &&
+         (properties == nullptr || properties->ObjectEmpty());
+}
+
+std::vector<std::string_view> SchemaNode::propertyNames() const {
+  std::vector<std::string_view> names;
+  if (const rapidjson::Value* properties = member("properties");
+      properties != nullptr && properties->IsObject()) {
+    for (const auto& property : properties->GetObject()) names.push_back(view(property.name));
+  }
+  return names;
+}
+
+bool SchemaNode::isRequired(std::string_view name) const {
+  for (std::string_view required : requiredNames()) {
+    if (required == name) return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> SchemaNode::requiredNames() const {
+  std::vector<std::string_view> names;
+  if (const rapidjson::Value* required = member("required"); required != nullptr && required->IsArray()) {
+    for (const auto& name : required->GetArray()) names.push_back(view(name));
+  }
+  return names;
+}
+
+std::vector<std::string_view> SchemaNode::enumValues() const {
+  std::vector<std::string_view> values;
+  if (const rapidjson::Value* list = member("enum"); list != nullptr && list->IsArray()) {
+    for (const auto& value : list->GetArray()) values.push_back(view(value));
+  }
+  return values;
+}
+
+std::string_view SchemaNode::type() const {
+  const rapidjson::Value* type = member("type");
+  return type != nullptr ? view(*type) : std::string_view();
+}
+
+bool SchemaNode::readOnly() const {
+  const rapidjson::Value* readOnly = member("readOnly");
+  return readOnly != nullptr && readOnly->IsBool() && readOnly->GetBool();
+}
+
+std::string_view SchemaNode::title() const {
+  const rapidjson::Value* title = member("title");
+  return title != nullptr ? view(*title) : std::string_view();
+}
+
+std::string_view SchemaNode::description() const {
+  const rapidjson::Value* description = member("description");
+  return description != nullptr ? view(*description) : std::string_view();
+}
+
+std::optional<double> SchemaNode::number(const char* keyword) const {
+  const rapidjson::Value* value = member(keyword);
+  if (value == nullptr || !value->IsNumber()) return std::nullopt;
+  return value->GetDouble();
+}
+
+}  // namespace ecslint

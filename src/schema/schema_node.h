@@ -1,0 +1,49 @@
+#pragma once
+// One subschema of the schema document, with "$ref" followed: what the schema says about a value.
+// Used to explain violations and to find where a value sits in the schema; validation itself is
+// valijson's.
+
+#include <rapidjson/document.h>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace ecslint {
+
+class SchemaNode {
+ public:
+  SchemaNode() = default;
+  // `node` inside the schema document `root`; a "$ref" to "#/..." is followed.
+  SchemaNode(const rapidjson::Value& root, const rapidjson::Value& node);
+
+  bool valid() const { return node_ != nullptr; }
+  bool operator==(const SchemaNode& other) const { return node_ == other.node_; }
+
+  // The subschema of an object member: its "properties" entry, else the "additionalProperties"
+  // schema of a map; invalid when the member is not allowed.
+  SchemaNode property(std::string_view name) const;
+  // The subschema of an array element; invalid when the schema is not an array's.
+  SchemaNode items() const;
+
+  bool declares(std::string_view name) const;  // a "properties" entry
+  bool isMap() const;                          // an object of any names ("additionalProperties" schema)
+  std::vector<std::string_view> propertyNames() const;
+  bool isRequired(std::string_view name) const;  // listed in "required"
+  std::vector<std::string_view> requiredNames() const;
+  std::vector<std::string_view> enumValues() const;  // empty without "enum"
+
+  std::string_view type() const;  // "string", "integer", ... or "" when not constrained
+  bool readOnly() const;          // a member only describe output has (any value; ECS009's)
+  std::string_view title() const;
+  std::string_view description() const;
+  std::optional<double> number(const char* keyword) const;  // minimum, maximum, minItems, ...
+
+ private:
+  const rapidjson::Value* member(const char* keyword) const;
+
+  const rapidjson::Value* root_ = nullptr;
+  const rapidjson::Value* node_ = nullptr;
+};
+
+}  // namespace ecslint

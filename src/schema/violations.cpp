@@ -1,0 +1,204 @@
+#include "schema/violations.h"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+
+#include "schema/compiled_subschemas.h"
+
+namespace ecslint {
+namespace {
+
+// One Validator per thread for the whole process: it caches the compiled std::regex of every
+// pattern, which costs far more to build than to run.
+valijson::Validator& validator() {
+  thread_local valijson::Validator instance(valijson::Validator::kStrongTypes);
+  return instance;
+}
+
+// Finds the node a valijson error context names ({"<root>", "[containerDefinitions]", "[0]"}).
+// Children of a parent are indexed once, so a document with many errors in one large array or
+// object still costs linear time.
+class ContextResolver {
+ public:
+  explicit ContextResolver(const JsonDocument& document) : document_(document) {}
+
+  NodeId resolve(NodeId base, const std::vector<std::string>& context) {
+    NodeId node = base;
+    for (std::size_t i = 1; i < context.size() && node != kNoNode; ++i) {
+      const std::string& token = context[i];
+      if (token.size() < 2 || token.front() != '[' || token.back() != ']') return kNoNode;
+      node = child(node, std::string_view(token).substr(1, token.size() - 2));
+    }
+    return node;
+  }
+
+ private:
+  struct Children {
+    std::vector<NodeId> elements;
+    std::unordered_map<std::string_view, NodeId> members;  // the last of duplicate keys, as JSON parsers do
+  };
+
+  NodeId child(NodeId parent, std::string_view token) {
+    const rapidjson::Value& value = document_.value(parent);
+    if (!value.IsArray() && !value.IsObject()) return kNoNode;
+    auto [it, inserted] = children_.try_emplace(parent);
+    Children& children = it->second;
+    if (inserted) {
+      for (NodeId c = document_.firstChild(parent); c != kNoNode; c = document_.nextSibling(c)) {
+        if (value.IsArray()) {
+          children.elements.push_back(c);
+        } else {
+          children.members[document_.keyName(c)] = c;
+        }
+      }
+    }
+    if (value.IsObject()) {
+      const auto member = children.members.find(token);
+      return member == children.members.end() ? kNoNode : member->second;
+    }
+    std::size_t index = 0;
+    const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), index);
+    if (error != std::errc() || end != token.data() + token.size() || index >= children.elements.size()) {
+      return kNoNode;
+    }
+    return children.elements[index];
+  }
+
+  const JsonDocument& document_;
+  std::unordered_map<NodeId, Children> children_;
+};
+
+// Collects the violations of one value. valijson's error list holds every failing constraint with
+// its full context, several times over (once per enclosing object and array), so a large document
+// full of errors would need far more memory than the document itself. Values larger than
+// kLargeSubtree nodes are therefore split: an array's elements are collected one by one, and an
+// object is checked as a shallow copy in which its large members are empty, then each of those
+// members on its own. Every error list is then bounded by kLargeSubtree nodes' worth of errors.
+class ViolationCollector {
+ public:
+  explicit ViolationCollector(const SchemaScope& scope)
+      : scope_(scope), document_(scope.document()), resolver_(document_) {}
+
+  void collect(NodeId node, const valijson::Subschema& subschema) {
+    const rapidjson::Value& value = document_.value(node);
+    if (validator().validate(subschema, valijson::adapters::RapidJsonAdapter(value), nullptr)) return;
+    if (document_.node(node).subtreeSize <= kLargeSubtree || (!value.IsArray() && !value.IsObject())) {
+      collectErrors(node, value, subschema, {});
+    } else if (value.IsArray()) {
+      collectLargeArray(node, subschema);
+    } else {
+      collectLargeObject(node, subschema);
+    }
+  }
+
+  std::vector<Violation> take() { return std::move(violations_); }
+
+ private:
+  static constexpr std::uint32_t kLargeSubtree = 4096;
+
+  // valijson's error list for `value` (the node itself, or a shallow copy of it), without errors at
+  // the `skipped` members, which are collected on their own.
+  void collectErrors(NodeId node, const rapidjson::Value& value, const valijson::Subschema& subschema,
+                     const std::vector<NodeId>& skipped) {
+    valijson::ValidationResults results;
+    validator().validate(subschema, valijson::adapters::RapidJsonAdapter(value), &results);
+    for (const valijson::ValidationResults::Error& error : results) {
+      std::string property;
+      const std::optional<ViolationKind> kind = classifyValijsonError(error.description, &property);
+      if (!kind) continue;
+      const NodeId at = resolver_.resolve(node, error.context);
+      if (at == kNoNode || std::find(skipped.begin(), skipped.end(), at) != skipped.end()) continue;
+      violations_.push_back(Violation{*kind, at, std::move(property)});
+    }
+  }
+
+  void collectLargeArray(NodeId node, const valijson::Subschema& subschema) {
+    // The array itself (its type), checked without its elements; its size against maxItems.
+    const rapidjson::Document empty(rapidjson::kArrayType);
+    const std::size_t before = violations_.size();
+    collectErrors(node, empty, subschema, {});
+    // minItems/maxItems judged the empty copy; the real size is judged below.
+    violations_.erase(
+        std::remove_if(violations_.begin() + static_cast<std::ptrdiff_t>(before), violations_.end(),
+                       [](const Violation& v) { return v.kind == ViolationKind::OutOfRange; }),
+        violations_.end());
+    const auto maxItems = scope_.schemaAt(node).number("maxItems");
+    if (maxItems && static_cast<double>(document_.value(node).Size()) > *maxItems) {
+      violations_.push_back(Violation{ViolationKind::OutOfRange, node, {}});
+    }
+    const valijson::Subschema* items = compiledItems(subschema);
+    if (items == nullptr) return;
+    for (NodeId element = document_.firstChild(node); element != kNoNode;
+         element = document_.nextSibling(element)) {
+      collect(element, *items);
+    }
+  }
+
+  void collectLargeObject(NodeId node, const valijson::Subschema& subschema) {
+    rapidjson::Document shallow(rapidjson::kObjectType);
+    std::vector<NodeId> large;
+    for (NodeId member = document_.firstChild(node); member != kNoNode;
+         member = document_.nextSibling(member)) {
+      const rapidjson::Value& value = document_.value(member);
+      const std::string_view key = document_.keyName(member);
+      rapidjson::Value name(key.data(), static_cast<rapidjson::SizeType>(key.size()), shallow.GetAllocator());
+      if (document_.node(member).subtreeSize > kLargeSubtree) {
+        large.push_back(member);
+        shallow.AddMember(name,
+                          rapidjson::Value(value.IsArray() ? rapidjson::kArrayType : rapidjson::kObjectType),
+                          shallow.GetAllocator());
+      } else {
+        shallow.AddMember(name, rapidjson::Value(value, shallow.GetAllocator()), shallow.GetAllocator());
+      }
+    }
+    collectErrors(node, shallow, subschema, large);
+    for (NodeId member : large) {
+      if (const valijson::Subschema* property = compiledProperty(subschema, document_.keyName(member))) {
+        collect(member, *property);
+      }
+    }
+  }
+
+  const SchemaScope& scope_;
+  const JsonDocument& document_;
+  ContextResolver resolver_;
+  std::vector<Violation> violations_;
+};
+
+std::string_view between(std::string_view text, char quote) {
+  const std::size_t open = text.find(quote);
+  const std::size_t close = text.rfind(quote);
+  if (open == std::string_view::npos || close <= open) return {};
+  return text.substr(open + 1, close - open - 1);
+}
+
+}  // namespace
+
+std::optional<ViolationKind> classifyValijsonError(std::string_view description, std::string* property) {
+  if (description.starts_with("Object contains a property that could not be validated")) {
+    return ViolationKind::UnknownProperty;
+  }
+  if (description.starts_with("Missing required property")) {
+    if (property != nullptr) *property = std::string(between(description, '\''));
+    return ViolationKind::MissingProperty;
+  }
+  if (description.starts_with("Value type not permitted")) return ViolationKind::WrongType;
+  if (description.starts_with("Failed to match against any enum values")) return ViolationKind::NotInEnum;
+  if (description.starts_with("Failed to match regex") || description.starts_with("String should be no") ||
+      description.starts_with("Target should not validate against schema specified in 'not'")) {
+    return ViolationKind::BadFormat;
+  }
+  if (description.starts_with("Expected number") || description.starts_with("Array should contain no")) {
+    return ViolationKind::OutOfRange;
+  }
+  return std::nullopt;
+}
+
+std::vector<Violation> findViolations(const SchemaScope& scope, const valijson::Subschema& subschema) {
+  ViolationCollector collector(scope);
+  collector.collect(scope.root(), subschema);
+  return collector.take();
+}
+
+}  // namespace ecslint
