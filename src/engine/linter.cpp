@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "fix/json_editor.h"
 #include "json/json_document.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
@@ -64,6 +65,19 @@ void dropSchemaFindingsExplainedByChecks(std::vector<Finding>& findings, std::si
   findings.resize(kept);
 }
 
+// ECS003: rename the misspelt key; ECS005: write the enum value in the case ECS expects.
+std::optional<Fix> schemaFix(const JsonDocument& document, const SchemaFinding& finding) {
+  JsonEditor editor(document);
+  const std::string_view was = finding.rule == "ECS003" ? document.keyName(finding.target.node)
+                                                        : document.value(finding.target.node).GetString();
+  if (finding.rule == "ECS003") {
+    editor.renameKey(finding.target.node, finding.replacement);
+  } else {
+    editor.replaceString(finding.target.node, finding.replacement);
+  }
+  return std::move(editor).finish("replace '" + std::string(was) + "' with '" + finding.replacement + "'");
+}
+
 }  // namespace
 
 FileReport Linter::lint(std::string name, std::string bytes) const {
@@ -101,7 +115,11 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
   if (schemaEnabled_) {
     for (SchemaFinding& finding : checkSchema(document, *shape)) {
       const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
+      const std::size_t before = report.findings.size();
       add(report, finding.rule, resolveTarget(document, finding.target), pointer, std::move(finding.message));
+      if (report.findings.size() != before && !finding.replacement.empty()) {
+        report.findings.back().fix = schemaFix(document, finding);
+      }
     }
   }
 

@@ -39,13 +39,27 @@ std::vector<std::string_view> reportUnknownMembers(const SchemaScope& scope, Nod
                                                    std::vector<SchemaFinding>& findings) {
   const JsonDocument& document = scope.document();
   std::vector<std::string_view> meant;
+  const std::size_t first = findings.size();
+  std::vector<std::string_view> present;  // every key of the object
   for (NodeId member = document.firstChild(object); member != kNoNode;
        member = document.nextSibling(member)) {
     const std::string_view key = document.keyName(member);
+    present.push_back(key);
     if (schema.declares(key) || containsPlaceholder(key)) continue;
-    if (const auto intended = intendedProperty(scope, object, schema, key)) meant.push_back(*intended);
-    findings.push_back(
-        SchemaFinding{"ECS003", keyOf(member), unknownPropertyMessage(scope, object, schema, member)});
+    const auto intended = intendedProperty(scope, object, schema, key);
+    if (intended) meant.push_back(*intended);
+    findings.push_back(SchemaFinding{"ECS003", keyOf(member),
+                                     unknownPropertyMessage(scope, object, schema, member),
+                                     std::string(intended.value_or(""))});
+  }
+  // Renaming is safe only when it cannot produce a duplicate key: the object lacks the intended
+  // name and no other misspelt key of the object means it too.
+  for (std::size_t i = first; i < findings.size(); ++i) {
+    std::string& rename = findings[i].replacement;
+    if (rename.empty()) continue;
+    const bool taken = std::find(present.begin(), present.end(), rename) != present.end() ||
+                       std::count(meant.begin(), meant.end(), rename) > 1;
+    if (taken) rename.clear();
   }
   return meant;
 }
@@ -69,7 +83,9 @@ void explainNode(const SchemaScope& scope, NodeId node, const NodeViolations& vi
   if (violations.wrongType) {
     findings.push_back(SchemaFinding{"ECS004", valueOf(node), wrongTypeMessage(scope, node, schema)});
   } else if (violations.notInEnum) {
-    findings.push_back(SchemaFinding{"ECS005", valueOf(node), enumMessage(scope, node, schema)});
+    const auto corrected = caseCorrectedValue(scope, node, schema);
+    findings.push_back(SchemaFinding{"ECS005", valueOf(node), enumMessage(scope, node, schema),
+                                     std::string(corrected.value_or(""))});
   } else if (violations.badFormat) {
     findings.push_back(SchemaFinding{"ECS008", valueOf(node), formatMessage(scope, node, schema)});
   } else if (violations.outOfRange) {

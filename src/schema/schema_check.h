@@ -22,6 +22,9 @@ struct SchemaFinding {
   std::string_view rule;  // "ECS003" ... "ECS010"
   Target target;
   std::string message;
+  // A safe fix, when one is certain: ECS003 the key to rename the member to (an unambiguous
+  // spelling that the object does not already have), ECS005 the case-corrected enum value.
+  std::string replacement = {};
 };
 
 std::vector<SchemaFinding> checkSchema(const JsonDocument& document, const InputShapeInfo& shape);

@@ -30,6 +30,9 @@ std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const Schem
 // ECS004, ECS005, ECS008, ECS007: a value that fails its own schema.
 std::string wrongTypeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
 std::string enumMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
+// ECS005's safe fix: the accepted value that differs from `node`'s only in case, if any.
+std::optional<std::string_view> caseCorrectedValue(const SchemaScope& scope, NodeId node,
+                                                   const SchemaNode& schema);
 std::string formatMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
 std::string rangeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
 

@@ -203,6 +203,15 @@ std::string enumMessage(const SchemaScope& scope, NodeId node, const SchemaNode&
   return message;
 }
 
+std::optional<std::string_view> caseCorrectedValue(const SchemaScope& scope, NodeId node,
+                                                   const SchemaNode& schema) {
+  const std::string_view text = stringValue(scope.document().value(node));
+  for (std::string_view value : schema.enumValues()) {
+    if (equalsIgnoringCase(value, text)) return value;
+  }
+  return std::nullopt;
+}
+
 std::string formatMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
   const JsonDocument& document = scope.document();
   const std::string_view text = stringValue(document.value(node));
