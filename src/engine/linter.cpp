@@ -9,7 +9,7 @@
 namespace ecslint {
 
 Linter::Linter(const RuleCatalogue& catalogue, RuleSelection selection, LintOptions options)
-    : catalogue_(&catalogue), selection_(std::move(selection)), options_(options) {
+    : catalogue_(&catalogue), selection_(std::move(selection)), options_(std::move(options)) {
   for (const RuleImplementation& implementation : ruleImplementations()) {
     if (implementation.stage != RuleStage::Check) continue;
     const RuleInfo* rule = catalogue.find(implementation.id);
@@ -24,7 +24,23 @@ void Linter::add(FileReport& report, std::string_view ruleId, ByteRange range, s
   report.findings.push_back(Finding{rule, rule->severity, std::move(message), range, std::move(pointer), {}});
 }
 
-FileReport Linter::lint(std::string name, std::string bytes) const {
+// The steps every report ends with, whatever stage stopped the pipeline: suppressions (and ECS012),
+// then the configuration's severities.
+void Linter::finish(FileReport& report, const JsonDocument* document, const TaskDefinition* task,
+                    std::span<const ExternalIgnore> ignores) const {
+  applySuppressions(*catalogue_, selection_, document, task, ignores, report.findings, report.suppressed,
+                    report.externalIgnoresUsed);
+  for (const auto& [rule, severity] : options_.severities) {
+    for (Finding& finding : report.findings) {
+      if (finding.rule == rule) finding.severity = severity;
+    }
+    for (SuppressedFinding& entry : report.suppressed) {
+      if (entry.finding.rule == rule) entry.finding.severity = severity;
+    }
+  }
+}
+
+FileReport Linter::lint(std::string name, std::string bytes, std::span<const ExternalIgnore> ignores) const {
   FileReport report;
   report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
   const SourceText& source = *report.source;
@@ -34,6 +50,7 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
     const JsonError& error = parsed.error();
     add(report, error.kind == JsonError::Kind::TooDeep ? "ECS014" : "ECS001", error.range, "",
         error.message);
+    finish(report, nullptr, nullptr, ignores);
     return report;
   }
   const JsonDocument& document = *parsed;
@@ -53,13 +70,14 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
         "or an array of container definitions");
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.range.begin < b.range.begin; });
+    finish(report, nullptr, nullptr, ignores);
     return report;
   }
   report.isTaskDefinition = true;
 
   const TaskDefinition task = buildTaskDefinition(document, *shape, options_.launchType);
   for (const EnabledCheck& enabled : checks_) {
-    RuleContext context(document, task, *enabled.rule, report.findings);
+    RuleContext context(document, task, *enabled.rule, report.findings, options_.ruleOptions);
     enabled.check(context);
   }
 
@@ -67,6 +85,7 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
     if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
     return a.rule->id < b.rule->id;
   });
+  finish(report, &document, &task, ignores);
   return report;
 }
 

@@ -12,6 +12,7 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS002", RuleStage::Parse, nullptr},
     RuleImplementation{"ECS009", RuleStage::Check, checkDescribeOutputFields},
     RuleImplementation{"ECS011", RuleStage::Check, checkMissingRequiresCompatibilities},
+    RuleImplementation{"ECS012", RuleStage::Suppressor, nullptr},
     RuleImplementation{"ECS013", RuleStage::InputShape, nullptr},
     RuleImplementation{"ECS014", RuleStage::Parse, nullptr},
     RuleImplementation{"ECS101", RuleStage::Check, checkAwsvpcHostPortMismatch},
