@@ -48,6 +48,7 @@ class Linter {
   FileReport lint(std::string name, std::string bytes, std::span<const ExternalIgnore> ignores = {}) const;
 
   const RuleCatalogue& catalogue() const { return *catalogue_; }
+  const RuleSelection& selection() const { return selection_; }
 
  private:
   void add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
