@@ -1,6 +1,7 @@
 #include "engine/suppression.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "engine/rule_selection.h"
@@ -18,7 +19,8 @@ struct TagEntry {
   ByteRange range;      // the selector inside the value string (or the whole value)
   std::string pointer;  // the value's JSON pointer
   std::vector<const RuleInfo*> rules;
-  bool unknown = false;  // names no rule
+  bool unknown = false;      // names no rule
+  bool misspeltKey = false;  // the tag's key is a misspelling of ecslint:ignore (text is the key)
   bool used = false;
 };
 
@@ -59,7 +61,15 @@ void readTagValue(const RuleCatalogue& catalogue, const JsonDocument& document, 
     entries.push_back(std::move(entry));
     i = end;
   }
-  if (entries.size() == before) entries.push_back(TagEntry{"", span, pointer, {}, false, false});
+  if (entries.size() == before) entries.push_back(TagEntry{"", span, pointer, {}, false, false, false});
+}
+
+// A key that was surely meant to be ecslint:ignore ("ecslint-ignore", "ECSLint:Ignore"): ecslint
+// reads nothing from it, which the user must hear about.
+bool misspeltIgnoreKey(std::string_view key) {
+  if (key == kIgnoreTagKey) return false;
+  const std::array<std::string_view, 1> candidates = {kIgnoreTagKey};
+  return key.size() >= 8 && closestSpelling(key, candidates).has_value();
 }
 
 bool isIgnoreKey(const rapidjson::Value& key) { return key.IsString() && stringValue(key) == kIgnoreTagKey; }
@@ -73,10 +83,15 @@ void readWrapperTags(const RuleCatalogue& catalogue, const JsonDocument& documen
   for (NodeId tag = document.firstChild(tags); tag != kNoNode; tag = document.nextSibling(tag)) {
     if (!document.value(tag).IsObject()) continue;
     const NodeId key = document.member(tag, "key");
+    if (key != kNoNode && document.value(key).IsString() && misspeltIgnoreKey(stringValue(document.value(key)))) {
+      entries.push_back(TagEntry{std::string(stringValue(document.value(key))), document.node(key).span,
+                                 document.pointer(key), {}, false, false, true});
+      continue;
+    }
     if (key == kNoNode || !isIgnoreKey(document.value(key))) continue;
     const NodeId value = document.member(tag, "value");
     if (value == kNoNode || document.value(value).IsNull()) {
-      entries.push_back(TagEntry{"", document.node(key).span, document.pointer(key), {}, false, false});
+      entries.push_back(TagEntry{"", document.node(key).span, document.pointer(key), {}, false, false, false});
     } else if (document.value(value).IsString() && !containsPlaceholder(stringValue(document.value(value)))) {
       readTagValue(catalogue, document, value, stringValue(document.value(value)), entries);
     }
@@ -87,12 +102,21 @@ std::vector<TagEntry> readIgnoreTags(const RuleCatalogue& catalogue, const JsonD
                                      const TaskDefinition& task) {
   std::vector<TagEntry> entries;
   for (const Tag& tag : task.tags) {
+    if (tag.key.known() && misspeltIgnoreKey(tag.key.value)) {
+      TagEntry entry;
+      entry.text = std::string(tag.key.value);
+      entry.range = document.node(tag.key.node).span;
+      entry.pointer = document.pointer(tag.key.node);
+      entry.misspeltKey = true;
+      entries.push_back(std::move(entry));
+      continue;
+    }
     if (!tag.key.is(kIgnoreTagKey)) continue;
     if (tag.value.known()) {
       readTagValue(catalogue, document, tag.value.node, tag.value.value, entries);
     } else if (tag.value.absent()) {
       entries.push_back(
-          TagEntry{"", document.node(tag.key.node).span, document.pointer(tag.key.node), {}, false, false});
+          TagEntry{"", document.node(tag.key.node).span, document.pointer(tag.key.node), {}, false, false, false});
     }
     // An unknown value (a template placeholder, a wrong type) says nothing ecslint can read.
   }
@@ -195,7 +219,11 @@ void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& sele
       Finding finding;
       finding.rule = unused;
       finding.severity = unused->severity;
-      finding.message = entry.unknown ? unknownMessage(catalogue, entry) : unusedMessage(entry);
+      finding.message = entry.misspeltKey ? "the tag key '" + entry.text + "' looks like '" +
+                                                std::string(kIgnoreTagKey) +
+                                                "' but is not spelt exactly so: ecslint reads no suppression from it"
+                        : entry.unknown ? unknownMessage(catalogue, entry)
+                                        : unusedMessage(entry);
       finding.range = entry.range;
       finding.pointer = entry.pointer;
       stale.push_back(std::move(finding));
