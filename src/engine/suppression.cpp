@@ -83,15 +83,22 @@ void readWrapperTags(const RuleCatalogue& catalogue, const JsonDocument& documen
   for (NodeId tag = document.firstChild(tags); tag != kNoNode; tag = document.nextSibling(tag)) {
     if (!document.value(tag).IsObject()) continue;
     const NodeId key = document.member(tag, "key");
-    if (key != kNoNode && document.value(key).IsString() && misspeltIgnoreKey(stringValue(document.value(key)))) {
-      entries.push_back(TagEntry{std::string(stringValue(document.value(key))), document.node(key).span,
-                                 document.pointer(key), {}, false, false, true});
+    if (key != kNoNode && document.value(key).IsString() &&
+        misspeltIgnoreKey(stringValue(document.value(key)))) {
+      entries.push_back(TagEntry{std::string(stringValue(document.value(key))),
+                                 document.node(key).span,
+                                 document.pointer(key),
+                                 {},
+                                 false,
+                                 false,
+                                 true});
       continue;
     }
     if (key == kNoNode || !isIgnoreKey(document.value(key))) continue;
     const NodeId value = document.member(tag, "value");
     if (value == kNoNode || document.value(value).IsNull()) {
-      entries.push_back(TagEntry{"", document.node(key).span, document.pointer(key), {}, false, false, false});
+      entries.push_back(
+          TagEntry{"", document.node(key).span, document.pointer(key), {}, false, false, false});
     } else if (document.value(value).IsString() && !containsPlaceholder(stringValue(document.value(value)))) {
       readTagValue(catalogue, document, value, stringValue(document.value(value)), entries);
     }
@@ -115,8 +122,8 @@ std::vector<TagEntry> readIgnoreTags(const RuleCatalogue& catalogue, const JsonD
     if (tag.value.known()) {
       readTagValue(catalogue, document, tag.value.node, tag.value.value, entries);
     } else if (tag.value.absent()) {
-      entries.push_back(
-          TagEntry{"", document.node(tag.key.node).span, document.pointer(tag.key.node), {}, false, false, false});
+      entries.push_back(TagEntry{
+          "", document.node(tag.key.node).span, document.pointer(tag.key.node), {}, false, false, false});
     }
     // An unknown value (a template placeholder, a wrong type) says nothing ecslint can read.
   }
@@ -219,9 +226,9 @@ void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& sele
       Finding finding;
       finding.rule = unused;
       finding.severity = unused->severity;
-      finding.message = entry.misspeltKey ? "the tag key '" + entry.text + "' looks like '" +
-                                                std::string(kIgnoreTagKey) +
-                                                "' but is not spelt exactly so: ecslint reads no suppression from it"
+      finding.message = entry.misspeltKey
+                            ? "the tag key '" + entry.text + "' looks like '" + std::string(kIgnoreTagKey) +
+                                  "' but is not spelt exactly so: ecslint reads no suppression from it"
                         : entry.unknown ? unknownMessage(catalogue, entry)
                                         : unusedMessage(entry);
       finding.range = entry.range;
