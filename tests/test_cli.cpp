@@ -69,7 +69,7 @@ const std::string kWarningOnly = R"({
 
 const std::string kError = R"({"family": "web", "networkMode": "awsvpc", "containerDefinitions": [{
   "name": "web", "image": "nginx:1.27", "portMappings": [{"containerPort": 80, "hostPort": 8080}],
-  "logConfiguration": {"logDriver": "json-file"}}]})";
+  "logConfiguration": {"logDriver": "json-file"}, "memory": 256}]})";
 
 }  // namespace
 

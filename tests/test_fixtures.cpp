@@ -85,13 +85,20 @@ Expectation readExpectation(const fs::path& path) {
 
 Expected describe(const SourceText& source, const Finding& finding) {
   const Region region = source.region(finding.range);
-  return Expected{std::string(finding.rule->id), std::string(severityName(finding.severity)), finding.pointer,
-                  region.start.line, region.start.column, region.end.line, region.end.column, ""};
+  return Expected{std::string(finding.rule->id),
+                  std::string(severityName(finding.severity)),
+                  finding.pointer,
+                  region.start.line,
+                  region.start.column,
+                  region.end.line,
+                  region.end.column,
+                  ""};
 }
 
 std::string show(const Expected& e) {
-  return e.rule + " " + e.level + " " + (e.pointer.empty() ? "\"\"" : e.pointer) + " " + std::to_string(e.line) +
-         ":" + std::to_string(e.column) + "-" + std::to_string(e.endLine) + ":" + std::to_string(e.endColumn);
+  return e.rule + " " + e.level + " " + (e.pointer.empty() ? "\"\"" : e.pointer) + " " +
+         std::to_string(e.line) + ":" + std::to_string(e.column) + "-" + std::to_string(e.endLine) + ":" +
+         std::to_string(e.endColumn);
 }
 
 void writeExpectation(const fs::path& path, const Expectation& old, const FileReport& report) {
@@ -115,13 +122,20 @@ void writeExpectation(const fs::path& path, const Expectation& old, const FileRe
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
     w.StartObject();
-    w.Key("rule"); w.String(actual.rule.c_str());
-    w.Key("level"); w.String(actual.level.c_str());
-    w.Key("pointer"); w.String(actual.pointer.c_str());
-    w.Key("line"); w.Uint(actual.line);
-    w.Key("column"); w.Uint(actual.column);
-    w.Key("end_line"); w.Uint(actual.endLine);
-    w.Key("end_column"); w.Uint(actual.endColumn);
+    w.Key("rule");
+    w.String(actual.rule.c_str());
+    w.Key("level");
+    w.String(actual.level.c_str());
+    w.Key("pointer");
+    w.String(actual.pointer.c_str());
+    w.Key("line");
+    w.Uint(actual.line);
+    w.Key("column");
+    w.Uint(actual.column);
+    w.Key("end_line");
+    w.Uint(actual.endLine);
+    w.Key("end_column");
+    w.Uint(actual.endColumn);
     if (!actual.messageContains.empty()) {
       w.Key("message_contains");
       w.String(actual.messageContains.c_str());
@@ -155,7 +169,8 @@ void checkFixture(const fs::path& fixture) {
   if (fs::exists(expectedPath)) {
     expectation = readExpectation(expectedPath);
   } else {
-    REQUIRE_MESSAGE(update, fixture.string() << " has no .expected.json (ECSLINT_UPDATE_FIXTURES=1 creates it)");
+    REQUIRE_MESSAGE(update, fixture.string()
+                                << " has no .expected.json (ECSLINT_UPDATE_FIXTURES=1 creates it)");
   }
   const FileReport report = lintFixture(fixture, expectation);
   if (update) {
@@ -179,8 +194,9 @@ void checkFixture(const fs::path& fixture) {
     if (wanted.endColumn != 0) CHECK_EQ(actual.endColumn, wanted.endColumn);
     if (!wanted.level.empty()) CHECK_EQ(actual.level, wanted.level);
     if (!wanted.messageContains.empty()) {
-      CHECK_MESSAGE(report.findings[i].message.find(wanted.messageContains) != std::string::npos,
-                    "message \"" << report.findings[i].message << "\" lacks \"" << wanted.messageContains << "\"");
+      CHECK_MESSAGE(
+          report.findings[i].message.find(wanted.messageContains) != std::string::npos,
+          "message \"" << report.findings[i].message << "\" lacks \"" << wanted.messageContains << "\"");
     }
   }
 }
@@ -204,7 +220,8 @@ TEST_CASE("fixtures: every rule has two positive and two negative fixtures") {
     const std::string name = fixture.filename().string();
     if (!rule.starts_with("ECS")) continue;
     INFO(fixture.string());
-    CHECK_MESSAGE((name.starts_with("bad-") || name.starts_with("good-")), "name must start with bad- or good-");
+    CHECK_MESSAGE((name.starts_with("bad-") || name.starts_with("good-")),
+                  "name must start with bad- or good-");
     const Expectation expectation = readExpectation(expectationPath(fixture));
     const bool draws = std::any_of(expectation.findings.begin(), expectation.findings.end(),
                                    [&](const Expected& e) { return e.rule == rule; });

@@ -110,7 +110,7 @@ TEST_CASE("reporters: SARIF is valid against the official SARIF 2.1.0 schema") {
 TEST_CASE("reporters: SARIF results carry regions, pointers, rule indexes and stable fingerprints") {
   const std::string text = "{\"family\": \"web\", \"networkMode\": \"awsvpc\", \"containerDefinitions\": [\n"
                            "  {\"name\": \"é\", \"image\": \"nginx:1\", \"portMappings\": [{\"containerPort\": 80, "
-                           "\"hostPort\": 81}],\n   \"logConfiguration\": {\"logDriver\": \"json-file\"}}]}";
+                           "\"hostPort\": 81}],\n   \"logConfiguration\": {\"logDriver\": \"json-file\"}, \"memory\": 64}]}";
   const FileReport report = lintText(text, {}, "dir/task def.json");
   std::ostringstream out;
   SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/");

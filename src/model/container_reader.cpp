@@ -32,7 +32,10 @@ NameValue readNameValue(const FieldReader& reader, NodeId node, std::string_view
 
 std::vector<LogOption> readOptions(const FieldReader& reader, NodeId node) {
   std::vector<LogOption> options;
-  forEachChild(reader, node, [&](NodeId option) { options.push_back(LogOption{reader.key(option), reader.string(option)}); });
+  forEachChild(reader, node, [&](NodeId option) {
+    const rapidjson::Value& value = reader.value(option);
+    options.push_back(LogOption{reader.key(option), reader.string(option), !value.IsString() && !value.IsNull()});
+  });
   return options;
 }
 
@@ -53,6 +56,9 @@ LogConfiguration readLogConfiguration(const FieldReader& reader, NodeId node) {
       log.options = readOptions(reader, member);
     } else if (key == "secretOptions") {
       log.secretOptionsNode = nonEmptyArrayNode(reader, member);
+      const rapidjson::Value& value = reader.value(member);
+      log.secretOptionsPresence = value.IsNull() ? Presence::Absent : value.IsArray() ? Presence::Known : Presence::Unknown;
+      log.secretOptions = readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "valueFrom"); });
     }
   });
   return log;
@@ -102,8 +108,10 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
   else if (key == "memory") container.memory = reader.integer(member);
   else if (key == "memoryReservation") container.memoryReservation = reader.integer(member);
   else if (key == "essential") container.essential = reader.boolean(member);
-  else if (key == "portMappings") container.portMappings = readObjects(reader, member, [&](NodeId n) { return readPortMapping(reader, n); });
-  else if (key == "logConfiguration") {
+  else if (key == "portMappings") {
+    container.portMappingsNode = nonEmptyArrayNode(reader, member);
+    container.portMappings = readObjects(reader, member, [&](NodeId n) { return readPortMapping(reader, n); });
+  } else if (key == "logConfiguration") {
     container.logConfiguration.reset();
     container.logConfigurationPresence = reader.value(member).IsNull() ? Presence::Absent : Presence::Unknown;
     if (isObject) {

@@ -66,9 +66,17 @@ struct PortMapping {
   StringField containerPortRange;
 };
 
+// {name, value}-shaped list entries: environment, secrets, secretOptions, systemControls...
+struct NameValue {
+  NodeId node = kNoNode;  // the entry object
+  StringField name;
+  StringField value;  // `value`, or `valueFrom` for secrets
+};
+
 struct LogOption {
   std::string_view name;
-  StringField value;
+  StringField value;  // value.node is the option's member node
+  bool notString = false;  // a number, boolean, object or array where the driver wants a string
 };
 
 struct LogConfiguration {
@@ -78,15 +86,10 @@ struct LogConfiguration {
   NodeId optionsNode = kNoNode;  // the options object, when it is one
   std::vector<LogOption> options;
   NodeId secretOptionsNode = kNoNode;  // the secretOptions member, when a non-empty array
+  Presence secretOptionsPresence = Presence::Absent;  // Unknown when not an array
+  std::vector<NameValue> secretOptions;               // value = valueFrom
 
   const LogOption* option(std::string_view name) const;
-};
-
-// {name, value}-shaped list entries: environment, secrets, secretOptions, systemControls...
-struct NameValue {
-  NodeId node = kNoNode;  // the entry object
-  StringField name;
-  StringField value;  // `value`, or `valueFrom` for secrets
 };
 
 struct EnvironmentFile {
@@ -162,6 +165,7 @@ struct Container {
   IntField memoryReservation;
   BoolField essential;
   std::vector<PortMapping> portMappings;
+  NodeId portMappingsNode = kNoNode;  // the portMappings member, when a non-empty array
   std::optional<LogConfiguration> logConfiguration;
   Presence logConfigurationPresence = Presence::Absent;
   NodeId secretsNode = kNoNode;                // `secrets` member, when a non-empty array

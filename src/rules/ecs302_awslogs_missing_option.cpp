@@ -1,4 +1,6 @@
 // ECS302 awslogs-missing-option: the awslogs driver without the options it requires.
+#include <vector>
+
 #include "rules/checks.h"
 #include "rules/rule_helpers.h"
 
@@ -23,21 +25,32 @@ void checkAwslogsMissingOption(RuleContext& context) {
     const auto& log = container.logConfiguration;
     if (!log || !log->logDriver.is("awslogs") || log->optionsPresence == Presence::Unknown) continue;
     // Point at the options object's name, or at "awslogs" itself when there are no options.
-    const Target target = log->optionsNode != kNoNode ? keyOf(log->optionsNode) : valueOf(log->logDriver.node);
-    const auto requireOption = [&](const RequiredOption& option, Severity severity, std::string_view when) {
-      if (log->option(option.name) != nullptr) return;
-      context.report(target, severity,
-                     describeContainer(container) + " uses the awslogs driver without the '" +
-                         std::string(option.name) + "' option, " + std::string(option.purpose) +
-                         "; it is required" + std::string(when) + " and the container fails to "
-                         "start without it. Add \"" + std::string(option.name) + "\" to "
-                         "logConfiguration.options");
-    };
-    requireOption(kGroup, Severity::Error, "");
-    requireOption(kRegion, Severity::Error, "");
-    if (task.launchTypes.fargate()) {
-      requireOption(kStreamPrefix, Severity::Error, " on Fargate");
-    } else if (log->option(kStreamPrefix.name) == nullptr) {
+    const Target target =
+        log->optionsNode != kNoNode ? keyOf(log->optionsNode) : valueOf(log->logDriver.node);
+    // Every required option that is missing, in one finding: one fix, one message.
+    std::vector<RequiredOption> missing;
+    for (const RequiredOption& option : {kGroup, kRegion}) {
+      if (log->option(option.name) == nullptr) missing.push_back(option);
+    }
+    const bool fargate = task.launchTypes.fargate();
+    if (fargate && log->option(kStreamPrefix.name) == nullptr) missing.push_back(kStreamPrefix);
+    if (!missing.empty()) {
+      std::string what, add;
+      for (std::size_t i = 0; i < missing.size(); ++i) {
+        const std::string name(missing[i].name);
+        const std::string separator = i == 0 ? "" : (i + 1 == missing.size() ? " and " : ", ");
+        what += separator + "'" + name + "' (" + std::string(missing[i].purpose) + ")";
+        add += std::string(i == 0 ? "" : ", ") + "\"" + name + "\"";
+      }
+      context.report(target, Severity::Error,
+                     describeContainer(container) + " uses the awslogs driver without " + what +
+                         (missing.size() == 1 ? "; it is" : "; they are") + " required" +
+                         (missing.back().name == kStreamPrefix.name ? " on Fargate" : "") +
+                         " and the container fails to start without " +
+                         (missing.size() == 1 ? "it" : "them") + ". Add " + add +
+                         " to logConfiguration.options");
+    }
+    if (!fargate && log->option(kStreamPrefix.name) == nullptr) {
       context.report(target, Severity::Warning,
                      describeContainer(container) +
                          " uses the awslogs driver without 'awslogs-stream-prefix': log streams are "

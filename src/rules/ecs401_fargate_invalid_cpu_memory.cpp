@@ -1,5 +1,7 @@
 // ECS401 fargate-invalid-cpu-memory: a task size Fargate does not offer.
+#include <algorithm>
 #include "model/fargate_sizes.h"
+
 #include "rules/checks.h"
 #include "rules/rule_helpers.h"
 
@@ -12,14 +14,12 @@ std::string formatMemory(std::int64_t mib) {
   return std::to_string(mib) + " MiB";
 }
 
-// 256 -> "256 (.25 vCPU)"
+// 256 -> "256 (0.25 vCPU)", 300 -> "300 (0.293 vCPU)"
 std::string formatCpu(std::int64_t units) {
-  std::string vcpu;
-  if (units % 1024 == 0) {
-    vcpu = std::to_string(units / 1024);
-  } else {
-    vcpu = units == 256 ? ".25" : units == 512 ? ".5" : std::to_string(static_cast<double>(units) / 1024.0);
-  }
+  std::string vcpu = std::to_string(static_cast<double>(units) / 1024.0);  // "0.250000"
+  vcpu.resize(std::min(vcpu.size(), vcpu.find('.') + 4));                  // at most 3 decimals
+  while (vcpu.back() == '0') vcpu.pop_back();
+  if (vcpu.back() == '.') vcpu.pop_back();
   return std::to_string(units) + " (" + vcpu + " vCPU)";
 }
 
@@ -41,8 +41,8 @@ std::string suggestion(TaskSizePair requested) {
   const std::optional<TaskSizePair> nearest = nearestFargatePair(requested);
   if (!nearest) {
     const FargateCpuRow& largest = fargateCpuRows().back();
-    return "No Fargate size has that much memory; the largest is cpu " + formatCpu(largest.cpu) +
-           " with " + formatMemory(largest.maxMemory);
+    return "No Fargate size has that much memory; the largest is cpu " + formatCpu(largest.cpu) + " with " +
+           formatMemory(largest.maxMemory);
   }
   return "The nearest valid size that does not shrink memory is cpu \"" + std::to_string(nearest->cpu) +
          "\" with memory \"" + std::to_string(nearest->memory) + "\" (" + formatMemory(nearest->memory) + ")";
@@ -70,10 +70,9 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
     if (!cpus.empty()) cpus += ", ";
     cpus += std::to_string(row.cpu);
   }
-  context.report(valueOf(task.cpu.node),
-                 "Fargate does not offer cpu " + std::to_string(requested.cpu) +
-                     " units: task cpu must be one of " + cpus + " (.25 to 16 vCPU)." + aws +
-                     suggestion(requested));
+  context.report(valueOf(task.cpu.node), "Fargate does not offer cpu " + std::to_string(requested.cpu) +
+                                             " units: task cpu must be one of " + cpus +
+                                             " (0.25 to 16 vCPU)." + aws + suggestion(requested));
 }
 
 }  // namespace ecslint
