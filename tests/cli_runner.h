@@ -109,7 +109,7 @@ inline const std::string kCleanTask = R"({
 
 // One error (ECS101 at 2:92) and one warning (ECS301 at the container's name, 2:11).
 inline const std::string kErrorTask =
-    R"({"family": "web", "networkMode": "awsvpc", "containerDefinitions": [{
+    R"({"family": "web", "memory": "512", "networkMode": "awsvpc", "containerDefinitions": [{
   "name": "web", "image": "nginx:1.27", "portMappings": [{"containerPort": 80, "hostPort": 8080}]}]}
 )";
 

@@ -72,7 +72,7 @@ TEST_CASE("config: severities and rule options reach the linter") {
   options.severities = config->severities;
   const Linter linter(RuleCatalogue::builtIn(), RuleSelection(RuleCatalogue::builtIn()), options);
   const FileReport report = linter.lint(
-      "t.json", R"({"family": "f", "containerDefinitions": [{"name": "a", "image": "nginx:1"}]})");
+      "t.json", R"({"family": "f", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}]})");
   REQUIRE(ruleIds(report) == "ECS301");
   CHECK(report.findings[0].severity == Severity::Error);
 }

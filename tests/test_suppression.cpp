@@ -11,7 +11,7 @@ namespace {
 std::string task(const std::string& tags) {
   return R"({"family": "api", "taskRoleArn": "arn:aws:iam::123456789012:role/app",
   "executionRoleArn": "arn:aws:iam::123456789012:role/app",
-  "containerDefinitions": [{"name": "a", "image": "nginx:1"}],
+  "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}],
   "tags": )" +
          tags + "}";
 }
@@ -137,7 +137,7 @@ TEST_CASE("suppression: ECS012 in the tag keeps stale entries on purpose") {
 
 TEST_CASE("suppression: describe-task-definition output's tags count too") {
   const std::string text =
-      R"({"taskDefinition": {"family": "api", "containerDefinitions": [{"name": "a", "image": "nginx:1"}]},
+      R"({"taskDefinition": {"family": "api", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}]},
     "tags": [{"key": "ecslint:ignore", "value": "ECS009 ECS301 ECS205"}]})";
   const FileReport report = lintText(text);
   CHECK(ruleIds(report) == "ECS012");
@@ -147,8 +147,8 @@ TEST_CASE("suppression: describe-task-definition output's tags count too") {
 
 TEST_CASE("suppression: external ignores, narrowed by a JSON pointer") {
   const Linter linter = linterWith({});
-  const std::string text = R"({"family": "api", "containerDefinitions": [{"name": "a", "image": "nginx:1"},
-    {"name": "b", "image": "nginx:1"}]})";
+  const std::string text = R"({"family": "api", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512},
+    {"name": "b", "image": "nginx:1", "memory": 512}]})";
   CHECK(ruleIds(linter.lint("t.json", text)) == "ECS301,ECS301");
 
   const std::vector<ExternalIgnore> whole = {external("ECS301")};
