@@ -58,16 +58,34 @@ TEST_CASE("catalogue: every entry has exactly one implementation, and every impl
   }
 }
 
+namespace {
+
+// An opt-in rule's examples are linted with that rule selected on top of the defaults.
+FileReport lintExample(const RuleInfo& rule, std::string text) {
+  if (rule.enabledByDefault) return lintText(std::move(text));
+  const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
+  std::vector<std::string> select{std::string(rule.id)};
+  for (const RuleInfo& other : catalogue.rules()) {
+    if (other.enabledByDefault) select.emplace_back(other.id);
+  }
+  auto selection = RuleSelection::make(catalogue, select, {});
+  REQUIRE(selection.has_value());
+  const Linter linter(catalogue, *std::move(selection), LintOptions{});
+  return linter.lint("example.json", std::move(text));
+}
+
+}  // namespace
+
 TEST_CASE("catalogue: the bad example draws its rule and the good example draws nothing") {
   for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
     INFO(rule.id);
     const auto documentation = parseRuleDocumentation(rule.documentation);
     REQUIRE(documentation.has_value());
-    const FileReport bad = lintText(documentation->badExample);
+    const FileReport bad = lintExample(rule, documentation->badExample);
     const bool draws = std::any_of(bad.findings.begin(), bad.findings.end(),
                                    [&](const Finding& f) { return f.rule->id == rule.id; });
     CHECK_MESSAGE(draws, "bad example draws: " << ruleIds(bad));
-    const FileReport good = lintText(documentation->goodExample);
+    const FileReport good = lintExample(rule, documentation->goodExample);
     CHECK_MESSAGE(good.findings.empty(), "good example draws: " << ruleIds(good));
   }
 }

@@ -148,6 +148,7 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
       return dependency;
     });
   } else if (key == "mountPoints") {
+    container.mountPointsPresence = objectListPresence(reader, member);
     container.mountPoints = readObjects(reader, member, [&](NodeId n) {
       MountPoint mount;
       mount.node = n;
@@ -168,7 +169,11 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
     });
   } else if (key == "healthCheck") {
     container.healthCheck.reset();
-    if (isObject) container.healthCheck = readHealthCheck(reader, member);
+    container.healthCheckPresence = reader.value(member).IsNull() ? Presence::Absent : Presence::Unknown;
+    if (isObject) {
+      container.healthCheckPresence = Presence::Known;
+      container.healthCheck = readHealthCheck(reader, member);
+    }
   } else if (key == "ulimits") {
     container.ulimitsNode = nonEmptyArrayNode(reader, member);
     container.ulimits = readObjects(reader, member, [&](NodeId n) {

@@ -128,6 +128,18 @@ inline std::vector<StringField> readStrings(const FieldReader& reader, NodeId no
   return fields;
 }
 
+// What a list of objects says: absent (missing or null), known (an array of objects only), or
+// unknown (a placeholder, or an array with a placeholder element that may hold anything).
+inline Presence objectListPresence(const FieldReader& reader, NodeId node) {
+  const rapidjson::Value& value = reader.value(node);
+  if (value.IsNull()) return Presence::Absent;
+  if (!value.IsArray()) return Presence::Unknown;
+  for (const rapidjson::Value& element : value.GetArray()) {
+    if (!element.IsObject()) return Presence::Unknown;
+  }
+  return Presence::Known;
+}
+
 // The member node when its value is a non-empty array, else kNoNode.
 inline NodeId nonEmptyArrayNode(const FieldReader& reader, NodeId node) {
   return reader.nonEmptyArray(node) ? node : kNoNode;

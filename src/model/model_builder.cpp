@@ -73,6 +73,11 @@ Volume readVolume(const FieldReader& reader, NodeId node) {
   return volume;
 }
 
+void readVolumes(const FieldReader& reader, NodeId array, TaskDefinition& task) {
+  task.volumesPresence = objectListPresence(reader, array);
+  task.volumes = readObjects(reader, array, [&](NodeId node) { return readVolume(reader, node); });
+}
+
 ProxyConfiguration readProxyConfiguration(const FieldReader& reader, NodeId node) {
   ProxyConfiguration proxy;
   proxy.node = node;
@@ -161,7 +166,7 @@ void readTaskMembers(const FieldReader& reader, TaskDefinition& task) {
     else if (key == "memory") task.memory = reader.taskSize(member, parseTaskMemory);
     else if (key == "runtimePlatform") readRuntimePlatform(reader, member, task);
     else if (key == "containerDefinitions") readContainers(reader, member, task);
-    else if (key == "volumes") task.volumes = readObjects(reader, member, [&](NodeId n) { return readVolume(reader, n); });
+    else if (key == "volumes") readVolumes(reader, member, task);
     else if (key == "pidMode") task.pidMode = reader.string(member);
     else if (key == "ipcMode") task.ipcMode = reader.string(member);
     else if (key == "tags") task.tags = readObjects(reader, member, [&](NodeId n) { return readTag(reader, n); });
@@ -190,6 +195,7 @@ void markTaskLevelUnknown(TaskDefinition& task) {
   task.osFamily.presence = Presence::Unknown;
   task.cpuArchitecture.presence = Presence::Unknown;
   task.launchTypes.presence = Presence::Unknown;
+  task.volumesPresence = Presence::Unknown;
 }
 
 }  // namespace

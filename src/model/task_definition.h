@@ -179,8 +179,10 @@ struct Container {
   std::vector<StringField> links;
   std::vector<ContainerDependency> dependsOn;
   std::vector<MountPoint> mountPoints;
+  Presence mountPointsPresence = Presence::Absent;  // see objectListPresence
   std::vector<VolumeFrom> volumesFrom;
   std::optional<HealthCheck> healthCheck;
+  Presence healthCheckPresence = Presence::Absent;  // Unknown: a placeholder, not an object
   std::vector<Ulimit> ulimits;
   std::vector<ResourceRequirement> resourceRequirements;
   std::optional<LinuxParameters> linuxParameters;
@@ -271,6 +273,7 @@ struct TaskDefinition {
   NodeId containerDefinitionsNode = kNoNode;
 
   std::vector<Volume> volumes;
+  Presence volumesPresence = Presence::Absent;  // Unknown when a placeholder may hide volumes
   StringField pidMode;
   StringField ipcMode;
   std::optional<ProxyConfiguration> proxyConfiguration;

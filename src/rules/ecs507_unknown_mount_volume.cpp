@@ -1,0 +1,32 @@
+// ECS507 unknown-mount-volume: a mount point names a volume the task does not define.
+#include "rules/checks.h"
+#include "rules/name_lookup.h"
+#include "rules/rule_helpers.h"
+
+namespace ecslint {
+
+void checkUnknownMountVolume(RuleContext& context) {
+  const TaskDefinition& task = context.task;
+  // A bare container list has no task level (its volumes are defined elsewhere), and a placeholder
+  // in "volumes" may define any name.
+  if (task.volumesPresence == Presence::Unknown) return;
+  for (const Volume& volume : task.volumes) {
+    if (volume.name.unknown()) return;
+  }
+  for (const Container& container : task.containers) {
+    for (const MountPoint& mount : container.mountPoints) {
+      const StringField& source = mount.sourceVolume;
+      if (!source.known() || source.value.empty() || task.volume(source.value) != nullptr) continue;
+      const std::string name(source.value);
+      context.report(valueOf(source.node),
+                     "mount point of " + describeContainer(container) + " uses volume '" + name +
+                         "', which the task definition does not define" +
+                         closestNameHint(source.value, volumeNames(task), "volumes") +
+                         ". AWS rejects it with \"Unknown volume '" + name +
+                         "'.\" Add a volume with that name to the task's \"volumes\", or fix "
+                         "sourceVolume");
+    }
+  }
+}
+
+}  // namespace ecslint

@@ -1,0 +1,81 @@
+#include "rules/name_lookup.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "support/spelling.h"
+
+namespace ecslint {
+namespace {
+
+// Spelling suggestions cost an edit distance per candidate. ECS allows 10 containers per task
+// definition; past a few hundred names a task is synthetic, and listing or comparing them all
+// would make each finding cost as much as the whole file.
+constexpr std::size_t kMaxSuggestionCandidates = 256;
+constexpr std::size_t kMaxListed = 5;
+constexpr std::size_t kMinContainedLength = 3;
+
+std::string lower(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return result;
+}
+
+// The one candidate that contains `name` or is contained in it (ignoring case), if exactly one does.
+std::optional<std::string_view> onlyNameContaining(std::string_view name,
+                                                   const std::vector<std::string_view>& candidates) {
+  const std::string word = lower(name);
+  std::optional<std::string_view> found;
+  for (const std::string_view candidate : candidates) {
+    const std::string other = lower(candidate);
+    const bool related = std::min(word.size(), other.size()) >= kMinContainedLength &&
+                         (word.find(other) != std::string::npos || other.find(word) != std::string::npos);
+    if (!related) continue;
+    if (found) return std::nullopt;
+    found = candidate;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<std::string_view> containerNames(const TaskDefinition& task, const Container* except) {
+  std::vector<std::string_view> names;
+  for (const Container& container : task.containers) {
+    if (&container == except || !container.name.known() || container.name.value.empty()) continue;
+    if (except != nullptr && except->name.is(container.name.value)) continue;
+    names.push_back(container.name.value);
+  }
+  return names;
+}
+
+std::vector<std::string_view> volumeNames(const TaskDefinition& task) {
+  std::vector<std::string_view> names;
+  for (const Volume& volume : task.volumes) {
+    if (volume.name.known() && !volume.name.value.empty()) names.push_back(volume.name.value);
+  }
+  return names;
+}
+
+std::string closestNameHint(std::string_view name, const std::vector<std::string_view>& candidates,
+                            std::string_view kind) {
+  if (candidates.empty()) return " (the task defines no " + std::string(kind) + ")";
+  if (candidates.size() <= kMaxSuggestionCandidates) {
+    if (const auto closest = closestSpelling(name, candidates)) {
+      return " (did you mean '" + std::string(*closest) + "'?)";
+    }
+    // "envoy-proxy" for "envoy", "app" for "app-container": one name inside the other.
+    if (const auto part = onlyNameContaining(name, candidates)) {
+      return " (did you mean '" + std::string(*part) + "'?)";
+    }
+  }
+  if (candidates.size() > kMaxListed) return "";
+  std::string list;
+  for (const std::string_view candidate : candidates) {
+    list += (list.empty() ? "'" : ", '") + std::string(candidate) + "'";
+  }
+  return " (the task defines " + std::string(kind) + " " + list + ")";
+}
+
+}  // namespace ecslint
