@@ -169,3 +169,29 @@ TEST_CASE("cli config: stdin named with --stdin-filename finds its configuration
 }
 
 }  // namespace ecslint::test
+
+namespace ecslint::test {
+
+TEST_CASE("cli config: rule_options reach ECS707 and ECS702") {
+  if (RuleCatalogue::builtIn().find("ECS707") == nullptr || RuleCatalogue::builtIn().find("ECS702") == nullptr) {
+    MESSAGE("skipped: ECS702 and ECS707 are not in the catalogue");
+    return;
+  }
+  const ScratchDirectory repo("cli-config-rule-options");
+  repo.write("task.json", R"({"family": "f", "requiresCompatibilities": ["EC2"], "memory": "512",
+  "containerDefinitions": [{"name": "a", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:latest",
+    "environment": [{"name": "ORDERS_DSN", "value": "postgres://orders:hunter2@db:5432/orders"}],
+    "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/f",
+      "awslogs-region": "us-east-1", "awslogs-stream-prefix": "a"}}}]})");
+  const CliResult plain = runCli("--fail-on warning task.json", repo.path());
+  CHECK(contains(plain.out, "ECS707"));
+  CHECK_FALSE(contains(plain.out, "ECS702"));
+  repo.write(".ecslint.json", R"({"rule_options": {
+    "ECS707": {"trusted_registries": ["*.dkr.ecr.*.amazonaws.com"]},
+    "ECS702": {"secret_name_patterns": ["*_DSN"]}}})");
+  const CliResult configured = runCli("--fail-on warning task.json", repo.path());
+  CHECK_FALSE(contains(configured.out, "ECS707"));
+  CHECK(contains(configured.out, "environment variable 'ORDERS_DSN' of container 'a' holds a credential"));
+}
+
+}  // namespace ecslint::test

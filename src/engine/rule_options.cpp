@@ -42,11 +42,4 @@ bool RuleOptions::trustsImage(std::string_view image) const {
   return false;
 }
 
-bool RuleOptions::isExtraSecretName(std::string_view name) const {
-  for (const std::string& pattern : secretNamePatterns) {
-    if (globMatch(pattern, name, GlobOptions{false, true})) return true;
-  }
-  return false;
-}
-
 }  // namespace ecslint

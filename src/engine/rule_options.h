@@ -19,15 +19,14 @@ struct RuleOptions {
   std::vector<std::string> trustedRegistries;
 
   // ECS702 secret-in-environment, option "secret_name_patterns": more environment variable names
-  // that hold credentials, as case-insensitive globs over the whole name ("*PASSPHRASE*", "DB_DSN").
-  // They add to the rule's built-in name patterns.
+  // that hold credentials, as case-insensitive globs over the whole name ("*PASSPHRASE*", "DB_DSN";
+  // '*' matches any run of characters). They add to the rule's built-in words; the check passes them
+  // to detectCredential (rules/credential_detection.h).
   std::vector<std::string> secretNamePatterns;
 
   // True when a known image reference comes from a trusted registry: one of trustedRegistries
   // matches the image's repository (tag and digest removed) or one of its leading path segments.
   bool trustsImage(std::string_view image) const;
-  // True when an environment variable name matches one of secretNamePatterns.
-  bool isExtraSecretName(std::string_view name) const;
 };
 
 // The empty options every rule sees when no configuration sets any.
