@@ -173,7 +173,8 @@ TEST_CASE("cli config: stdin named with --stdin-filename finds its configuration
 namespace ecslint::test {
 
 TEST_CASE("cli config: rule_options reach ECS707 and ECS702") {
-  if (RuleCatalogue::builtIn().find("ECS707") == nullptr || RuleCatalogue::builtIn().find("ECS702") == nullptr) {
+  if (RuleCatalogue::builtIn().find("ECS707") == nullptr ||
+      RuleCatalogue::builtIn().find("ECS702") == nullptr) {
     MESSAGE("skipped: ECS702 and ECS707 are not in the catalogue");
     return;
   }

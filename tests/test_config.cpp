@@ -72,7 +72,8 @@ TEST_CASE("config: severities and rule options reach the linter") {
   options.severities = config->severities;
   const Linter linter(RuleCatalogue::builtIn(), RuleSelection(RuleCatalogue::builtIn()), options);
   const FileReport report = linter.lint(
-      "t.json", R"({"family": "f", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}]})");
+      "t.json",
+      R"({"family": "f", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}]})");
   REQUIRE(ruleIds(report) == "ECS301");
   CHECK(report.findings[0].severity == Severity::Error);
 }
@@ -179,6 +180,24 @@ TEST_CASE("config: the nearest .ecslint.json above a directory governs it") {
   REQUIRE_FALSE(broken.has_value());
   CHECK(broken.error().find(".ecslint.json:1:13: in 'ignore': unknown rule 'ECS9'") != std::string::npos);
   fs::remove_all(root);
+}
+
+}  // namespace ecslint::test
+
+namespace ecslint::test {
+
+// The README's example configuration is a real one: documentation that cannot rot.
+TEST_CASE("config: the README's example parses") {
+  const std::string readme = readFile(sourceDir() / "README.md");
+  const std::size_t section = readme.find("\n## Configuration\n");
+  REQUIRE(section != std::string::npos);
+  const std::size_t begin = readme.find("```json\n", section);
+  REQUIRE(begin != std::string::npos);
+  const std::size_t end = readme.find("```\n", begin + 8);
+  REQUIRE(end != std::string::npos);
+  const auto config =
+      parseConfig(RuleCatalogue::builtIn(), "README.md", readme.substr(begin + 8, end - begin - 8));
+  CHECK_MESSAGE(config.has_value(), (config ? "" : config.error()));
 }
 
 }  // namespace ecslint::test
