@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
   CLI::App app{"ecslint: a linter for Amazon ECS task definitions.\n\n"
                "Lints RegisterTaskDefinition JSON, describe-task-definition output and container "
                "definition arrays. Exit status: 0 no finding at or above --fail-on, 1 findings, "
-               "2 usage error or unreadable input.",
+               "2 usage error, unreadable input or bad configuration.",
                "ecslint"};
   app.set_version_flag("--version", std::string("ecslint ") + kVersion);
   app.footer("Commands:\n  ecslint rules           list every rule\n"

@@ -139,10 +139,11 @@ TEST_CASE("config: not JSON, not an object, duplicate keys") {
 
 TEST_CASE("config: per_file_ignores globs match paths relative to the configuration's directory") {
   const auto config = parse(R"({"per_file_ignores": {
-    "legacy/*.json": ["ECS301"], "**/generated/*.json": ["ECS301"], "web.json": ["ECS301"]}})");
+    "legacy/*.json": ["ECS301"], "**/generated/*.json": ["ECS301"], "web.json": ["ECS301"],
+    "./root.json": ["ECS301"]}})");
   REQUIRE(config.has_value());
-  const auto& [legacy, generated, web] =
-      std::tie(config->perFileIgnores[0], config->perFileIgnores[1], config->perFileIgnores[2]);
+  const auto& [legacy, generated, web, root] = std::tie(config->perFileIgnores[0], config->perFileIgnores[1],
+                                                        config->perFileIgnores[2], config->perFileIgnores[3]);
   CHECK(legacy.matches("legacy/a.json"));
   CHECK_FALSE(legacy.matches("legacy/old/a.json"));
   CHECK_FALSE(legacy.matches("src/legacy/a.json"));
@@ -152,6 +153,10 @@ TEST_CASE("config: per_file_ignores globs match paths relative to the configurat
   CHECK(web.matches("web.json"));
   CHECK(web.matches("a/b/web.json"));
   CHECK_FALSE(web.namesOneFile());
+  // "./": the file next to the configuration only.
+  CHECK(root.matches("root.json"));
+  CHECK_FALSE(root.matches("a/root.json"));
+  CHECK(root.namesOneFile());
 }
 
 TEST_CASE("config: the nearest .ecslint.json above a directory governs it") {

@@ -180,6 +180,8 @@ class ConfigReader {
       entry.key = std::string(document_.keyName(member));
       const std::size_t hash = entry.key.find('#');
       entry.glob = entry.key.substr(0, hash);
+      // "./web.json" is the file next to the configuration, "web.json" any file of that name.
+      entry.anchored = entry.glob.find('/') != std::string::npos;
       while (entry.glob.starts_with("./")) entry.glob.erase(0, 2);
       if (hash != std::string::npos) entry.pointer = entry.key.substr(hash + 1);
       if (entry.glob.empty()) fail(keyOf(member), "a per_file_ignores key needs a file glob before any '#'");
@@ -275,13 +277,11 @@ std::string located(const SourceText& source, ByteRange range, std::string_view 
 
 }  // namespace
 
-bool PerFileIgnore::namesOneFile() const {
-  return glob.find('/') != std::string::npos && !hasGlobCharacters(glob);
-}
+bool PerFileIgnore::namesOneFile() const { return anchored && !hasGlobCharacters(glob); }
 
 bool PerFileIgnore::matches(const std::filesystem::path& relativePath) const {
   const GlobOptions options{true, false};
-  if (glob.find('/') == std::string::npos) return globMatch(glob, relativePath.filename().string(), options);
+  if (!anchored) return globMatch(glob, relativePath.filename().string(), options);
   return globMatch(glob, relativePath.generic_string(), options);
 }
 

@@ -44,13 +44,14 @@ struct ConfigIgnoreRule {
 };
 
 struct PerFileIgnore {
-  std::string key;      // as written: "services/web.json#/containerDefinitions/1"
-  std::string glob;     // before '#': matched against the path relative to the configuration's directory,
-                        // or against the file name alone when it has no '/'
-  std::string pointer;  // after '#': only findings at or under it ("" for the whole file)
+  std::string key;        // as written: "services/web.json#/containerDefinitions/1"
+  std::string glob;       // before '#', without a leading "./"
+  bool anchored = false;  // the key has a '/' (or starts with "./"): matched against the path relative
+                          // to the configuration's directory; otherwise against the file name alone
+  std::string pointer;    // after '#': only findings at or under it ("" for the whole file)
   std::vector<ConfigIgnoreRule> rules;
 
-  // A key that names one file (a path with a '/', no wildcard): an entry of it that suppresses
+  // A key that names one file (anchored, no wildcard): an entry of it that suppresses
   // nothing in that file is reported (ECS012). Globs match many files, so they are not judged.
   bool namesOneFile() const;
   bool matches(const std::filesystem::path& relativePath) const;
