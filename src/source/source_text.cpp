@@ -15,7 +15,31 @@ SourceText::SourceText(std::string name, std::string bytes)
     if (c == '\n' || (c == '\r' && (i + 1 == n || bytes_[i + 1] != '\n'))) {
       lineStarts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
+    ascii_ = ascii_ && static_cast<unsigned char>(c) < 0x80;
   }
+  if (ascii_) return;
+  // Checkpoints at sequence starts, decoding exactly as utf16Length does.
+  std::uint32_t units = 0;
+  std::uint32_t offset = 0;
+  checkpoints_.push_back({0, 0});
+  while (offset < n) {
+    const std::uint32_t blockEnd =
+        std::min<std::uint32_t>(static_cast<std::uint32_t>(n), offset + kCheckpointBytes);
+    // Extend the block to the end of the sequence it splits (at most 3 continuation bytes).
+    std::uint32_t end = blockEnd;
+    while (end < n && end < blockEnd + 3 && (static_cast<unsigned char>(bytes_[end]) & 0xC0) == 0x80) ++end;
+    units += utf16Length(std::string_view(bytes_).substr(offset, end - offset));
+    offset = end;
+    checkpoints_.push_back({offset, units});
+  }
+}
+
+std::uint32_t SourceText::utf16UnitsBefore(std::uint32_t offset) const {
+  const auto after =
+      std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                       [](std::uint32_t value, const Checkpoint& c) { return value < c.offset; });
+  const Checkpoint& from = *std::prev(after);  // checkpoints_[0] is {0, 0}
+  return from.units + utf16Length(std::string_view(bytes_).substr(from.offset, offset - from.offset));
 }
 
 std::uint32_t SourceText::lineIndex(std::uint32_t offset) const {
@@ -29,8 +53,11 @@ Position SourceText::position(std::uint32_t offset) const {
   std::uint32_t start = lineStarts_[index];
   // The BOM is not a character of the first line.
   if (index == 0 && bom_) start = std::min<std::uint32_t>(3, offset);
-  const std::string_view prefix = std::string_view(bytes_).substr(start, offset - start);
-  return Position{index + 1, utf16Length(prefix) + 1};
+  if (ascii_) return Position{index + 1, offset - start + 1};
+  if (offset - start <= 2 * kCheckpointBytes) {
+    return Position{index + 1, utf16Length(std::string_view(bytes_).substr(start, offset - start)) + 1};
+  }
+  return Position{index + 1, utf16UnitsBefore(offset) - utf16UnitsBefore(start) + 1};
 }
 
 Region SourceText::region(ByteRange range) const {
