@@ -57,7 +57,8 @@ TEST_CASE("cli formats: json is ecslint's documented, versioned report") {
   const ScratchDirectory repo("cli-json");
   repo.write("task.json", kErrorTask);
   repo.write("clean.json", kCleanTask);
-  repo.write("quiet.json", R"({"family": "q", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}],
+  repo.write("quiet.json",
+             R"({"family": "q", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}],
     "tags": [{"key": "ecslint:ignore", "value": "ECS301"}]})");
   const CliResult run = runCli("--format json clean.json task.json quiet.json", repo.path());
   CHECK(run.exitCode == 1);
@@ -123,7 +124,8 @@ TEST_CASE("cli formats: workflow-command escaping") {
 
 TEST_CASE("cli formats: SARIF keeps suppressed results with their suppressions") {
   const ScratchDirectory repo("cli-sarif-suppressions");
-  repo.write("task.json", R"({"family": "q", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}],
+  repo.write("task.json",
+             R"({"family": "q", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}],
     "tags": [{"key": "ecslint:ignore", "value": "ECS301"}]})");
   const CliResult run = runCli("--format sarif task.json", repo.path());
   CHECK(run.exitCode == 0);

@@ -120,7 +120,8 @@ TEST_CASE("report goldens: security rules, and only they, carry a security-sever
 // Alerts stay the same alert across runs: the fingerprint ignores line moves, and results that
 // share a rule, pointer and file still get different fingerprints.
 TEST_CASE("report goldens: partial fingerprints are stable and distinct") {
-  const std::string text = R"({"family": "f", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}]})";
+  const std::string text =
+      R"({"family": "f", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}]})";
   const auto fingerprints = [](const std::string& input, const std::string& name) {
     std::ostringstream out;
     SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/");

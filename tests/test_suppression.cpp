@@ -147,7 +147,8 @@ TEST_CASE("suppression: describe-task-definition output's tags count too") {
 
 TEST_CASE("suppression: external ignores, narrowed by a JSON pointer") {
   const Linter linter = linterWith({});
-  const std::string text = R"({"family": "api", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512},
+  const std::string text =
+      R"({"family": "api", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512},
     {"name": "b", "image": "nginx:1", "memory": 512}]})";
   CHECK(ruleIds(linter.lint("t.json", text)) == "ECS301,ECS301");
 

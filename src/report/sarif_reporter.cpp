@@ -202,9 +202,11 @@ void writeResults(Writer& w, const RuleCatalogue& catalogue, const FileReport& r
   };
   std::vector<Item> items;
   for (const Finding& finding : report.findings) items.push_back({&finding, nullptr});
-  for (const SuppressedFinding& entry : report.suppressed) items.push_back({&entry.finding, &entry.suppressions});
+  for (const SuppressedFinding& entry : report.suppressed)
+    items.push_back({&entry.finding, &entry.suppressions});
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-    if (a.finding->range.begin != b.finding->range.begin) return a.finding->range.begin < b.finding->range.begin;
+    if (a.finding->range.begin != b.finding->range.begin)
+      return a.finding->range.begin < b.finding->range.begin;
     return a.finding->rule->id < b.finding->rule->id;
   });
   // Stable across edits that move lines: the rule, the JSON pointer and the file, not the position;
