@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "config/config.h"
+#include "cli_runner.h"
 #include "config/config_finder.h"
-#include "test_support.h"
 
 namespace ecslint::test {
 namespace {
@@ -160,8 +160,8 @@ TEST_CASE("config: per_file_ignores globs match paths relative to the configurat
 }
 
 TEST_CASE("config: the nearest .ecslint.json above a directory governs it") {
-  const fs::path root = fs::temp_directory_path() / "ecslint-config-finder";
-  fs::remove_all(root);
+  const ScratchDirectory scratch("config-finder");
+  const fs::path& root = scratch.path();
   fs::create_directories(root / "a" / "b" / "c");
   fs::create_directories(root / "x");
   std::ofstream(root / ".ecslint.json") << R"({"ignore": ["ECS301"]})";
@@ -184,7 +184,6 @@ TEST_CASE("config: the nearest .ecslint.json above a directory governs it") {
   const auto broken = fresh.forDirectory(root / "x");
   REQUIRE_FALSE(broken.has_value());
   CHECK(broken.error().find(".ecslint.json:1:13: in 'ignore': unknown rule 'ECS9'") != std::string::npos);
-  fs::remove_all(root);
 }
 
 }  // namespace ecslint::test
