@@ -16,6 +16,28 @@ std::string task(const std::string& tags) {
          tags + "}";
 }
 
+// The findings this file is about, in order. Schema findings (ECS003-ECS008, ECS010: wrong types,
+// tag values outside AWS's character set, empty arrays) are left out: they are the schema's
+// business, and these inputs draw some on purpose.
+bool schemaRule(std::string_view id) { return id >= "ECS003" && id <= "ECS010" && id != "ECS009"; }
+
+std::string ids(const FileReport& report) {
+  std::string result;
+  for (const Finding& finding : report.findings) {
+    if (!schemaRule(finding.rule->id)) result += (result.empty() ? "" : ",") + std::string(finding.rule->id);
+  }
+  return result;
+}
+
+// The first finding of a rule.
+const Finding& first(const FileReport& report, std::string_view id) {
+  for (const Finding& finding : report.findings) {
+    if (finding.rule->id == id) return finding;
+  }
+  FAIL("no " << id << " finding");
+  return report.findings.front();
+}
+
 std::string suppressedIds(const FileReport& report) {
   std::string ids;
   for (const SuppressedFinding& entry : report.suppressed)
@@ -42,14 +64,14 @@ ExternalIgnore external(const char* selector, std::string pointer = "") {
 }  // namespace
 
 TEST_CASE("suppression: the tag hides the rules it names, by id or name, with commas or spaces") {
-  CHECK(ruleIds(lintText(task("[]"))) == "ECS205,ECS301");
+  CHECK(ids(lintText(task(R"([{"key": "team", "value": "orders"}])"))) == "ECS205,ECS301");
   for (const char* value :
        {"ECS205,ECS301", "ECS205 ECS301", "same-task-and-execution-role missing-log-configuration",
         " ECS205 , ECS301 ", "ECS205+ECS301", "ecs205/ecs301"}) {
     INFO(value);
     const FileReport report =
         lintText(task(R"([{"key": "ecslint:ignore", "value": ")" + std::string(value) + "\"}]"));
-    CHECK(ruleIds(report) == "");
+    CHECK(ids(report) == "");
     CHECK(suppressedIds(report) == "ECS205,ECS301");
   }
 }
@@ -71,8 +93,8 @@ TEST_CASE("suppression: a suppressed finding keeps where the suppression is writ
 TEST_CASE("suppression: ECS012 points at the stale entry inside the value") {
   const FileReport report =
       lintText(task(R"([{"key": "ecslint:ignore", "value": "ECS205, ECS101, ECS301"}])"));
-  REQUIRE(ruleIds(report) == "ECS012");
-  const Finding& stale = report.findings[0];
+  REQUIRE(ids(report) == "ECS012");
+  const Finding& stale = first(report, "ECS012");
   CHECK(spanText(report, stale) == "ECS101");
   CHECK(stale.pointer == "/tags/0/value");
   CHECK(stale.severity == Severity::Warning);
@@ -81,57 +103,56 @@ TEST_CASE("suppression: ECS012 points at the stale entry inside the value") {
 
 TEST_CASE("suppression: an entry in a string with escapes points at the whole value") {
   const FileReport report = lintText(task(R"([{"key": "ecslint:ignore", "value": "ECS205\u0020ECS101"}])"));
-  REQUIRE(ruleIds(report) == "ECS301,ECS012");
-  CHECK(spanText(report, report.findings[1]) == R"("ECS205\u0020ECS101")");
+  REQUIRE(ids(report) == "ECS301,ECS012");
+  CHECK(spanText(report, first(report, "ECS012")) == R"("ECS205\u0020ECS101")");
 }
 
 TEST_CASE("suppression: unknown rules, empty values and misspelt keys are ECS012") {
   const FileReport unknown = lintText(task(R"([{"key": "ecslint:ignore", "value": "ECS205 ECS3O1"}])"));
-  REQUIRE(ruleIds(unknown) == "ECS301,ECS012");
-  CHECK(spanText(unknown, unknown.findings[1]) == "ECS3O1");
-  CHECK(unknown.findings[1].message.find("did you mean 'ECS301'?") != std::string::npos);
+  REQUIRE(ids(unknown) == "ECS301,ECS012");
+  CHECK(spanText(unknown, first(unknown, "ECS012")) == "ECS3O1");
+  CHECK(first(unknown, "ECS012").message.find("did you mean 'ECS301'?") != std::string::npos);
 
   const FileReport empty = lintText(task(R"([{"key": "ecslint:ignore", "value": " , "}])"));
-  REQUIRE(ruleIds(empty) == "ECS205,ECS301,ECS012");
-  CHECK(spanText(empty, empty.findings[2]) == R"(" , ")");
+  REQUIRE(ids(empty) == "ECS205,ECS301,ECS012");
+  CHECK(spanText(empty, first(empty, "ECS012")) == R"(" , ")");
 
   const FileReport noValue = lintText(task(R"([{"key": "ecslint:ignore"}])"));
-  CHECK(ruleIds(noValue) == "ECS205,ECS301,ECS012");
+  CHECK(ids(noValue) == "ECS205,ECS301,ECS012");
 
   const FileReport misspelt = lintText(task(R"([{"key": "ecslint.ignore", "value": "ECS301"}])"));
-  REQUIRE(ruleIds(misspelt) == "ECS205,ECS301,ECS012");
-  CHECK(spanText(misspelt, misspelt.findings[2]) == R"("ecslint.ignore")");
+  REQUIRE(ids(misspelt) == "ECS205,ECS301,ECS012");
+  CHECK(spanText(misspelt, first(misspelt, "ECS012")) == R"("ecslint.ignore")");
   // Other tags are left alone.
-  CHECK(
-      ruleIds(lintText(task(R"([{"key": "team", "value": "ECS301"}, {"key": "ecslint", "value": "x"}])"))) ==
-      "ECS205,ECS301");
+  CHECK(ids(lintText(task(R"([{"key": "team", "value": "ECS301"}, {"key": "ecslint", "value": "x"}])"))) ==
+        "ECS205,ECS301");
 }
 
 TEST_CASE("suppression: placeholders and wrong types say nothing") {
-  CHECK(ruleIds(lintText(task(R"([{"key": "ecslint:ignore", "value": "${IGNORED_RULES}"}])"))) ==
+  CHECK(ids(lintText(task(R"([{"key": "ecslint:ignore", "value": "${IGNORED_RULES}"}])"))) ==
         "ECS205,ECS301");
-  CHECK(ruleIds(lintText(task(R"([{"key": "ecslint:ignore", "value": 12}])"))) == "ECS205,ECS301");
-  CHECK(ruleIds(lintText(task(R"([{"key": "${KEY}", "value": "ECS301"}])"))) == "ECS205,ECS301");
-  CHECK(ruleIds(lintText(task(R"("ecslint:ignore=ECS301")"))) == "ECS205,ECS301");
-  CHECK(ruleIds(lintText(task(R"([null, "x", {"key": null}])"))) == "ECS205,ECS301");
+  CHECK(ids(lintText(task(R"([{"key": "ecslint:ignore", "value": 12}])"))) == "ECS205,ECS301");
+  CHECK(ids(lintText(task(R"([{"key": "${KEY}", "value": "ECS301"}])"))) == "ECS205,ECS301");
+  CHECK(ids(lintText(task(R"("ecslint:ignore=ECS301")"))) == "ECS205,ECS301");
+  CHECK(ids(lintText(task(R"([null, "x", {"key": null}])"))) == "ECS205,ECS301");
 }
 
 TEST_CASE("suppression: only rules that ran are judged") {
   const std::string text = task(R"([{"key": "ecslint:ignore", "value": "ECS205 ECS101"}])");
   // ECS101 ran and found nothing: stale.
-  CHECK(ruleIds(lintText(text)) == "ECS301,ECS012");
+  CHECK(ids(lintText(text)) == "ECS301,ECS012");
   // With ECS101 not selected, the entry cannot be judged.
-  CHECK(ruleIds(linterWith({"ECS2", "ECS012"}).lint("t.json", text)) == "");
-  CHECK(ruleIds(linterWith({}, {"ECS101"}).lint("t.json", text)) == "ECS301");
+  CHECK(ids(linterWith({"ECS2", "ECS012"}).lint("t.json", text)) == "");
+  CHECK(ids(linterWith({}, {"ECS101"}).lint("t.json", text)) == "ECS301");
   // With ECS012 ignored, nothing is said about suppressions.
-  CHECK(ruleIds(linterWith({}, {"unused-suppression"}).lint("t.json", text)) == "ECS301");
+  CHECK(ids(linterWith({}, {"unused-suppression"}).lint("t.json", text)) == "ECS301");
   // A prefix is used when any rule it names fires.
-  CHECK(ruleIds(lintText(task(R"([{"key": "ecslint:ignore", "value": "ECS2 ECS3"}])"))) == "");
+  CHECK(ids(lintText(task(R"([{"key": "ecslint:ignore", "value": "ECS2 ECS3"}])"))) == "");
 }
 
 TEST_CASE("suppression: ECS012 in the tag keeps stale entries on purpose") {
   const FileReport report = lintText(task(R"([{"key": "ecslint:ignore", "value": "ECS205 ECS101 ECS012"}])"));
-  CHECK(ruleIds(report) == "ECS301");
+  CHECK(ids(report) == "ECS301");
   CHECK(suppressedIds(report) == "ECS205,ECS012");
 }
 
@@ -140,8 +161,8 @@ TEST_CASE("suppression: describe-task-definition output's tags count too") {
       R"({"taskDefinition": {"family": "api", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512}]},
     "tags": [{"key": "ecslint:ignore", "value": "ECS009 ECS301 ECS205"}]})";
   const FileReport report = lintText(text);
-  CHECK(ruleIds(report) == "ECS012");
-  CHECK(spanText(report, report.findings[0]) == "ECS205");
+  CHECK(ids(report) == "ECS012");
+  CHECK(spanText(report, first(report, "ECS012")) == "ECS205");
   CHECK(suppressedIds(report) == "ECS009,ECS301");
 }
 
@@ -150,11 +171,11 @@ TEST_CASE("suppression: external ignores, narrowed by a JSON pointer") {
   const std::string text =
       R"({"family": "api", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512},
     {"name": "b", "image": "nginx:1", "memory": 512}]})";
-  CHECK(ruleIds(linter.lint("t.json", text)) == "ECS301,ECS301");
+  CHECK(ids(linter.lint("t.json", text)) == "ECS301,ECS301");
 
   const std::vector<ExternalIgnore> whole = {external("ECS301")};
   const FileReport all = linter.lint("t.json", text, whole);
-  CHECK(ruleIds(all) == "");
+  CHECK(ids(all) == "");
   CHECK(suppressedIds(all) == "ECS301,ECS301");
   CHECK(all.externalIgnoresUsed == std::vector<bool>{true});
   CHECK(all.suppressed[0].suppressions[0].kind == SuppressionKind::External);
@@ -162,23 +183,23 @@ TEST_CASE("suppression: external ignores, narrowed by a JSON pointer") {
   const std::vector<ExternalIgnore> second = {external("ECS301", "/containerDefinitions/1"),
                                               external("ECS101", "/containerDefinitions/1")};
   const FileReport one = linter.lint("t.json", text, second);
-  REQUIRE(ruleIds(one) == "ECS301");
-  CHECK(one.findings[0].pointer == "/containerDefinitions/0/name");
+  REQUIRE(ids(one) == "ECS301");
+  CHECK(first(one, "ECS301").pointer == "/containerDefinitions/0/name");
   CHECK(one.externalIgnoresUsed == std::vector<bool>{true, false});
 
   // "/containerDefinitions/1" does not cover "/containerDefinitions/10".
   const std::vector<ExternalIgnore> prefixOnly = {external("ECS301", "/containerDefinitions/0/na")};
-  CHECK(ruleIds(linter.lint("t.json", text, prefixOnly)) == "ECS301,ECS301");
+  CHECK(ids(linter.lint("t.json", text, prefixOnly)) == "ECS301,ECS301");
 
   // External ignores apply to parse errors too, and to ECS012 itself.
   const std::vector<ExternalIgnore> parse = {external("invalid-json")};
   const FileReport broken = linter.lint("t.json", "{", parse);
-  CHECK(ruleIds(broken) == "");
+  CHECK(ids(broken) == "");
   CHECK(suppressedIds(broken) == "ECS001");
   const std::vector<ExternalIgnore> unused = {external("ECS012")};
   const FileReport quiet =
       linter.lint("t.json", task(R"([{"key": "ecslint:ignore", "value": "ECS101"}])"), unused);
-  CHECK(ruleIds(quiet) == "ECS205,ECS301");
+  CHECK(ids(quiet) == "ECS205,ECS301");
   CHECK(suppressedIds(quiet) == "ECS012");
 }
 
@@ -189,8 +210,8 @@ TEST_CASE("suppression: the configuration's severity applies to suppressed and E
   const Linter linter(RuleCatalogue::builtIn(), RuleSelection(RuleCatalogue::builtIn()), options);
   const FileReport report =
       linter.lint("t.json", task(R"([{"key": "ecslint:ignore", "value": "ECS301 ECS101"}])"));
-  REQUIRE(ruleIds(report) == "ECS205,ECS012");
-  CHECK(report.findings[1].severity == Severity::Error);
+  REQUIRE(ids(report) == "ECS205,ECS012");
+  CHECK(first(report, "ECS012").severity == Severity::Error);
   REQUIRE(report.suppressed.size() == 1);
   CHECK(report.suppressed[0].finding.severity == Severity::Note);
 }
