@@ -61,6 +61,10 @@ int main(int argc, char** argv) {
       ->transform(CLI::CheckedTransformer(colors))
       ->option_text("auto|always|never");
   app.add_flag("-q,--quiet", options.quiet, "No summary line");
+  CLI::Option* fix = app.add_flag("--fix", options.fix,
+                                  "Apply safe fixes in place (atomically), then report what remains; with '-', "
+                                  "print the fixed document and send the report to stderr");
+  app.add_flag("--diff", options.diff, "Print the safe fixes as a unified diff and change nothing")->excludes(fix);
   app.add_option("--config", options.configFile,
                  "Use this configuration file for every input, instead of the nearest .ecslint.json above "
                  "each file")

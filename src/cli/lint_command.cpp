@@ -11,8 +11,10 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/fix_run.h"
 #include "cli/input_files.h"
 #include "cli/lint_settings.h"
+#include "report/diff_reporter.h"
 #include "report/github_reporter.h"
 #include "report/json_reporter.h"
 #include "report/sarif_reporter.h"
@@ -66,6 +68,7 @@ bool useColor(ColorMode mode, bool toTerminal) {
 }
 
 std::unique_ptr<Reporter> makeReporter(const Options& options, std::ostream& out, bool toTerminal) {
+  if (options.diff) return std::make_unique<DiffReporter>(out, std::cerr, options.quiet);
   switch (options.format) {
     case OutputFormat::Sarif: {
       std::string cwd = std::filesystem::current_path().string();
@@ -101,6 +104,11 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     std::cerr << "ecslint: " << *problem << '\n';
     return kExitUsage;
   }
+  if (const std::string problem = fixOptionsProblem(options); !problem.empty()) {
+    std::cerr << "ecslint: " << problem << '\n';
+    return kExitUsage;
+  }
+  FixRun fixRun(options);
 
   const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename);
   bool usageError = false;
@@ -148,7 +156,10 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     const std::vector<ExternalIgnore> ignores = settings.ignoresFor(configs[i], input, origins);
     FileReport report;
     try {
-      report = linter.lint(input.path, std::move(*bytes), ignores);
+      // --fix and --diff lint every version of the text the same way: configuration and
+      // suppressions included.
+      const auto lintBytes = [&](std::string text) { return linter.lint(input.path, std::move(text), ignores); };
+      report = fixRun.active() ? fixRun.lint(input, std::move(*bytes), lintBytes) : lintBytes(std::move(*bytes));
     } catch (const std::exception& failure) {
       // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
       std::cerr << "ecslint: " << input.path << ": internal error, please report it: " << failure.what()
@@ -160,6 +171,7 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     if (skippable && !keepWalkedFile(report)) continue;
     if (configs[i] != nullptr) stale.record(configs[i], origins, report.externalIgnoresUsed);
     count(options, report, summary);
+    if (fixRun.active()) summary.fixed = summary.fixed.value_or(0) + report.fixed;
     reports.push_back(std::move(report));
     reporter->file(reports.back());
   }
@@ -169,7 +181,7 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     reports.push_back(std::move(report));
     reporter->file(reports.back());
   }
-  if (usageError) summary.exitCode = kExitUsage;
+  if (usageError || fixRun.writeFailed()) summary.exitCode = kExitUsage;
   reporter->finish(summary);
   return summary.exitCode;
 }

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/fix_run.h"
 #include "engine/linter.h"
 
 namespace ecslint {
@@ -56,8 +57,11 @@ int run(const Options& options) {
       return kExitUsage;
     }
   }
-  std::ostream& out = options.outputFile.empty() ? std::cout : file;
-  const bool toTerminal = options.outputFile.empty() && isatty(STDOUT_FILENO) == 1;
+  // With --fix and "-", standard output carries the fixed document and the report goes to stderr.
+  const bool reportToStderr = fixedDocumentOnStdout(options);
+  std::ostream& out = !options.outputFile.empty() ? file : reportToStderr ? std::cerr : std::cout;
+  const bool toTerminal =
+      options.outputFile.empty() && isatty(reportToStderr ? STDERR_FILENO : STDOUT_FILENO) == 1;
 
   int code = kExitClean;
   switch (options.command) {

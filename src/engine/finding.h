@@ -1,10 +1,12 @@
 #pragma once
 // A finding: one problem, at one place, in one file.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "catalogue/rule_catalogue.h"
+#include "fix/fix.h"
 #include "source/source_text.h"
 
 namespace ecslint {
@@ -22,6 +24,7 @@ struct Finding {
   ByteRange range;      // the smallest span that causes it
   std::string pointer;  // RFC 6901 JSON pointer of the value ("" for the root or a parse error)
   std::vector<RelatedLocation> related;
+  std::optional<Fix> fix = std::nullopt;  // a safe fix, when the rule knows one (edits on the text linted)
 };
 
 }  // namespace ecslint

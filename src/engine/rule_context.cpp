@@ -44,6 +44,13 @@ void RuleContext::relate(Target target, std::string message) {
       std::move(message)});
 }
 
+void RuleContext::offerFix(std::string description, const std::function<void(JsonEditor&)>& build) {
+  if (sink_.empty()) return;
+  JsonEditor editor(document_);
+  build(editor);
+  sink_.back().fix = std::move(editor).finish(std::move(description));
+}
+
 std::string_view RuleContext::sourceText(NodeId node) const {
   if (node == kNoNode) return {};
   const ByteRange span = document_.node(node).span;

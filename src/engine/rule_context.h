@@ -2,11 +2,13 @@
 // What a rule check sees: the task definition model, and a way to report findings at NodeIds.
 // Checks never read raw JSON and never format output.
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "engine/finding.h"
 #include "engine/rule_options.h"
+#include "fix/json_editor.h"
 #include "json/json_document.h"
 #include "model/task_definition.h"
 
@@ -47,6 +49,9 @@ class RuleContext {
   void report(Target target, Severity severity, std::string message);
   // Adds a related location to the finding reported last.
   void relate(Target target, std::string message);
+  // Offers a safe fix for the finding reported last: `build` describes it as edits of the
+  // document's values (JsonEditor), and it is attached unless the editor declined.
+  void offerFix(std::string description, const std::function<void(JsonEditor&)>& build);
 
   // Text of a node as written in the file (for messages quoting a value).
   std::string_view sourceText(NodeId node) const;

@@ -50,9 +50,9 @@ std::vector<std::int64_t> validFargateMemories(const FargateCpuRow& row) {
   return values;
 }
 
-std::optional<TaskSizePair> nearestFargatePair(TaskSizePair requested) {
+std::optional<TaskSizePair> nearestFargatePair(TaskSizePair requested, bool windows) {
   for (const FargateCpuRow& row : kRows) {
-    if (row.cpu < requested.cpu) continue;
+    if (row.cpu < requested.cpu || (windows && !row.windows)) continue;
     for (std::int64_t memory : validFargateMemories(row)) {
       if (memory >= requested.memory) return TaskSizePair{row.cpu, memory};
     }

@@ -30,7 +30,8 @@ std::vector<std::int64_t> validFargateMemories(const FargateCpuRow& row);
 
 // The valid pair that changes the least while never shrinking memory: the smallest valid memory
 // >= the requested one for the same cpu, else the smallest larger cpu that offers enough memory.
-// nullopt when no Fargate size has that much memory.
-std::optional<TaskSizePair> nearestFargatePair(TaskSizePair requested);
+// nullopt when no Fargate size has that much memory. `windows`: only the sizes Fargate offers for
+// Windows containers.
+std::optional<TaskSizePair> nearestFargatePair(TaskSizePair requested, bool windows = false);
 
 }  // namespace ecslint

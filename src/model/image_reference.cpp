@@ -126,4 +126,19 @@ ImageRegistry classifyImageRegistry(std::string_view image) {
   return ImageRegistry::Other;
 }
 
+std::string_view ecrImageRegion(std::string_view image) {
+  if (classifyImageRegistry(image) != ImageRegistry::PrivateEcr) return {};
+  const std::string_view host = imageRegistryHost(image);
+  for (const std::string_view marker : {".dkr.ecr.", ".dkr.ecr-fips.", ".dkr-ecr."}) {
+    const std::size_t at = host.find(marker);
+    if (at == std::string_view::npos) continue;
+    const std::string_view rest = host.substr(at + marker.size());
+    const std::string_view region = rest.substr(0, rest.find('.'));
+    const bool plausible = !region.empty() && region.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
+                                                  std::string_view::npos;
+    return plausible ? region : std::string_view{};
+  }
+  return {};
+}
+
 }  // namespace ecslint

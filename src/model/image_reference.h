@@ -29,6 +29,10 @@ struct ImageReference {
 // (host[:port] of letters, digits, '.', '-', '_'), since only the repository and tag matter here.
 std::optional<ImageReference> parseImageReference(std::string_view image);
 
+// The AWS Region of a private ECR image's registry ("us-east-1" for
+// 123456789012.dkr.ecr.us-east-1.amazonaws.com/app), or "" for any other image.
+std::string_view ecrImageRegion(std::string_view image);
+
 // The registry host of an image reference ("" for Docker Hub short names like "nginx" or
 // "library/nginx").
 std::string_view imageRegistryHost(std::string_view image);

@@ -56,7 +56,36 @@ std::optional<std::int64_t> parseQuantity(std::string_view text, std::string_vie
   return static_cast<std::int64_t>(whole);
 }
 
+std::string formatLike(std::string_view example, std::int64_t amount, std::string_view unit) {
+  std::size_t digits = 0;
+  while (digits < example.size() && (std::isdigit(static_cast<unsigned char>(example[digits])) != 0 ||
+                                     example[digits] == '.')) {
+    ++digits;
+  }
+  const std::string_view suffix = example.substr(digits);
+  // Up to three decimals of the unit (1024 base units), and only when exact.
+  if (digits == 0 || !equalsIgnoreCase(trim(suffix), unit) || amount < 0 || (amount * 1000) % 1024 != 0) {
+    return std::to_string(amount);
+  }
+  const std::int64_t thousandths = amount * 1000 / 1024;
+  std::string number = std::to_string(thousandths / 1000);
+  if (std::int64_t fraction = thousandths % 1000; fraction != 0) {
+    std::string decimals = std::to_string(fraction + 1000).substr(1);  // zero-padded to 3 digits
+    while (decimals.back() == '0') decimals.pop_back();
+    number += "." + decimals;
+  }
+  return number + std::string(suffix);
+}
+
 }  // namespace
+
+std::string formatTaskCpuLike(std::string_view example, std::int64_t units) {
+  return formatLike(example, units, "vcpu");
+}
+
+std::string formatTaskMemoryLike(std::string_view example, std::int64_t mib) {
+  return formatLike(example, mib, "gb");
+}
 
 std::optional<std::int64_t> parseTaskCpu(std::string_view text) {
   return parseQuantity(text, "vcpu", 1024);

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ecslint {
@@ -13,6 +14,12 @@ namespace ecslint {
 std::optional<std::int64_t> parseTaskCpu(std::string_view text);
 // MiB from a task memory string, or nullopt when it is not one of the documented forms.
 std::optional<std::int64_t> parseTaskMemory(std::string_view text);
+
+// `amount` written the way `example` was: with its unit when it had one and the unit expresses the
+// amount exactly ("2 GB" and 3072 MiB -> "3 GB", "1 vCPU" and 512 units -> "0.5 vCPU"), else as
+// plain CPU units or MiB ("2048" -> "3072"). Fixes use it to keep the form the user chose.
+std::string formatTaskCpuLike(std::string_view example, std::int64_t units);
+std::string formatTaskMemoryLike(std::string_view example, std::int64_t mib);
 
 // The documented range of task cpu on EC2 and external instances: 0.125 to 192 vCPU.
 inline constexpr std::int64_t kMinTaskCpuUnits = 128;

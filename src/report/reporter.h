@@ -2,6 +2,7 @@
 // Reporters turn findings into one output format. They receive each file's report as it is
 // linted and a summary at the end; formats that need the whole run (SARIF) buffer.
 
+#include <optional>
 #include <ostream>
 #include <vector>
 
@@ -15,6 +16,7 @@ struct RunSummary {
   std::size_t warnings = 0;
   std::size_t notes = 0;
   int exitCode = 0;
+  std::optional<std::size_t> fixed = std::nullopt;  // --fix and --diff: findings the fixes resolved
 };
 
 class Reporter {

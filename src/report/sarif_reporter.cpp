@@ -95,8 +95,9 @@ void writePositions(Writer& w, const Region& region) {
   w.Uint(region.end.column);
 }
 
-void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool withSnippet) {
-  key(w, "region");
+void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool withSnippet,
+                 std::string_view name = "region") {
+  key(w, name);
   w.StartObject();
   writePositions(w, source.region(range));
   if (withSnippet) {
@@ -115,6 +116,37 @@ void writeArtifactLocation(Writer& w, std::string_view path) {
   member(w, "uri", uri);
   if (!uri.starts_with("file:")) member(w, "uriBaseId", "%SRCROOT%");
   w.EndObject();
+}
+
+// A fix as SARIF replacements: each edit's deleted region (empty for an insertion) in the same
+// line/UTF-16 column convention as the result's region, and the text it inserts.
+void writeFix(Writer& w, const SourceText& source, const Fix& fix) {
+  key(w, "fixes");
+  w.StartArray();
+  w.StartObject();
+  message(w, "description", fix.description);
+  key(w, "artifactChanges");
+  w.StartArray();
+  w.StartObject();
+  writeArtifactLocation(w, source.name());
+  key(w, "replacements");
+  w.StartArray();
+  for (const TextEdit& edit : fix.edits) {
+    w.StartObject();
+    writeRegion(w, source, edit.range, false, "deletedRegion");
+    if (!edit.replacement.empty()) {
+      key(w, "insertedContent");
+      w.StartObject();
+      member(w, "text", edit.replacement);
+      w.EndObject();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  w.EndArray();
+  w.EndObject();
+  w.EndArray();
 }
 
 // Where and why a result is suppressed: kind inSource for the ecslint:ignore tag, external for the
@@ -186,6 +218,7 @@ void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& so
     }
     w.EndArray();
   }
+  if (finding.fix) writeFix(w, source, *finding.fix);
   key(w, "partialFingerprints");
   w.StartObject();
   member(w, "ecslint/v1", fingerprint(fingerprintText));

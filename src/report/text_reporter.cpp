@@ -80,6 +80,7 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
 
 void TextReporter::finish(const RunSummary& summary) {
   if (style_.quiet) return;
+  if (summary.fixed) out_ << "Fixed " << plural(*summary.fixed, "problem") << ".\n";
   const std::size_t problems = summary.errors + summary.warnings + summary.notes;
   const std::string suppressed = suppressed_ == 0 ? "" : " (" + std::to_string(suppressed_) + " suppressed)";
   if (problems == 0) {

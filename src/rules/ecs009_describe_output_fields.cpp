@@ -1,4 +1,6 @@
 // ECS009 describe-output-fields: describe-task-definition output registered as it is.
+#include <array>
+
 #include "rules/checks.h"
 
 namespace ecslint {
@@ -10,6 +12,11 @@ void checkDescribeOutputFields(RuleContext& context) {
                    "this is describe-task-definition output: register-task-definition does not "
                    "accept the \"taskDefinition\" wrapper (the AWS CLI says 'Unknown parameter in "
                    "input: \"taskDefinition\"'); register the object inside it instead");
+    // describe-task-definition puts the task's tags next to the wrapper (with --include TAGS);
+    // RegisterTaskDefinition takes them inside, so they move rather than disappear.
+    static constexpr std::array<std::string_view, 1> kCarried = {"tags"};
+    context.offerFix("replace the describe-task-definition output with the task definition inside it",
+                     [&](JsonEditor& edit) { edit.hoistMember(task.describeWrapper, kCarried); });
   }
   for (NodeId field : task.readOnlyFields) {
     const std::string name(context.keyName(field));
@@ -17,6 +24,7 @@ void checkDescribeOutputFields(RuleContext& context) {
                                      "' is set by ECS and only appears in describe-task-definition "
                                      "output; register-task-definition rejects it (the AWS CLI says "
                                      "'Unknown parameter in input: \"" + name + "\"'); remove it");
+    context.offerFix("remove '" + name + "'", [&](JsonEditor& edit) { edit.removeMember(field); });
   }
 }
 

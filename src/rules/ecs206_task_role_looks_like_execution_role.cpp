@@ -23,6 +23,8 @@ void checkTaskRoleLooksLikeExecutionRole(RuleContext& context) {
                        "the application's role, and the application would run with the agent's "
                        "permissions. Swap the two values");
     context.relate(valueOf(executionRole.node), "the application role, in the execution role's slot");
+    context.offerFix("swap taskRoleArn and executionRoleArn",
+                     [&](JsonEditor& edit) { edit.swapValues(taskRole.node, executionRole.node); });
     return;
   }
   context.report(valueOf(taskRole.node),

@@ -1,6 +1,8 @@
 // ECS401 fargate-invalid-cpu-memory: a task size Fargate does not offer.
 #include <algorithm>
+
 #include "model/fargate_sizes.h"
+#include "model/task_size.h"
 
 #include "rules/checks.h"
 #include "rules/rule_helpers.h"
@@ -37,15 +39,44 @@ std::string listMemories(const FargateCpuRow& row) {
          formatMemory(row.memoryStep) + " steps";
 }
 
-std::string suggestion(TaskSizePair requested) {
-  const std::optional<TaskSizePair> nearest = nearestFargatePair(requested);
+// The nearest size among those offered for the task's platform (Windows has fewer).
+std::string suggestion(TaskSizePair requested, bool windows) {
+  const std::optional<TaskSizePair> nearest = nearestFargatePair(requested, windows);
   if (!nearest) {
-    const FargateCpuRow& largest = fargateCpuRows().back();
-    return "No Fargate size has that much memory; the largest is cpu " + formatCpu(largest.cpu) + " with " +
-           formatMemory(largest.maxMemory);
+    const FargateCpuRow* largest = &fargateCpuRows().back();
+    for (const FargateCpuRow& row : fargateCpuRows()) {
+      if (windows && row.windows) largest = &row;
+    }
+    return std::string("No Fargate size") + (windows ? " for Windows containers" : "") +
+           " is that large; the largest is cpu " + formatCpu(largest->cpu) + " with " +
+           formatMemory(largest->maxMemory);
   }
   return "The nearest valid size that does not shrink memory is cpu \"" + std::to_string(nearest->cpu) +
          "\" with memory \"" + std::to_string(nearest->memory) + "\" (" + formatMemory(nearest->memory) + ")";
+}
+
+// The text of a task size string without its quotes (its escapes, if any, make it no example).
+std::string_view unquoted(std::string_view json) {
+  return json.size() >= 2 ? json.substr(1, json.size() - 2) : std::string_view{};
+}
+
+// Sets the nearest valid pair that does not shrink memory, in the form the file uses ("2 GB"),
+// among the sizes offered for Windows when the task runs Windows (so the fix draws no ECS408).
+void offerNearestSize(RuleContext& context, TaskSizePair requested) {
+  const TaskDefinition& task = context.task;
+  const std::optional<TaskSizePair> nearest = nearestFargatePair(requested, task.windows());
+  if (!nearest) return;
+  const std::string cpu = formatTaskCpuLike(unquoted(context.sourceText(task.cpu.node)), nearest->cpu);
+  const std::string memory = formatTaskMemoryLike(unquoted(context.sourceText(task.memory.node)), nearest->memory);
+  std::string description;
+  if (nearest->cpu != requested.cpu) description = "set cpu to \"" + cpu + "\"";
+  if (nearest->memory != requested.memory) {
+    description += (description.empty() ? "set " : " and ") + std::string("memory to \"") + memory + "\"";
+  }
+  context.offerFix(std::move(description), [&](JsonEditor& edit) {
+    if (nearest->cpu != requested.cpu) edit.replaceString(task.cpu.node, cpu);
+    if (nearest->memory != requested.memory) edit.replaceString(task.memory.node, memory);
+  });
 }
 
 }  // namespace
@@ -61,8 +92,9 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
     context.report(valueOf(task.memory.node),
                    "Fargate does not offer memory " + formatMemory(requested.memory) + " with cpu " +
                        formatCpu(requested.cpu) + ": with that cpu, memory must be " + listMemories(*row) +
-                       "." + aws + suggestion(requested));
+                       "." + aws + suggestion(requested, task.windows()));
     context.relate(valueOf(task.cpu.node), "the task cpu");
+    offerNearestSize(context, requested);
     return;
   }
   std::string cpus;
@@ -72,7 +104,8 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
   }
   context.report(valueOf(task.cpu.node), "Fargate does not offer cpu " + std::to_string(requested.cpu) +
                                              " units: task cpu must be one of " + cpus +
-                                             " (0.25 to 16 vCPU)." + aws + suggestion(requested));
+                                             " (0.25 to 16 vCPU)." + aws + suggestion(requested, task.windows()));
+  offerNearestSize(context, requested);
 }
 
 }  // namespace ecslint
