@@ -196,3 +196,31 @@ TEST_CASE("cli config: rule_options reach ECS707 and ECS702") {
 }
 
 }  // namespace ecslint::test
+
+namespace ecslint::test {
+
+TEST_CASE("cli config: --diff and --fix leave suppressed findings alone") {
+  const ScratchDirectory repo("cli-config-fix");
+  const std::string task = R"({
+  "family": "web",
+  "memory": "512",
+  "networkMode": "awsvpc",
+  "containerDefinitions": [
+    {"name": "web", "image": "nginx:1.27", "portMappings": [{"containerPort": 80, "hostPort": 8080}]}
+  ],
+  "tags": [{"key": "ecslint:ignore", "value": "ECS101 ECS301"}]
+}
+)";
+  repo.write("task.json", task);
+  const CliResult diff = runCli("--diff task.json", repo.path());
+  CHECK(diff.exitCode == 0);
+  CHECK(diff.out.empty());
+  // The same file fixed through per_file_ignores instead: still left alone.
+  repo.write(".ecslint.json", R"({"per_file_ignores": {"task.json": ["ECS101"]}})");
+  repo.write("task.json", task.substr(0, task.find("  \"tags\"")) +
+                              "  \"tags\": [{\"key\": \"ecslint:ignore\", \"value\": \"ECS301\"}]\n}\n");
+  CHECK(runCli("--fix task.json", repo.path()).exitCode == 0);
+  CHECK(contains(readFile(repo.path() / "task.json"), "\"hostPort\": 8080"));
+}
+
+}  // namespace ecslint::test
