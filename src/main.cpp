@@ -14,18 +14,27 @@ int main(int argc, char** argv) {
   CLI::App app{"ecslint: a linter for Amazon ECS task definitions.\n\n"
                "Lints RegisterTaskDefinition JSON, describe-task-definition output and container "
                "definition arrays. Exit status: 0 no finding at or above --fail-on, 1 findings, "
-               "2 usage error or unreadable input.",
+               "2 usage error, unreadable input or bad configuration.",
                "ecslint"};
   app.set_version_flag("--version", std::string("ecslint ") + kVersion);
   app.footer("Commands:\n  ecslint rules           list every rule\n"
-             "  ecslint explain ID      a rule's documentation with examples\n\n"
+             "  ecslint explain ID      a rule's documentation with examples\n"
+             "  ecslint docs --output-dir DIR   write one Markdown page per rule\n\n"
+             "Configuration: the nearest .ecslint.json above each file (or --config): select, ignore, "
+             "severity, per_file_ignores, launch_type, rule_options.\n"
+             "Suppression: a task-definition tag {\"key\": \"ecslint:ignore\", \"value\": \"ECS205 ECS707\"}.\n\n"
              "Documentation: " + std::string(kHomepage));
 
   app.add_option("paths", options.paths, "Task definition files or directories ('-' reads stdin)");
-  const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text}, {"sarif", OutputFormat::Sarif}};
-  app.add_option("-f,--format", options.format, "Output format: text or sarif")
+  const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
+                                                    {"sarif", OutputFormat::Sarif},
+                                                    {"json", OutputFormat::Json},
+                                                    {"github", OutputFormat::Github}};
+  app.add_option("-f,--format", options.format,
+                 "Output format: text (gcc-style), sarif (SARIF 2.1.0), json (docs/json-format.md), github "
+                 "(GitHub Actions annotations)")
       ->transform(CLI::CheckedTransformer(formats))
-      ->option_text("text|sarif");
+      ->option_text("text|sarif|json|github");
   app.add_option("-o,--output", options.outputFile, "Write the report to FILE instead of stdout");
   app.add_option("--stdin-filename", options.stdinFilename, "Name for '-' in reports");
 
@@ -56,8 +65,18 @@ int main(int argc, char** argv) {
                                   "Apply safe fixes in place (atomically), then report what remains; with '-', "
                                   "print the fixed document and send the report to stderr");
   app.add_flag("--diff", options.diff, "Print the safe fixes as a unified diff and change nothing")->excludes(fix);
+  app.add_option("--config", options.configFile,
+                 "Use this configuration file for every input, instead of the nearest .ecslint.json above "
+                 "each file")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--skip-non-task-definitions", options.skipNonTaskDefinitions,
+               "Skip named files that are not task definitions, as a directory walk does (for pre-commit, "
+               "which passes every staged JSON file)");
 
   CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, severity, default, title");
+  CLI::App* docs = app.add_subcommand("docs", "Write the rule documentation pages (docs/rules/) from the catalogue");
+  docs->add_option("--output-dir", options.docsDirectory, "Directory to write ID.md and README.md into")
+      ->required();
   CLI::App* explain = app.add_subcommand("explain", "Print a rule's documentation");
   explain->add_option("rule", options.explainRule, "Rule id or name (ECS201, ecr-image-without-execution-role)")
       ->required();
@@ -73,6 +92,8 @@ int main(int argc, char** argv) {
     options.command = Command::ListRules;
   } else if (explain->parsed()) {
     options.command = Command::Explain;
+  } else if (docs->parsed()) {
+    options.command = Command::Docs;
   } else if (options.paths.empty()) {
     std::cerr << "ecslint: no input; give task definition files or directories ('-' for stdin), "
                  "or see ecslint --help\n";

@@ -1,7 +1,9 @@
 #include "cli/input_files.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 namespace ecslint {
@@ -9,45 +11,83 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool skippedDirectory(const fs::path& directory) {
-  const std::string name = directory.filename().string();
-  return (name.size() > 1 && name.front() == '.') || name == "node_modules";
+bool skippedName(const std::string& name) {
+  static constexpr std::array<std::string_view, 3> kSkipped = {"node_modules", "CVS", "_darcs"};
+  return (name.size() > 1 && name.front() == '.') ||
+         std::find(kSkipped.begin(), kSkipped.end(), name) != kSkipped.end();
 }
 
-void walk(const fs::path& root, InputFiles& result) {
-  std::vector<std::string> found;
-  std::error_code error;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
-  if (error) {
-    result.problems.push_back({root.string(), "cannot list directory: " + error.message()});
-    return;
+class Walker {
+ public:
+  explicit Walker(InputFiles& result) : result_(result) {}
+
+  void add(const std::string& path, bool explicitlyNamed) {
+    std::error_code error;
+    // The same file twice (a/x.json and ./a/x.json, or named and walked): lint it once.
+    const fs::path key = fs::absolute(path, error).lexically_normal();
+    if (!seen_.insert(key.string()).second) return;
+    result_.files.push_back(InputFile{path, explicitlyNamed, false});
   }
-  for (const fs::recursive_directory_iterator end; it != end; it.increment(error)) {
-    if (error) {
-      result.problems.push_back({it->path().string(), "cannot list directory: " + error.message()});
-      break;
-    }
-    const fs::directory_entry& entry = *it;
-    std::error_code typeError;
-    if (entry.is_directory(typeError)) {
-      if (entry.is_symlink(typeError) || skippedDirectory(entry.path())) it.disable_recursion_pending();
-      continue;
-    }
-    if (entry.path().extension() == ".json" && entry.is_regular_file(typeError)) {
-      found.push_back(entry.path().string());
+
+  // Iterative depth-first walk: no recursion, whatever the depth of the tree.
+  void walk(const std::string& root) {
+    std::vector<std::string> pending{root};
+    while (!pending.empty()) {
+      const std::string directory = std::move(pending.back());
+      pending.pop_back();
+      std::vector<std::pair<std::string, bool>> entries;  // (name, is a directory to enter)
+      std::error_code error;
+      fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, error);
+      if (error) {
+        result_.problems.push_back({directory, "cannot list directory: " + error.message()});
+        continue;
+      }
+      for (const fs::directory_iterator end; it != end; it.increment(error)) {
+        const fs::directory_entry& entry = *it;
+        const std::string name = entry.path().filename().string();
+        if (skippedName(name)) continue;
+        std::error_code typeError;
+        const fs::file_status linkStatus = entry.symlink_status(typeError);
+        if (typeError) continue;
+        if (fs::is_directory(linkStatus)) {
+          entries.emplace_back(name, true);
+        } else if (entry.path().extension() == ".json" && entry.is_regular_file(typeError)) {
+          entries.emplace_back(name, false);  // a regular file, or a symbolic link to one
+        }
+      }
+      if (error) result_.problems.push_back({directory, "cannot list directory: " + error.message()});
+      std::sort(entries.begin(), entries.end());
+      const std::string prefix = directory.ends_with('/') ? directory : directory + '/';
+      // A directory's own files first, then its subdirectories in name order (pushed in reverse,
+      // so that the first is walked first).
+      std::vector<std::string> subdirectories;
+      for (const auto& [name, isDirectory] : entries) {
+        if (isDirectory) {
+          subdirectories.push_back(prefix + name);
+        } else {
+          add(prefix + name, false);
+        }
+      }
+      for (auto sub = subdirectories.rbegin(); sub != subdirectories.rend(); ++sub) pending.push_back(*sub);
     }
   }
-  std::sort(found.begin(), found.end());
-  for (std::string& path : found) result.files.push_back(InputFile{std::move(path), false, false});
-}
+
+ private:
+  InputFiles& result_;
+  std::set<std::string> seen_;
+};
 
 }  // namespace
 
 InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName) {
   InputFiles result;
+  Walker walker(result);
+  bool stdinSeen = false;
   for (const std::string& path : paths) {
     if (path == "-") {
-      result.files.push_back(InputFile{stdinName.empty() ? "<stdin>" : stdinName, true, true});
+      if (!stdinSeen)
+        result.files.push_back(InputFile{stdinName.empty() ? "<stdin>" : stdinName, true, true});
+      stdinSeen = true;
       continue;
     }
     std::error_code error;
@@ -55,9 +95,9 @@ InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::s
     if (error || !fs::exists(status)) {
       result.problems.push_back({path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
-      walk(path, result);
+      walker.walk(path);
     } else {
-      result.files.push_back(InputFile{path, true, false});
+      walker.add(path, true);
     }
   }
   return result;

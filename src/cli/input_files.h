@@ -7,9 +7,9 @@
 namespace ecslint {
 
 struct InputFile {
-  std::string path;       // as shown in reports
-  bool explicitlyNamed;   // named on the command line (vs found by walking a directory)
-  bool standardInput;     // "-"
+  std::string path;      // as shown in reports
+  bool explicitlyNamed;  // named on the command line (vs found by walking a directory)
+  bool standardInput;    // "-"
 };
 
 struct InputProblem {
@@ -22,9 +22,11 @@ struct InputFiles {
   std::vector<InputProblem> problems;  // paths that do not exist or cannot be listed
 };
 
-// Directories are walked recursively for *.json files in sorted order, skipping hidden
-// directories (.git, .terraform, ...) and node_modules; directory symlinks are not followed, so
-// a symlink loop cannot trap the walk.
+// Directories are walked recursively for *.json files, depth first with the entries of each
+// directory in byte order, so the order is the same on every machine. Hidden entries (.git,
+// .terraform, .ecslint.json, ...), VCS directories and node_modules are skipped; symbolic links to
+// directories are not followed, so a symlink loop cannot trap the walk. A file reached twice (named
+// twice, or named and found in a walked directory) is linted once, where it first appears.
 InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName);
 
 }  // namespace ecslint

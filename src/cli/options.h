@@ -10,14 +10,15 @@
 
 namespace ecslint {
 
-enum class OutputFormat { Text, Sarif };
+enum class OutputFormat { Text, Sarif, Json, Github };
 enum class ColorMode { Auto, Always, Never };
-enum class Command { Lint, ListRules, Explain };
+enum class Command { Lint, ListRules, Explain, Docs };
 
 struct Options {
   Command command = Command::Lint;
   std::vector<std::string> paths;  // files, directories, or "-" for standard input
   std::string explainRule;
+  std::string docsDirectory;  // `ecslint docs --output-dir DIR`
   OutputFormat format = OutputFormat::Text;
   std::string outputFile;     // empty: standard output
   std::string stdinFilename;  // how "-" is named in reports
@@ -29,6 +30,10 @@ struct Options {
   bool quiet = false;
   bool fix = false;   // --fix: apply safe fixes in place (cli/fix_run.h)
   bool diff = false;  // --diff: print them as a unified diff instead
+  std::string configFile;  // --config: this file for every input, instead of discovery
+  // Named files that are not task definitions are skipped as in a directory walk (pre-commit
+  // passes every staged JSON file).
+  bool skipNonTaskDefinitions = false;
 };
 
 // Exit codes (stable: CI depends on them).

@@ -12,50 +12,12 @@
 #include <memory>
 #include <sstream>
 
+#include "cli/commands.h"
 #include "cli/fix_run.h"
-#include "cli/input_files.h"
-#include "cli/options.h"
 #include "engine/linter.h"
-#include "report/diff_reporter.h"
-#include "report/sarif_reporter.h"
-#include "report/text_reporter.h"
 
 namespace ecslint {
 namespace {
-
-std::optional<std::string> readFile(const InputFile& input, std::string& error) {
-  const int fd = input.standardInput ? STDIN_FILENO : ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
-  std::string bytes;
-  char buffer[65536];
-  for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      error = std::strerror(errno);
-      if (!input.standardInput) ::close(fd);
-      return std::nullopt;
-    }
-    bytes.append(buffer, static_cast<std::size_t>(n));
-  }
-  if (!input.standardInput) ::close(fd);
-  return bytes;
-}
-
-// A file found by walking a directory is only linted when it is, or plausibly was meant to be, a
-// task definition: other JSON (package.json, tsconfig.json with comments) is none of our business.
-bool keepWalkedFile(const FileReport& report) {
-  if (report.isTaskDefinition) return true;
-  const bool parseFailed = !report.findings.empty() && report.findings.front().rule->id == "ECS001";
-  if (!parseFailed) return false;
-  const std::string_view text = report.source->bytes();
-  return text.find("\"containerDefinitions\"") != std::string_view::npos ||
-         text.find("\"taskDefinition\"") != std::string_view::npos;
-}
 
 int listRules(std::ostream& out) {
   for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
@@ -84,84 +46,6 @@ int explainRule(std::ostream& out, const std::string& idOrName) {
   return kExitClean;
 }
 
-bool useColor(ColorMode mode, bool toTerminal) {
-  if (mode != ColorMode::Auto) return mode == ColorMode::Always;
-  const char* noColor = std::getenv("NO_COLOR");
-  const char* term = std::getenv("TERM");
-  return toTerminal && (noColor == nullptr || *noColor == '\0') && !(term && std::string_view(term) == "dumb");
-}
-
-int lint(const Options& options, std::ostream& out, bool toTerminal) {
-  const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
-  auto selection = RuleSelection::make(catalogue, options.select, options.ignore);
-  if (!selection) {
-    std::cerr << "ecslint: " << selection.error() << '\n';
-    return kExitUsage;
-  }
-  if (const std::string problem = fixOptionsProblem(options); !problem.empty()) {
-    std::cerr << "ecslint: " << problem << '\n';
-    return kExitUsage;
-  }
-  const Linter linter(catalogue, std::move(*selection), LintOptions{options.launchType});
-  FixRun fixRun(options);
-
-  std::unique_ptr<Reporter> reporter;
-  if (options.diff) {
-    reporter = std::make_unique<DiffReporter>(out, std::cerr, options.quiet);
-  } else if (options.format == OutputFormat::Sarif) {
-    std::string cwd = std::filesystem::current_path().string();
-    if (!cwd.ends_with('/')) cwd += '/';
-    reporter = std::make_unique<SarifReporter>(out, catalogue, cwd);
-  } else {
-    reporter = std::make_unique<TextReporter>(
-        out, TextStyle{toTerminal, useColor(options.color, toTerminal), options.quiet});
-  }
-
-  const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename);
-  bool usageError = false;
-  for (const InputProblem& problem : inputs.problems) {
-    std::cerr << "ecslint: " << problem.path << ": " << problem.message << '\n';
-    usageError = true;
-  }
-
-  RunSummary summary;
-  std::vector<FileReport> reports;
-  reports.reserve(inputs.files.size());
-  for (const InputFile& input : inputs.files) {
-    std::string error;
-    std::optional<std::string> bytes = readFile(input, error);
-    if (!bytes) {
-      std::cerr << "ecslint: " << input.path << ": cannot read: " << error << '\n';
-      usageError = true;
-      continue;
-    }
-    FileReport report;
-    try {
-      const auto lintBytes = [&](std::string text) { return linter.lint(input.path, std::move(text)); };
-      report = fixRun.active() ? fixRun.lint(input, std::move(*bytes), lintBytes) : lintBytes(std::move(*bytes));
-    } catch (const std::exception& failure) {
-      // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
-      std::cerr << "ecslint: " << input.path << ": internal error, please report it: " << failure.what() << '\n';
-      usageError = true;
-      continue;
-    }
-    if (!input.explicitlyNamed && !keepWalkedFile(report)) continue;
-    ++summary.files;
-    for (const Finding& finding : report.findings) {
-      if (finding.severity == Severity::Error) ++summary.errors;
-      if (finding.severity == Severity::Warning) ++summary.warnings;
-      if (finding.severity == Severity::Note) ++summary.notes;
-      if (options.failOn && finding.severity >= *options.failOn) summary.exitCode = kExitFindings;
-    }
-    if (fixRun.active()) summary.fixed = summary.fixed.value_or(0) + report.fixed;
-    reports.push_back(std::move(report));
-    reporter->file(reports.back());
-  }
-  if (usageError || fixRun.writeFailed()) summary.exitCode = kExitUsage;
-  reporter->finish(summary);
-  return summary.exitCode;
-}
-
 }  // namespace
 
 int run(const Options& options) {
@@ -184,6 +68,7 @@ int run(const Options& options) {
     case Command::ListRules: code = listRules(out); break;
     case Command::Explain: code = explainRule(out, options.explainRule); break;
     case Command::Lint: code = lint(options, out, toTerminal); break;
+    case Command::Docs: code = writeRuleDocs(options.docsDirectory, out); break;
   }
   out.flush();
   if (!out) {

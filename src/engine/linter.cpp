@@ -11,7 +11,7 @@
 namespace ecslint {
 
 Linter::Linter(const RuleCatalogue& catalogue, RuleSelection selection, LintOptions options)
-    : catalogue_(&catalogue), selection_(std::move(selection)), options_(options) {
+    : catalogue_(&catalogue), selection_(std::move(selection)), options_(std::move(options)) {
   for (const RuleImplementation& implementation : ruleImplementations()) {
     const RuleInfo* rule = catalogue.find(implementation.id);
     if (rule == nullptr || !selection_.enabled(*rule)) continue;
@@ -80,7 +80,23 @@ std::optional<Fix> schemaFix(const JsonDocument& document, const SchemaFinding& 
 
 }  // namespace
 
-FileReport Linter::lint(std::string name, std::string bytes) const {
+// The steps every report ends with, whatever stage stopped the pipeline: suppressions (and ECS012),
+// then the configuration's severities.
+void Linter::finish(FileReport& report, const JsonDocument* document, const TaskDefinition* task,
+                    std::span<const ExternalIgnore> ignores) const {
+  applySuppressions(*catalogue_, selection_, document, task, ignores, report.findings, report.suppressed,
+                    report.externalIgnoresUsed);
+  for (const auto& [rule, severity] : options_.severities) {
+    for (Finding& finding : report.findings) {
+      if (finding.rule == rule) finding.severity = severity;
+    }
+    for (SuppressedFinding& entry : report.suppressed) {
+      if (entry.finding.rule == rule) entry.finding.severity = severity;
+    }
+  }
+}
+
+FileReport Linter::lint(std::string name, std::string bytes, std::span<const ExternalIgnore> ignores) const {
   FileReport report;
   report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
   const SourceText& source = *report.source;
@@ -88,7 +104,9 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
   auto parsed = JsonDocument::parse(source);
   if (!parsed) {
     const JsonError& error = parsed.error();
-    add(report, error.kind == JsonError::Kind::TooDeep ? "ECS014" : "ECS001", error.range, "", error.message);
+    add(report, error.kind == JsonError::Kind::TooDeep ? "ECS014" : "ECS001", error.range, "",
+        error.message);
+    finish(report, nullptr, nullptr, ignores);
     return report;
   }
   const JsonDocument& document = *parsed;
@@ -108,6 +126,7 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
         "or an array of container definitions");
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.range.begin < b.range.begin; });
+    finish(report, nullptr, nullptr, ignores);
     return report;
   }
   report.isTaskDefinition = true;
@@ -126,7 +145,7 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
   const std::size_t schemaEnd = report.findings.size();
   const TaskDefinition task = buildTaskDefinition(document, *shape, options_.launchType);
   for (const EnabledCheck& enabled : checks_) {
-    RuleContext context(document, task, *enabled.rule, report.findings);
+    RuleContext context(document, task, *enabled.rule, report.findings, options_.ruleOptions);
     enabled.check(context);
   }
   dropSchemaFindingsExplainedByChecks(report.findings, schemaEnd);
@@ -135,6 +154,7 @@ FileReport Linter::lint(std::string name, std::string bytes) const {
     if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
     return a.rule->id < b.rule->id;
   });
+  finish(report, &document, &task, ignores);
   return report;
 }
 

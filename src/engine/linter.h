@@ -4,12 +4,16 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "catalogue/rule_catalogue.h"
 #include "engine/finding.h"
+#include "engine/rule_options.h"
 #include "engine/rule_selection.h"
+#include "engine/suppression.h"
 #include "model/task_definition.h"
 #include "rules/rule_table.h"
 #include "source/source_text.h"
@@ -17,13 +21,23 @@
 namespace ecslint {
 
 struct LintOptions {
+  LintOptions() = default;
+  // LintOptions{launchType}: what most callers need, without listing every member.
+  explicit LintOptions(std::optional<LaunchType> assumedLaunchType) : launchType(assumedLaunchType) {}
+
   std::optional<LaunchType> launchType;  // --launch-type: assumed when the file does not say
+  // The configuration's per-rule `severity`: (rule, severity) pairs, applied to every finding of
+  // the rule, whatever severity the check chose.
+  std::vector<std::pair<const RuleInfo*, Severity>> severities;
+  RuleOptions ruleOptions;  // the configuration's `rule_options`, read by checks
 };
 
 struct FileReport {
   std::unique_ptr<SourceText> source;
-  std::vector<Finding> findings;          // sorted by position, then rule id
-  bool isTaskDefinition = false;          // false: not JSON, or JSON of another kind (ECS001/ECS013)
+  std::vector<Finding> findings;              // sorted by position, then rule id
+  bool isTaskDefinition = false;              // false: not JSON, or JSON of another kind (ECS001/ECS013)
+  std::vector<SuppressedFinding> suppressed;  // findings a suppression matched, sorted like findings
+  std::vector<bool> externalIgnoresUsed;      // per ExternalIgnore given to lint(): did it match?
   // Set by --fix and --diff (fix/fixer.h): the bytes before fixing, while `source` holds the fixed
   // text and `findings` what remains; `fixed` counts the findings the fixes resolved.
   std::optional<std::string> unfixedBytes;
@@ -34,13 +48,17 @@ class Linter {
  public:
   Linter(const RuleCatalogue& catalogue, RuleSelection selection, LintOptions options);
 
-  FileReport lint(std::string name, std::string bytes) const;
+  // `ignores`: the configuration's per_file_ignores entries that apply to this file.
+  FileReport lint(std::string name, std::string bytes, std::span<const ExternalIgnore> ignores = {}) const;
 
   const RuleCatalogue& catalogue() const { return *catalogue_; }
+  const RuleSelection& selection() const { return selection_; }
 
  private:
   void add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
            std::string message) const;
+  void finish(FileReport& report, const JsonDocument* document, const TaskDefinition* task,
+              std::span<const ExternalIgnore> ignores) const;
 
   struct EnabledCheck {
     const RuleInfo* rule;

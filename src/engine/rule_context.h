@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/finding.h"
+#include "engine/rule_options.h"
 #include "fix/json_editor.h"
 #include "json/json_document.h"
 #include "model/task_definition.h"
@@ -34,10 +35,13 @@ Target missingIn(const TaskDefinition& task);
 class RuleContext {
  public:
   RuleContext(const JsonDocument& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
-              std::vector<Finding>& sink)
-      : task(taskDefinition), document_(document), rule_(rule), sink_(sink) {}
+              std::vector<Finding>& sink, const RuleOptions& options = noRuleOptions())
+      : task(taskDefinition), document_(document), rule_(rule), sink_(sink), options_(options) {}
 
   const TaskDefinition& task;
+
+  // The configuration's rule options (empty unless .ecslint.json sets `rule_options`).
+  const RuleOptions& options() const { return options_; }
 
   // Reports at the rule's default severity.
   void report(Target target, std::string message) { report(target, rule_.severity, std::move(message)); }
@@ -58,6 +62,7 @@ class RuleContext {
   const JsonDocument& document_;
   const RuleInfo& rule_;
   std::vector<Finding>& sink_;
+  const RuleOptions& options_;
 };
 
 // The byte range a target designates.

@@ -3,7 +3,9 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "support/utf8.h"
 #include "support/version.h"
@@ -82,11 +84,7 @@ void writeRule(Writer& w, const RuleInfo& rule) {
   w.EndObject();
 }
 
-void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool withSnippet,
-                 std::string_view name = "region") {
-  const Region region = source.region(range);
-  key(w, name);
-  w.StartObject();
+void writePositions(Writer& w, const Region& region) {
   key(w, "startLine");
   w.Uint(region.start.line);
   key(w, "startColumn");
@@ -95,6 +93,13 @@ void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool with
   w.Uint(region.end.line);
   key(w, "endColumn");
   w.Uint(region.end.column);
+}
+
+void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool withSnippet,
+                 std::string_view name = "region") {
+  key(w, name);
+  w.StartObject();
+  writePositions(w, source.region(range));
   if (withSnippet) {
     key(w, "snippet");
     w.StartObject();
@@ -104,10 +109,10 @@ void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool with
   w.EndObject();
 }
 
-void writeArtifactLocation(Writer& w, const SourceText& source) {
+void writeArtifactLocation(Writer& w, std::string_view path) {
   key(w, "artifactLocation");
   w.StartObject();
-  const std::string uri = artifactUri(source.name());
+  const std::string uri = artifactUri(path);
   member(w, "uri", uri);
   if (!uri.starts_with("file:")) member(w, "uriBaseId", "%SRCROOT%");
   w.EndObject();
@@ -123,7 +128,7 @@ void writeFix(Writer& w, const SourceText& source, const Fix& fix) {
   key(w, "artifactChanges");
   w.StartArray();
   w.StartObject();
-  writeArtifactLocation(w, source);
+  writeArtifactLocation(w, source.name());
   key(w, "replacements");
   w.StartArray();
   for (const TextEdit& edit : fix.edits) {
@@ -144,7 +149,34 @@ void writeFix(Writer& w, const SourceText& source, const Fix& fix) {
   w.EndArray();
 }
 
-void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& source, const Finding& finding) {
+// Where and why a result is suppressed: kind inSource for the ecslint:ignore tag, external for the
+// configuration's per_file_ignores, with the place the suppression is written.
+void writeSuppressions(Writer& w, const std::vector<Suppression>& suppressions) {
+  key(w, "suppressions");
+  w.StartArray();
+  for (const Suppression& suppression : suppressions) {
+    w.StartObject();
+    member(w, "kind", suppression.kind == SuppressionKind::InSource ? "inSource" : "external");
+    member(w, "status", "accepted");
+    member(w, "justification", suppression.justification);
+    key(w, "location");
+    w.StartObject();
+    key(w, "physicalLocation");
+    w.StartObject();
+    writeArtifactLocation(w, suppression.path);
+    key(w, "region");
+    w.StartObject();
+    writePositions(w, suppression.region);
+    w.EndObject();
+    w.EndObject();
+    w.EndObject();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& source, const Finding& finding,
+                 const std::string& fingerprintText, const std::vector<Suppression>* suppressions) {
   w.StartObject();
   member(w, "ruleId", finding.rule->id);
   key(w, "ruleIndex");
@@ -156,7 +188,7 @@ void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& so
   w.StartObject();
   key(w, "physicalLocation");
   w.StartObject();
-  writeArtifactLocation(w, source);
+  writeArtifactLocation(w, source.name());
   writeRegion(w, source, finding.range, true);
   w.EndObject();
   key(w, "logicalLocations");
@@ -178,7 +210,7 @@ void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& so
       w.Uint64(i + 1);
       key(w, "physicalLocation");
       w.StartObject();
-      writeArtifactLocation(w, source);
+      writeArtifactLocation(w, source.name());
       writeRegion(w, source, related.range, true);
       w.EndObject();
       message(w, "message", related.message);
@@ -187,13 +219,39 @@ void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& so
     w.EndArray();
   }
   if (finding.fix) writeFix(w, source, *finding.fix);
-  // Stable across edits that move lines: the rule and the JSON pointer, not the position.
   key(w, "partialFingerprints");
   w.StartObject();
-  member(w, "ecslint/v1", fingerprint(std::string(finding.rule->id) + '\0' + finding.pointer + '\0' +
-                                      std::string(source.name())));
+  member(w, "ecslint/v1", fingerprint(fingerprintText));
   w.EndObject();
+  if (suppressions != nullptr) writeSuppressions(w, *suppressions);
   w.EndObject();
+}
+
+// One file's results, suppressed ones included, in position order.
+void writeResults(Writer& w, const RuleCatalogue& catalogue, const FileReport& report) {
+  struct Item {
+    const Finding* finding;
+    const std::vector<Suppression>* suppressions;
+  };
+  std::vector<Item> items;
+  for (const Finding& finding : report.findings) items.push_back({&finding, nullptr});
+  for (const SuppressedFinding& entry : report.suppressed)
+    items.push_back({&entry.finding, &entry.suppressions});
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    if (a.finding->range.begin != b.finding->range.begin)
+      return a.finding->range.begin < b.finding->range.begin;
+    return a.finding->rule->id < b.finding->rule->id;
+  });
+  // Stable across edits that move lines: the rule, the JSON pointer and the file, not the position;
+  // a count tells apart the results that share all three.
+  std::map<std::string, int> seen;
+  const std::string uri = artifactUri(report.source->name());
+  for (const Item& item : items) {
+    std::string text = std::string(item.finding->rule->id) + '\0' + item.finding->pointer + '\0' + uri;
+    const int occurrence = seen[text]++;
+    if (occurrence > 0) text += '\0' + std::to_string(occurrence);
+    writeResult(w, catalogue, *report.source, *item.finding, text, item.suppressions);
+  }
 }
 
 bool isUnreserved(unsigned char c) {
@@ -269,9 +327,7 @@ void SarifReporter::finish(const RunSummary& summary) {
   member(w, "columnKind", "utf16CodeUnits");
   key(w, "results");
   w.StartArray();
-  for (const FileReport* report : reports_) {
-    for (const Finding& finding : report->findings) writeResult(w, catalogue_, *report->source, finding);
-  }
+  for (const FileReport* report : reports_) writeResults(w, catalogue_, *report);
   w.EndArray();
 
   w.EndObject();

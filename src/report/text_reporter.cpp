@@ -26,6 +26,7 @@ std::string plural(std::size_t count, std::string_view word) {
 }  // namespace
 
 void TextReporter::file(const FileReport& report) {
+  suppressed_ += report.suppressed.size();
   const SourceText& source = *report.source;
   for (const Finding& finding : report.findings) {
     const Position at = source.position(finding.range.begin);
@@ -81,13 +82,14 @@ void TextReporter::finish(const RunSummary& summary) {
   if (style_.quiet) return;
   if (summary.fixed) out_ << "Fixed " << plural(*summary.fixed, "problem") << ".\n";
   const std::size_t problems = summary.errors + summary.warnings + summary.notes;
+  const std::string suppressed = suppressed_ == 0 ? "" : " (" + std::to_string(suppressed_) + " suppressed)";
   if (problems == 0) {
-    out_ << "No problems found in " << plural(summary.files, "file") << ".\n";
+    out_ << "No problems found in " << plural(summary.files, "file") << suppressed << ".\n";
     return;
   }
   out_ << plural(problems, "problem") << " (" << plural(summary.errors, "error") << ", "
        << plural(summary.warnings, "warning") << ", " << plural(summary.notes, "note") << ") in "
-       << plural(summary.files, "file") << ".\n";
+       << plural(summary.files, "file") << suppressed << ".\n";
 }
 
 }  // namespace ecslint

@@ -2,6 +2,7 @@
 // gcc-style lines that terminals, editors' quickfix lists and problem matchers understand:
 //   path:line:col: severity: message [ECS201 ecr-image-without-execution-role]
 // On a terminal, each finding is followed by its source line with a caret under the span.
+// Suppressed findings are not shown; the summary counts them.
 
 #include <ostream>
 
@@ -26,6 +27,7 @@ class TextReporter final : public Reporter {
 
   std::ostream& out_;
   TextStyle style_;
+  std::size_t suppressed_ = 0;  // not shown; counted in the summary
 };
 
 }  // namespace ecslint

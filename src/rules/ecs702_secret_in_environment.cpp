@@ -43,6 +43,9 @@ void reportSecretsInEnvironment(RuleContext& context, std::span<const std::strin
   }
 }
 
-void checkSecretInEnvironment(RuleContext& context) { reportSecretsInEnvironment(context, {}); }
+// The configuration's extra names (rule_options.ECS702.secret_name_patterns) add to the built-in words.
+void checkSecretInEnvironment(RuleContext& context) {
+  reportSecretsInEnvironment(context, context.options().secretNamePatterns);
+}
 
 }  // namespace ecslint

@@ -13,6 +13,8 @@ void checkMutableImageTag(RuleContext& context) {
     // Not a well-formed reference ("IMAGE_URI", "my image"): a placeholder or ECS008's finding.
     if (!reference || !reference->digest.empty()) continue;
     if (!reference->tag.empty() && reference->tag != "latest") continue;
+    // A registry the configuration trusts never moves a tag (rule_options.ECS707.trusted_registries).
+    if (context.options().trustsImage(image.value)) continue;
     const std::string what =
         reference->tag.empty() ? "has no tag, so Docker pulls ':latest'" : "uses the tag ':latest'";
     context.report(valueOf(image.node),

@@ -19,6 +19,7 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS009", RuleStage::Check, checkDescribeOutputFields},
     RuleImplementation{"ECS010", RuleStage::Schema, nullptr},
     RuleImplementation{"ECS011", RuleStage::Check, checkMissingRequiresCompatibilities},
+    RuleImplementation{"ECS012", RuleStage::Suppressor, nullptr},
     RuleImplementation{"ECS013", RuleStage::InputShape, nullptr},
     RuleImplementation{"ECS014", RuleStage::Parse, nullptr},
     RuleImplementation{"ECS101", RuleStage::Check, checkAwsvpcHostPortMismatch},

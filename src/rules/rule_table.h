@@ -15,6 +15,7 @@ enum class RuleStage {
   InputShape,  // by input-shape detection (ECS013)
   Schema,      // by JSON Schema validation (ECS003-ECS008, ECS010)
   Check,       // by a C++ check on the task-definition model
+  Suppressor,  // by the suppression step, after every other rule (ECS012)
 };
 
 using CheckFunction = void (*)(RuleContext&);

@@ -1,0 +1,330 @@
+#include "config/config.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+#include "engine/rule_selection.h"
+#include "json/json_document.h"
+#include "model/model_builder.h"
+#include "support/glob.h"
+#include "support/spelling.h"
+
+namespace ecslint {
+namespace {
+
+constexpr std::array<std::string_view, 6> kKeys = {"select",           "ignore",      "severity",
+                                                   "per_file_ignores", "launch_type", "rule_options"};
+
+// The rules that take options, and their option names. Names and ids are fixed by RULES.md, so
+// this table does not need the rules to be in the catalogue.
+struct RuleOptionKey {
+  std::string_view id;
+  std::string_view name;
+  std::string_view option;
+  std::vector<std::string> RuleOptions::*field;
+};
+const std::array<RuleOptionKey, 2> kRuleOptionKeys = {{
+    {"ECS702", "secret-in-environment", "secret_name_patterns", &RuleOptions::secretNamePatterns},
+    {"ECS707", "mutable-image-tag", "trusted_registries", &RuleOptions::trustedRegistries},
+}};
+
+// A mistake in the configuration, at a place in it.
+struct Problem {
+  ByteRange range;
+  std::string message;
+};
+
+std::string lower(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return result;
+}
+
+// "; did you mean 'X'?" for a close spelling or an abbreviation ("warn" for "warning"), else the
+// list of valid values.
+std::string suggestion(std::string_view word, std::span<const std::string_view> candidates) {
+  std::optional<std::string_view> closest = closestSpelling(word, candidates);
+  if (!closest && word.size() >= 3) {
+    for (std::string_view candidate : candidates) {
+      if (lower(candidate).starts_with(lower(word))) closest = candidate;
+    }
+  }
+  if (closest) return "; did you mean '" + std::string(*closest) + "'?";
+  std::string list;
+  for (std::string_view candidate : candidates) list += (list.empty() ? "" : ", ") + std::string(candidate);
+  return "; expected one of: " + list;
+}
+
+std::string upper(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return result;
+}
+
+class ConfigReader {
+ public:
+  ConfigReader(const RuleCatalogue& catalogue, const JsonDocument& document, Config& config)
+      : catalogue_(catalogue), document_(document), config_(config) {}
+
+  void read() {
+    if (!document_.duplicateKeys().empty()) {
+      const NodeId repeated = document_.duplicateKeys().front().repeated;
+      fail(keyOf(repeated), "duplicate key '" + std::string(document_.keyName(repeated)) + "'");
+    }
+    const NodeId root = JsonDocument::rootId();
+    if (!document_.value(root).IsObject()) fail(root, "the configuration must be a JSON object");
+    for (NodeId member = document_.firstChild(root); member != kNoNode;
+         member = document_.nextSibling(member)) {
+      const std::string_view key = document_.keyName(member);
+      if (key == "select") {
+        config_.select = selectors(member, "select");
+        if (config_.select->empty()) {
+          fail(member,
+               "'select' is empty, so no rule would run; name the rules to run, or remove 'select' "
+               "to run the default rules");
+        }
+      } else if (key == "ignore") {
+        config_.ignore = selectors(member, "ignore");
+      } else if (key == "severity") {
+        readSeverities(member);
+      } else if (key == "per_file_ignores") {
+        readPerFileIgnores(member);
+      } else if (key == "launch_type") {
+        readLaunchType(member);
+      } else if (key == "rule_options") {
+        readRuleOptions(member);
+      } else {
+        fail(keyOf(member), "unknown key '" + std::string(key) + "'" + suggestion(key, kKeys));
+      }
+    }
+  }
+
+ private:
+  [[noreturn]] void fail(ByteRange range, std::string message) { throw Problem{range, std::move(message)}; }
+  [[noreturn]] void fail(NodeId node, std::string message) {
+    fail(document_.node(node).span, std::move(message));
+  }
+  ByteRange keyOf(NodeId node) const { return document_.node(node).keySpan; }
+
+  std::string_view string(NodeId node, std::string_view what) {
+    const rapidjson::Value& value = document_.value(node);
+    if (!value.IsString()) fail(node, std::string(what) + " must be a string");
+    return stringValue(value);
+  }
+
+  void requireObject(NodeId node, std::string_view what, std::string_view example) {
+    if (!document_.value(node).IsObject()) {
+      fail(node, "'" + std::string(what) + "' must be an object, such as " + std::string(example));
+    }
+  }
+
+  // The rules a selector names, or a failure at `node` with the closest valid selector.
+  std::vector<const RuleInfo*> rules(NodeId node, std::string_view selector, std::string_view where) {
+    auto matched = matchRules(catalogue_, selector);
+    if (!matched) fail(node, "in '" + std::string(where) + "': " + matched.error());
+    return std::move(*matched);
+  }
+
+  std::vector<std::string> selectors(NodeId node, std::string_view where) {
+    if (!document_.value(node).IsArray()) {
+      fail(node, "'" + std::string(where) +
+                     "' must be an array of rule ids, names or prefixes, such as "
+                     "[\"ECS1\", \"missing-log-configuration\"]");
+    }
+    std::vector<std::string> result;
+    for (NodeId item = document_.firstChild(node); item != kNoNode; item = document_.nextSibling(item)) {
+      const std::string_view selector = string(item, "a rule selector in '" + std::string(where) + "'");
+      rules(item, selector, where);
+      result.emplace_back(selector);
+    }
+    return result;
+  }
+
+  void readSeverities(NodeId node) {
+    requireObject(node, "severity", "{\"ECS301\": \"error\"}");
+    static constexpr std::array<std::string_view, 3> kSeverities = {"error", "warning", "note"};
+    std::vector<std::pair<const RuleInfo*, Severity>> prefixes, exact;
+    for (NodeId member = document_.firstChild(node); member != kNoNode;
+         member = document_.nextSibling(member)) {
+      const std::string_view selector = document_.keyName(member);
+      std::vector<const RuleInfo*> named = rulesAtKey(member, selector, "severity");
+      const std::string_view text = string(member, "a severity");
+      const std::optional<Severity> severity = parseSeverity(text);
+      if (!severity)
+        fail(member, "unknown severity '" + std::string(text) + "'" + suggestion(text, kSeverities));
+      auto& list = catalogue_.find(selector) != nullptr ? exact : prefixes;
+      for (const RuleInfo* rule : named) list.emplace_back(rule, *severity);
+    }
+    // Applied in order, so the exact ids and names, last, win over prefixes.
+    config_.severities = std::move(prefixes);
+    config_.severities.insert(config_.severities.end(), exact.begin(), exact.end());
+  }
+
+  std::vector<const RuleInfo*> rulesAtKey(NodeId member, std::string_view selector, std::string_view where) {
+    auto matched = matchRules(catalogue_, selector);
+    if (!matched) fail(keyOf(member), "in '" + std::string(where) + "': " + matched.error());
+    return std::move(*matched);
+  }
+
+  void readPerFileIgnores(NodeId node) {
+    requireObject(node, "per_file_ignores", "{\"legacy/*.json\": [\"ECS301\"]}");
+    for (NodeId member = document_.firstChild(node); member != kNoNode;
+         member = document_.nextSibling(member)) {
+      PerFileIgnore entry;
+      entry.key = std::string(document_.keyName(member));
+      const std::size_t hash = entry.key.find('#');
+      entry.glob = entry.key.substr(0, hash);
+      // "./web.json" is the file next to the configuration, "web.json" any file of that name.
+      entry.anchored = entry.glob.find('/') != std::string::npos;
+      while (entry.glob.starts_with("./")) entry.glob.erase(0, 2);
+      if (hash != std::string::npos) entry.pointer = entry.key.substr(hash + 1);
+      if (entry.glob.empty()) fail(keyOf(member), "a per_file_ignores key needs a file glob before any '#'");
+      if (!entry.pointer.empty() && entry.pointer.front() != '/') {
+        fail(keyOf(member),
+             "the JSON pointer after '#' must start with '/', such as "
+             "\"web.json#/containerDefinitions/0\"");
+      }
+      if (!document_.value(member).IsArray() || document_.value(member).Empty()) {
+        fail(member, "a per_file_ignores value must be a non-empty array of rule ids, names or prefixes");
+      }
+      for (NodeId item = document_.firstChild(member); item != kNoNode; item = document_.nextSibling(item)) {
+        const std::string_view selector = string(item, "a rule selector in 'per_file_ignores'");
+        entry.rules.push_back(ConfigIgnoreRule{std::string(selector),
+                                               rules(item, selector, "per_file_ignores"),
+                                               document_.node(item).span, document_.pointer(item)});
+      }
+      config_.perFileIgnores.push_back(std::move(entry));
+    }
+  }
+
+  void readLaunchType(NodeId node) {
+    static constexpr std::array<std::string_view, 4> kNames = {"FARGATE", "EC2", "EXTERNAL",
+                                                               "MANAGED_INSTANCES"};
+    const std::string_view text = string(node, "'launch_type'");
+    config_.launchType = parseLaunchType(upper(text));
+    if (!config_.launchType)
+      fail(node, "unknown launch_type '" + std::string(text) + "'" + suggestion(text, kNames));
+  }
+
+  void readRuleOptions(NodeId node) {
+    requireObject(node, "rule_options", "{\"ECS707\": {\"trusted_registries\": [\"ghcr.io/acme\"]}}");
+    std::vector<std::string_view> ruleNames;
+    for (const RuleOptionKey& key : kRuleOptionKeys) {
+      ruleNames.push_back(key.id);
+      ruleNames.push_back(key.name);
+    }
+    for (NodeId member = document_.firstChild(node); member != kNoNode;
+         member = document_.nextSibling(member)) {
+      const std::string_view rule = document_.keyName(member);
+      const auto known =
+          std::find_if(kRuleOptionKeys.begin(), kRuleOptionKeys.end(),
+                       [&](const RuleOptionKey& key) { return key.id == upper(rule) || key.name == rule; });
+      if (known == kRuleOptionKeys.end()) {
+        std::string takers;
+        for (const RuleOptionKey& key : kRuleOptionKeys) {
+          takers += (takers.empty() ? "" : ", ") + std::string(key.id) + " (" + std::string(key.option) + ")";
+        }
+        const RuleInfo* other = catalogue_.find(rule);
+        if (other != nullptr)
+          fail(keyOf(member), std::string(other->id) + " takes no options; rules with options: " + takers);
+        const auto closest = closestSpelling(rule, ruleNames);
+        fail(keyOf(member), "'" + std::string(rule) + "' is not a rule with options" +
+                                (closest ? "; did you mean '" + std::string(*closest) + "'?" : "") +
+                                " Rules with options: " + takers);
+      }
+      requireObject(member, std::string(known->id), "{\"" + std::string(known->option) + "\": [...]}");
+      for (NodeId option = document_.firstChild(member); option != kNoNode;
+           option = document_.nextSibling(option)) {
+        const std::string_view name = document_.keyName(option);
+        if (name != known->option) {
+          const std::array<std::string_view, 1> options = {known->option};
+          fail(keyOf(option), "unknown option '" + std::string(name) + "' for " + std::string(known->id) +
+                                  suggestion(name, options));
+        }
+        config_.ruleOptions.*(known->field) = patterns(option, name);
+      }
+    }
+  }
+
+  std::vector<std::string> patterns(NodeId node, std::string_view option) {
+    if (!document_.value(node).IsArray())
+      fail(node, "'" + std::string(option) + "' must be an array of strings");
+    std::vector<std::string> result;
+    for (NodeId item = document_.firstChild(node); item != kNoNode; item = document_.nextSibling(item)) {
+      const std::string_view text = string(item, "each entry of '" + std::string(option) + "'");
+      if (text.empty()) fail(item, "an entry of '" + std::string(option) + "' is empty");
+      result.emplace_back(text);
+    }
+    return result;
+  }
+
+  const RuleCatalogue& catalogue_;
+  const JsonDocument& document_;
+  Config& config_;
+};
+
+std::string located(const SourceText& source, ByteRange range, std::string_view message) {
+  const Position at = source.position(range.begin);
+  return source.name() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
+         std::string(message);
+}
+
+}  // namespace
+
+bool PerFileIgnore::namesOneFile() const { return anchored && !hasGlobCharacters(glob); }
+
+bool PerFileIgnore::matches(const std::filesystem::path& relativePath) const {
+  const GlobOptions options{true, false};
+  if (!anchored) return globMatch(glob, relativePath.filename().string(), options);
+  return globMatch(glob, relativePath.generic_string(), options);
+}
+
+Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const std::string& path,
+                                        std::string bytes) {
+  Config config;
+  config.source = std::make_unique<SourceText>(path, std::move(bytes));
+  std::error_code ignored;
+  config.directory = std::filesystem::absolute(path, ignored).lexically_normal().parent_path();
+  auto document = JsonDocument::parse(*config.source);
+  if (!document) {
+    return makeError(
+        located(*config.source, document.error().range, "not valid JSON: " + document.error().message));
+  }
+  try {
+    ConfigReader(catalogue, *document, config).read();
+  } catch (const Problem& problem) {
+    return makeError(located(*config.source, problem.range, problem.message));
+  }
+  return config;
+}
+
+Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std::string& path) {
+  const auto failure = [&] {
+    return makeError(path + ": cannot read the configuration: " + std::strerror(errno));
+  };
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return failure();
+  std::string bytes;
+  char buffer[16384];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      auto error = failure();
+      ::close(fd);
+      return error;
+    }
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return parseConfig(catalogue, path, std::move(bytes));
+}
+
+}  // namespace ecslint

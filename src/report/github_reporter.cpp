@@ -1,0 +1,76 @@
+#include "report/github_reporter.h"
+
+#include "support/utf8.h"
+
+namespace ecslint {
+namespace {
+
+std::string escape(std::string_view text, bool property) {
+  std::string result;
+  result.reserve(text.size());
+  for (const char c : toValidUtf8(text)) {
+    switch (c) {
+      case '%':
+        result += "%25";
+        break;
+      case '\r':
+        result += "%0D";
+        break;
+      case '\n':
+        result += "%0A";
+        break;
+      case ':':
+        result += property ? "%3A" : ":";
+        break;
+      case ',':
+        result += property ? "%2C" : ",";
+        break;
+      default:
+        result += c;
+    }
+  }
+  return result;
+}
+
+std::string_view command(Severity severity) {
+  switch (severity) {
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Note:
+      return "notice";
+  }
+  return "error";
+}
+
+}  // namespace
+
+std::string escapeWorkflowData(std::string_view text) { return escape(text, false); }
+std::string escapeWorkflowProperty(std::string_view text) { return escape(text, true); }
+
+void GithubReporter::file(const FileReport& report) {
+  const SourceText& source = *report.source;
+  std::string path = source.name();
+  while (path.starts_with("./")) path.erase(0, 2);
+  for (const Finding& finding : report.findings) {
+    const Region region = source.region(finding.range);
+    out_ << "::" << command(finding.severity) << " file=" << escapeWorkflowProperty(path)
+         << ",line=" << region.start.line << ",col=" << region.start.column << ",endLine=" << region.end.line
+         << ",endColumn=" << region.end.column << ",title="
+         << escapeWorkflowProperty(std::string(finding.rule->id) + " " + std::string(finding.rule->name))
+         << "::" << escapeWorkflowData(finding.message) << '\n';
+  }
+}
+
+void GithubReporter::finish(const RunSummary& summary) {
+  if (quiet_) return;
+  const auto plural = [](std::size_t n, std::string_view word) {
+    return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
+  };
+  out_ << "ecslint: " << plural(summary.errors + summary.warnings + summary.notes, "problem") << " ("
+       << plural(summary.errors, "error") << ", " << plural(summary.warnings, "warning") << ", "
+       << plural(summary.notes, "note") << ") in " << plural(summary.files, "file") << ".\n";
+}
+
+}  // namespace ecslint
