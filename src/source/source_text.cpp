@@ -1,6 +1,7 @@
 #include "source/source_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ecslint {
 
@@ -8,8 +9,19 @@ SourceText::SourceText(std::string name, std::string bytes)
     : name_(std::move(name)), bytes_(std::move(bytes)) {
   bom_ = bytes_.starts_with("\xEF\xBB\xBF");
   lineStarts_.push_back(0);
-  // "\r\n", "\n" and a lone "\r" each end a line, as editors count them.
+  // "\r\n", "\n" and a lone "\r" each end a line, as editors count them. Files without a '\r'
+  // (nearly all) are indexed with memchr, which is many times faster than a byte loop.
   const std::size_t n = bytes_.size();
+  const char* const data = bytes_.data();
+  if (std::memchr(data, '\r', n) == nullptr) {
+    const char* const end = data + n;
+    for (const char* at = data;
+         const void* found = std::memchr(at, '\n', static_cast<std::size_t>(end - at));) {
+      at = static_cast<const char*>(found) + 1;
+      lineStarts_.push_back(static_cast<std::uint32_t>(at - data));
+    }
+    return;
+  }
   for (std::size_t i = 0; i < n; ++i) {
     const char c = bytes_[i];
     if (c == '\n' || (c == '\r' && (i + 1 == n || bytes_[i + 1] != '\n'))) {
