@@ -143,6 +143,12 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
       if (finding.severity == Severity::Note) ++summary.notes;
       if (options.failOn && finding.severity >= *options.failOn) summary.exitCode = kExitFindings;
     }
+    // Text is written as each file is linted, so its report can go; other formats refer to the
+    // reports until finish(). Keeping every file's bytes made a run's memory grow with the repository.
+    if (options.format == OutputFormat::Text) {
+      reporter->file(report);
+      continue;
+    }
     reports.push_back(std::move(report));
     reporter->file(reports.back());
   }
