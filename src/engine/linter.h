@@ -10,14 +10,27 @@
 #include "catalogue/rule_catalogue.h"
 #include "engine/finding.h"
 #include "engine/rule_selection.h"
+#include "json/json_document.h"
 #include "model/task_definition.h"
 #include "rules/rule_table.h"
 #include "source/source_text.h"
 
 namespace ecslint {
 
+// What ecslint reads of one input at most, so that time and memory stay bounded whatever the
+// input (ECS015; nesting depth is fixed at JsonDocument::kMaxDepth, ECS014). Tests lower them.
+struct InputLimits {
+  std::size_t maxBytes = kDefaultMaxBytes;             // larger files are not parsed
+  std::uint32_t maxValues = JsonDocument::kMaxValues;  // JSON values read before stopping
+
+  // 16 MiB: over a thousand times the largest real task definition in the corpus (13 KB), small
+  // enough that a file's bytes, line index and DOM stay within a few hundred MB in the worst case.
+  static constexpr std::size_t kDefaultMaxBytes = std::size_t{16} << 20;
+};
+
 struct LintOptions {
   std::optional<LaunchType> launchType;  // --launch-type: assumed when the file does not say
+  InputLimits limits = {};
 };
 
 struct FileReport {
@@ -35,8 +48,10 @@ class Linter {
   const RuleCatalogue& catalogue() const { return *catalogue_; }
 
  private:
-  void add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
+  // False when the file already has kMaxFindingsPerFile findings (the finding is dropped).
+  bool add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
            std::string message) const;
+  void noteFindingLimit(FileReport& report) const;
 
   struct EnabledCheck {
     const RuleInfo* rule;

@@ -53,6 +53,7 @@ class RuleContext {
   const JsonDocument& document_;
   const RuleInfo& rule_;
   std::vector<Finding>& sink_;
+  bool lastDropped_ = false;  // the last report() was over kMaxFindingsPerFile: relate() drops too
 };
 
 // The byte range a target designates.

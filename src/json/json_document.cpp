@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "json/syntax_error.h"
+#include "support/thousands.h"
 
 namespace ecslint {
 namespace {
@@ -55,8 +56,9 @@ void SkipWhitespace(TrackingStream& stream) { stream.skipWhitespace(); }
 // SAX handler: forwards every event to the DOM and records the node table in pre-order.
 class PositionRecorder {
  public:
-  PositionRecorder(rapidjson::Document& dom, std::vector<JsonNode>& nodes, const TrackingStream& stream)
-      : dom_(dom), nodes_(nodes), stream_(stream) {}
+  PositionRecorder(rapidjson::Document& dom, std::vector<JsonNode>& nodes, const TrackingStream& stream,
+                   std::uint32_t maxValues)
+      : dom_(dom), nodes_(nodes), stream_(stream), maxValues_(maxValues) {}
 
   bool Null() { return scalar() && dom_.Null(); }
   bool Bool(bool b) { return scalar() && dom_.Bool(b); }
@@ -81,6 +83,7 @@ class PositionRecorder {
   bool EndArray(rapidjson::SizeType n) { return close() && dom_.EndArray(n); }
 
   std::optional<std::uint32_t> tooDeepAt() const { return tooDeepAt_; }
+  std::optional<std::uint32_t> tooManyAt() const { return tooManyAt_; }
 
  private:
   struct OpenContainer {
@@ -105,8 +108,17 @@ class PositionRecorder {
     return id;
   }
 
+  // False once the value limit is reached, which stops the parse there (ECS015).
+  bool admit(std::uint32_t begin) {
+    if (nodes_.size() < maxValues_) return true;
+    tooManyAt_ = begin;
+    return false;
+  }
+
   bool scalar() {
-    const NodeId id = addNode(stream_.tokenStart());
+    const std::uint32_t begin = stream_.tokenStart();
+    if (!admit(begin)) return false;
+    const NodeId id = addNode(begin);
     nodes_[id].span.end = tell();
     return true;
   }
@@ -117,6 +129,7 @@ class PositionRecorder {
       tooDeepAt_ = begin;
       return false;
     }
+    if (!admit(begin)) return false;
     open_.push_back(OpenContainer{addNode(begin), 0, isObject});
     return true;
   }
@@ -134,7 +147,9 @@ class PositionRecorder {
   const TrackingStream& stream_;
   ByteRange pendingKey_;
   std::vector<OpenContainer> open_;
+  std::uint32_t maxValues_;
   std::optional<std::uint32_t> tooDeepAt_;
+  std::optional<std::uint32_t> tooManyAt_;
 };
 
 constexpr unsigned kParseFlags =
@@ -144,7 +159,7 @@ constexpr unsigned kParseFlags =
 
 JsonDocument::~JsonDocument() = default;
 
-Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source) {
+Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source, std::uint32_t maxValues) {
   const std::string_view text = source.bytes();
   const std::uint32_t start = source.contentStart();
   if (auto problem = detectUnsupportedEncoding(text)) return makeError(std::move(*problem));
@@ -159,7 +174,7 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source) {
   rapidjson::ParseResult result;
   std::optional<PositionRecorder> recorder;
   auto generator = [&](rapidjson::Document& dom) {
-    recorder.emplace(dom, document.nodes_, stream);
+    recorder.emplace(dom, document.nodes_, stream, maxValues);
     result = reader.Parse<kParseFlags>(stream, *recorder);
     return !result.IsError();
   };
@@ -170,6 +185,12 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source) {
                                "JSON nested more than " + std::to_string(kMaxDepth) +
                                    " levels deep; ecslint does not read further (a task "
                                    "definition nests about 6 levels)"});
+  }
+  if (const auto at = recorder->tooManyAt()) {
+    return makeError(JsonError{JsonError::Kind::TooLarge, ByteRange{*at, *at + 1},
+                               "the JSON holds more than " + withThousands(maxValues) +
+                                   " values; ecslint stops reading here and checks nothing else (a task "
+                                   "definition holds a few hundred)"});
   }
   if (result.IsError()) {
     return makeError(
@@ -284,13 +305,20 @@ std::string JsonDocument::pointer(NodeId id) const {
     path.push_back(at);
   }
   std::string result;
-  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+  for (auto it = path.rbegin(); it != path.rend() && result.size() <= kMaxPointerBytes; ++it) {
     if (isMember(*it)) {
-      appendPointerToken(result, keyName(*it));
+      appendPointerToken(result, keyName(*it).substr(0, kMaxPointerBytes + 1));
     } else {
       result += '/';
       result += std::to_string(nodes_[*it].indexInParent);
     }
+  }
+  if (result.size() > kMaxPointerBytes) {
+    // Only under member names kilobytes long. Cut at the start of a UTF-8 sequence.
+    std::size_t cut = kMaxPointerBytes;
+    while (cut > 0 && (static_cast<unsigned char>(result[cut]) & 0xC0) == 0x80) --cut;
+    result.resize(cut);
+    result += "...";
   }
   return result;
 }

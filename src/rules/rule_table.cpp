@@ -14,6 +14,7 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS011", RuleStage::Check, checkMissingRequiresCompatibilities},
     RuleImplementation{"ECS013", RuleStage::InputShape, nullptr},
     RuleImplementation{"ECS014", RuleStage::Parse, nullptr},
+    RuleImplementation{"ECS015", RuleStage::Parse, nullptr},
     RuleImplementation{"ECS101", RuleStage::Check, checkAwsvpcHostPortMismatch},
     RuleImplementation{"ECS201", RuleStage::Check, checkEcrImageWithoutExecutionRole},
     RuleImplementation{"ECS202", RuleStage::Check, checkAwslogsWithoutExecutionRole},
