@@ -4,6 +4,28 @@
 #include <cstring>
 
 namespace ecslint {
+namespace {
+
+// The length of the UTF-8 sequence at `i` as columns count it: 1 for ASCII and for any byte that
+// does not start a complete sequence (invalid bytes are one unit each).
+std::size_t sequenceLength(std::string_view utf8, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(utf8[i]);
+  std::size_t length = 1;
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+  } else if (lead >= 0xE0) {
+    length = 3;
+  } else if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  }
+  if (lead >= 0xF5 || i + length > utf8.size()) return 1;
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((static_cast<unsigned char>(utf8[i + k]) & 0xC0) != 0x80) return 1;
+  }
+  return length;
+}
+
+}  // namespace
 
 SourceText::SourceText(std::string name, std::string bytes)
     : name_(std::move(name)), bytes_(std::move(bytes)) {
@@ -41,8 +63,38 @@ Position SourceText::position(std::uint32_t offset) const {
   std::uint32_t start = lineStarts_[index];
   // The BOM is not a character of the first line.
   if (index == 0 && bom_) start = std::min<std::uint32_t>(3, offset);
-  const std::string_view prefix = std::string_view(bytes_).substr(start, offset - start);
-  return Position{index + 1, utf16Length(prefix) + 1};
+  return Position{index + 1, utf16Units(start, offset) + 1};
+}
+
+std::uint32_t SourceText::utf16Units(std::uint32_t begin, std::uint32_t end) const {
+  constexpr std::uint32_t kCountDirectly = 4096;
+  if (end - begin <= kCountDirectly) return utf16Length(std::string_view(bytes_).substr(begin, end - begin));
+  if (!multibyteIndexed_) indexMultibyteSequences();
+  // Units saved by the sequences that end at or before `at`. `begin` is a line start, which is never
+  // inside a sequence; a sequence cut by `end` counts one unit a byte, as utf16Length does.
+  const auto savedBefore = [&](std::uint32_t at) -> std::uint32_t {
+    const auto it = std::upper_bound(sequenceEnds_.begin(), sequenceEnds_.end(), at);
+    return it == sequenceEnds_.begin()
+               ? 0
+               : savedUnits_[static_cast<std::size_t>(it - sequenceEnds_.begin()) - 1];
+  };
+  return (end - begin) - (savedBefore(end) - savedBefore(begin));
+}
+
+// Splits the text into sequences exactly as utf16Length does. Sequences never contain an ASCII
+// byte, so splitting the whole text agrees with splitting any line of it.
+void SourceText::indexMultibyteSequences() const {
+  multibyteIndexed_ = true;
+  std::uint32_t saved = 0;
+  for (std::size_t i = 0; i < bytes_.size();) {
+    const std::size_t length = sequenceLength(bytes_, i);
+    i += length;
+    if (length > 1) {
+      saved += static_cast<std::uint32_t>(length) - (length == 4 ? 2 : 1);
+      sequenceEnds_.push_back(static_cast<std::uint32_t>(i));
+      savedUnits_.push_back(saved);
+    }
+  }
 }
 
 Region SourceText::region(ByteRange range) const {
@@ -62,19 +114,7 @@ std::string_view SourceText::line(std::uint32_t line) const {
 std::uint32_t utf16Length(std::string_view utf8) {
   std::uint32_t units = 0;
   for (std::size_t i = 0; i < utf8.size();) {
-    const auto lead = static_cast<unsigned char>(utf8[i]);
-    std::size_t length = 1;
-    if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-    } else if (lead >= 0xE0) {
-      length = 3;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    }
-    if (lead >= 0xF5 || i + length > utf8.size()) length = 1;  // invalid: one unit per byte
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(utf8[i + k]) & 0xC0) != 0x80) length = 1;
-    }
+    const std::size_t length = sequenceLength(utf8, i);
     units += length == 4 ? 2 : 1;  // a 4-byte sequence is a surrogate pair in UTF-16
     i += length;
   }

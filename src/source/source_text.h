@@ -53,11 +53,21 @@ class SourceText {
 
  private:
   std::uint32_t lineIndex(std::uint32_t offset) const;
+  std::uint32_t utf16Units(std::uint32_t begin, std::uint32_t end) const;
+  void indexMultibyteSequences() const;
 
   std::string name_;
   std::string bytes_;
   bool bom_ = false;
   std::vector<std::uint32_t> lineStarts_;  // byte offset of the first byte of each line
+
+  // Built on the first column asked for beyond a long line's start (a minified file is one line):
+  // where each multi-byte UTF-8 sequence ends, and how many fewer UTF-16 units than bytes all
+  // sequences up to it take. Columns then cost O(log n) instead of O(line length), so many findings
+  // on one long line stay linear. Mutable: a cache; SourceText is not shared between threads.
+  mutable bool multibyteIndexed_ = false;
+  mutable std::vector<std::uint32_t> sequenceEnds_;
+  mutable std::vector<std::uint32_t> savedUnits_;
 };
 
 // Number of UTF-16 code units needed for the UTF-8 text (invalid bytes count one each).
