@@ -33,8 +33,12 @@ void walk(const fs::path& root, InputFiles& result) {
       if (entry.is_symlink(typeError) || skippedDirectory(entry.path())) it.disable_recursion_pending();
       continue;
     }
-    if (entry.path().extension() == ".json" && entry.is_regular_file(typeError)) {
+    if (entry.path().extension() != ".json") continue;
+    if (entry.is_regular_file(typeError)) {
       found.push_back(entry.path().string());
+    } else if (typeError) {
+      // A symlink that loops or dangles: say so rather than skip a file that may be a task definition.
+      result.problems.push_back({entry.path().string(), "cannot read: " + typeError.message()});
     }
   }
   std::sort(found.begin(), found.end());
@@ -52,7 +56,9 @@ InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::s
     }
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
-    if (error || !fs::exists(status)) {
+    if (error && error != std::errc::no_such_file_or_directory) {
+      result.problems.push_back({path, "cannot read: " + error.message()});  // a symlink loop, EACCES...
+    } else if (error || !fs::exists(status)) {
       result.problems.push_back({path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       walk(path, result);
