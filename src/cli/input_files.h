@@ -24,7 +24,8 @@ struct InputFiles {
 
 // Directories are walked recursively for *.json files in sorted order, skipping hidden
 // directories (.git, .terraform, ...) and node_modules; directory symlinks are not followed, so
-// a symlink loop cannot trap the walk.
+// a symlink loop cannot trap the walk. Directories that cannot be listed and *.json links that loop
+// or dangle are problems (exit 2), not silently skipped.
 InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName);
 
 }  // namespace ecslint
