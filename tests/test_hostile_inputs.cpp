@@ -28,10 +28,11 @@ constexpr double kSlowdown = 10;
 constexpr double kSlowdown = 1;
 #endif
 
-// A scratch directory per test case, removed at the end.
+// A scratch directory per test case and process (suites run in parallel), removed at the end.
 class Scratch {
  public:
-  explicit Scratch(const std::string& name) : dir_(fs::temp_directory_path() / ("ecslint-hostile-" + name)) {
+  explicit Scratch(const std::string& name)
+      : dir_(fs::temp_directory_path() / ("ecslint-hostile-" + std::to_string(getpid()) + "-" + name)) {
     std::error_code ignored;
     fs::permissions(dir_, fs::perms::owner_all, ignored);
     fs::remove_all(dir_, ignored);
