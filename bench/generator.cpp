@@ -35,6 +35,27 @@ class Generator {
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
   }
 
+  std::string largeTaskDefinition(std::size_t bytes) {
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    w.SetIndent(' ', 2);
+    w.StartObject();
+    member(w, "family", "monolith");
+    member(w, "executionRoleArn", "arn:aws:iam::123456789012:role/ecsTaskExecutionRole");
+    member(w, "networkMode", "awsvpc");
+    w.Key("requiresCompatibilities");
+    w.StartArray();
+    w.String("EC2");
+    w.EndArray();
+    w.Key("containerDefinitions");
+    w.StartArray();
+    std::string previous;
+    for (int i = 0; buffer.GetSize() < bytes; ++i) previous = container(w, i, previous, false);
+    w.EndArray();
+    w.EndObject();
+    return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  }
+
  private:
   int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(random_); }
   bool chance(int percent) { return pick(100) < percent; }
@@ -290,5 +311,9 @@ class Generator {
 }  // namespace
 
 std::string generateTaskDefinition(std::uint64_t seed) { return Generator(seed).taskDefinition(); }
+
+std::string generateLargeTaskDefinition(std::size_t bytes, std::uint64_t seed) {
+  return Generator(seed).largeTaskDefinition(bytes);
+}
 
 }  // namespace ecslint::bench

@@ -11,4 +11,8 @@ namespace ecslint::bench {
 // a bare container list or describe output), deterministic in `seed`.
 std::string generateTaskDefinition(std::uint64_t seed);
 
+// One task definition of at least `bytes` bytes: the same kind of containers, thousands of them
+// (PRODUCT.md: "a 5 MB task-definition-shaped file lints in under 100 ms").
+std::string generateLargeTaskDefinition(std::size_t bytes, std::uint64_t seed);
+
 }  // namespace ecslint::bench

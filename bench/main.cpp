@@ -185,8 +185,15 @@ int run(const Settings& settings) {
     generated.push_back(InputFile{name, generateTaskDefinition(static_cast<std::uint64_t>(i) + 1)});
     writeFile(generatedDir / name, generated.back().bytes);
   }
+  // The one-file run lints a generated file of median size unless told otherwise.
   const fs::path oneFile = settings.oneFile.empty() ? scratch / "one.json" : fs::path(settings.oneFile);
-  if (settings.oneFile.empty()) writeFile(oneFile, generated.front().bytes);
+  if (settings.oneFile.empty()) {
+    std::vector<const InputFile*> bySize;
+    for (const InputFile& file : generated) bySize.push_back(&file);
+    std::sort(bySize.begin(), bySize.end(),
+              [](const InputFile* a, const InputFile* b) { return a->bytes.size() < b->bytes.size(); });
+    writeFile(oneFile, bySize[bySize.size() / 2]->bytes);
+  }
 
   std::vector<InputFile> corpus;
   std::vector<std::string> corpusArgv{settings.ecslint, "--quiet"};
@@ -208,6 +215,13 @@ int run(const Settings& settings) {
   row("  CPU time (user + system)", fixed(median(one.cpuMs), 2) + " ms", "", true);
   row("one file, peak RSS", fixed(median(one.rssMb), 1) + " MB", "<= 10 MB", median(one.rssMb) <= 10.0);
 
+  const fs::path large = scratch / "large.json";
+  writeFile(large, generateLargeTaskDefinition(5'000'000, 7));
+  const Series big = repeat({settings.ecslint, "--quiet", large.string()}, settings.batchRuns);
+  row("one 5 MB task definition (" + std::to_string(fs::file_size(large) / 1000) + " kB)",
+      fixed(median(big.wallMs), 1) + " ms", "< 100 ms", median(big.wallMs) < 100.0);
+  row("  its peak RSS", fixed(median(big.rssMb), 1) + " MB", "", true);
+
   const Series batch = repeat({settings.ecslint, "--quiet", generatedDir.string()}, settings.batchRuns);
   const double batchRate = settings.generated / (median(batch.wallMs) / 1000.0);
   row("batch: " + std::to_string(settings.generated) + " generated files, one process",
@@ -216,7 +230,7 @@ int run(const Settings& settings) {
       fixed(median(batch.wallMs), 1) + " ms " + fixed(median(batch.cpuMs), 1) + " ms " +
           fixed(median(batch.rssMb), 1) + " MB",
       "", true);
-  int failures = floor.failures + one.failures + batch.failures;
+  int failures = floor.failures + one.failures + big.failures + batch.failures;
   if (!corpus.empty()) {
     const Series real = repeat(corpusArgv, settings.batchRuns);
     const double realRate = static_cast<double>(corpus.size()) / (median(real.wallMs) / 1000.0);
