@@ -16,6 +16,7 @@
 #include "generator.h"
 #include "in_process.h"
 #include "process.h"
+#include "support/thousands.h"
 
 namespace ecslint::bench {
 namespace {
@@ -112,12 +113,7 @@ std::string fixed(double value, int decimals) {
   return text;
 }
 
-std::string thousands(double value) {
-  std::string digits = std::to_string(static_cast<long long>(value + 0.5));
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-    digits.insert(static_cast<std::size_t>(i), ",");
-  return digits;
-}
+std::string thousands(double value) { return withThousands(static_cast<std::uint64_t>(value + 0.5)); }
 
 void row(const std::string& what, const std::string& value, const std::string& target, bool met) {
   std::printf("  %-46s %24s   %-14s %s\n", what.c_str(), value.c_str(), target.c_str(),

@@ -22,7 +22,7 @@ std::string quoted(const std::string& argument) {
 
 std::vector<ProcessRun> runProcess(const std::vector<std::string>& argv, int runs) {
   std::string command = quoted(ECSLINT_PROBE) + " " + std::to_string(runs);
-  for (const std::string& argument : argv) command += " " + quoted(argument);
+  for (const std::string& argument : argv) command.append(" ").append(quoted(argument));
   std::vector<ProcessRun> result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
