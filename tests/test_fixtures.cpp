@@ -29,6 +29,7 @@ struct Expected {
 struct Expectation {
   std::optional<LaunchType> launchType;
   std::vector<std::string> select;  // rules enabled on top of the defaults (opt-in rules)
+  InputLimits limits;               // "max_bytes", "max_values": lowered to prove ECS015 on small files
   std::vector<Expected> findings;
 };
 
@@ -72,6 +73,9 @@ Expectation readExpectation(const fs::path& path) {
     REQUIRE_MESSAGE(select->value.IsArray(), "\"select\" must be an array in " << path.string());
     for (const auto& id : select->value.GetArray()) expectation.select.push_back(id.GetString());
   }
+  if (const auto maxBytes = num(document, "max_bytes"); maxBytes != 0) expectation.limits.maxBytes = maxBytes;
+  if (const auto maxValues = num(document, "max_values"); maxValues != 0)
+    expectation.limits.maxValues = maxValues;
   const auto findings = document.FindMember("findings");
   REQUIRE_MESSAGE((findings != document.MemberEnd() && findings->value.IsArray()),
                   path.string() << " needs a \"findings\" array");
@@ -108,6 +112,12 @@ void writeExpectation(const fs::path& path, const Expectation& old, const FileRe
     out += "  \"select\": [";
     for (std::size_t i = 0; i < old.select.size(); ++i) out += (i ? ", \"" : "\"") + old.select[i] + "\"";
     out += "],\n";
+  }
+  if (old.limits.maxBytes != InputLimits{}.maxBytes) {
+    out += "  \"max_bytes\": " + std::to_string(old.limits.maxBytes) + ",\n";
+  }
+  if (old.limits.maxValues != InputLimits{}.maxValues) {
+    out += "  \"max_values\": " + std::to_string(old.limits.maxValues) + ",\n";
   }
   out += "  \"findings\": [";
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
@@ -158,7 +168,9 @@ FileReport lintFixture(const fs::path& fixture, const Expectation& expectation) 
   }
   auto selection = RuleSelection::make(catalogue, select, {});
   REQUIRE_MESSAGE(selection.has_value(), fixture.string() << ": " << (selection ? "" : selection.error()));
-  const Linter linter(catalogue, *std::move(selection), LintOptions{expectation.launchType});
+  LintOptions options(expectation.launchType);
+  options.limits = expectation.limits;
+  const Linter linter(catalogue, *std::move(selection), std::move(options));
   return linter.lint(fs::relative(fixture, sourceDir()).string(), readFile(fixture));
 }
 

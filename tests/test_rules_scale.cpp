@@ -10,8 +10,9 @@
 
 namespace ecslint::test {
 
-TEST_CASE("rules at scale: 5000 containers sharing a port and linking to missing containers") {
-  constexpr int kContainers = 5000;
+TEST_CASE("rules at scale: 3000 containers sharing a port and linking to missing containers") {
+  // Three findings per container stay under the 10,000 findings a file may hold (ECS015).
+  constexpr int kContainers = 3000;
   for (const char* mode : {"awsvpc", "bridge"}) {
     std::string json =
         std::string(R"({"family":"big","networkMode":")") + mode + R"(","containerDefinitions":[)";

@@ -169,6 +169,10 @@ Result<RuleCatalogue, std::string> RuleCatalogue::parse(std::span<const Embedded
 }
 
 const RuleInfo* RuleCatalogue::find(std::string_view idOrName) const {
+  // The linter looks rules up by exact id for every finding: a binary search (rules_ is sorted).
+  const auto exact = std::lower_bound(rules_.begin(), rules_.end(), idOrName,
+                                      [](const RuleInfo& rule, std::string_view id) { return rule.id < id; });
+  if (exact != rules_.end() && exact->id == idOrName) return &*exact;
   for (const RuleInfo& rule : rules_) {
     if (equalsIgnoreCase(rule.id, idOrName) || rule.name == idOrName) return &rule;
   }

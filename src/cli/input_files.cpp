@@ -37,7 +37,9 @@ class Walker {
       pending.pop_back();
       std::vector<std::pair<std::string, bool>> entries;  // (name, is a directory to enter)
       std::error_code error;
-      fs::directory_iterator it(directory, fs::directory_options::skip_permission_denied, error);
+      // Unreadable directories are reported, not skipped: a CI run that silently lints fewer files
+      // than it was given would pass for the wrong reason.
+      fs::directory_iterator it(directory, fs::directory_options::none, error);
       if (error) {
         result_.problems.push_back({directory, "cannot list directory: " + error.message()});
         continue;
@@ -51,8 +53,13 @@ class Walker {
         if (typeError) continue;
         if (fs::is_directory(linkStatus)) {
           entries.emplace_back(name, true);
-        } else if (entry.path().extension() == ".json" && entry.is_regular_file(typeError)) {
-          entries.emplace_back(name, false);  // a regular file, or a symbolic link to one
+        } else if (entry.path().extension() == ".json") {
+          if (entry.is_regular_file(typeError)) {
+            entries.emplace_back(name, false);  // a regular file, or a symbolic link to one
+          } else if (typeError) {
+            // A link that loops or dangles: say so rather than skip what may be a task definition.
+            result_.problems.push_back({entry.path().string(), "cannot read: " + typeError.message()});
+          }
         }
       }
       if (error) result_.problems.push_back({directory, "cannot list directory: " + error.message()});
@@ -92,7 +99,9 @@ InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::s
     }
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
-    if (error || !fs::exists(status)) {
+    if (error && error != std::errc::no_such_file_or_directory) {
+      result.problems.push_back({path, "cannot read: " + error.message()});  // a symlink loop, EACCES...
+    } else if (error || !fs::exists(status)) {
       result.problems.push_back({path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       walker.walk(path);

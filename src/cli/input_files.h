@@ -27,6 +27,8 @@ struct InputFiles {
 // .terraform, .ecslint.json, ...), VCS directories and node_modules are skipped; symbolic links to
 // directories are not followed, so a symlink loop cannot trap the walk. A file reached twice (named
 // twice, or named and found in a walked directory) is linted once, where it first appears.
+// Directories that cannot be listed and *.json links that loop or dangle are problems (exit 2),
+// not silently skipped.
 InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName);
 
 }  // namespace ecslint

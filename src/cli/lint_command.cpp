@@ -23,7 +23,9 @@
 namespace ecslint {
 namespace {
 
-std::optional<std::string> readFile(const InputFile& input, std::string& error) {
+// Reads at most `limit` + 1 bytes: enough for the linter to see that a file is over its size limit
+// (ECS015) without reading all of a huge file, /dev/zero or an endless pipe.
+std::optional<std::string> readFile(const InputFile& input, std::size_t limit, std::string& error) {
   const int fd = input.standardInput ? STDIN_FILENO : ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = std::strerror(errno);
@@ -41,6 +43,7 @@ std::optional<std::string> readFile(const InputFile& input, std::string& error) 
       return std::nullopt;
     }
     bytes.append(buffer, static_cast<std::size_t>(n));
+    if (bytes.size() > limit) break;
   }
   if (!input.standardInput) ::close(fd);
   return bytes;
@@ -50,7 +53,10 @@ std::optional<std::string> readFile(const InputFile& input, std::string& error) 
 // task definition: other JSON (package.json, tsconfig.json with comments) is none of our business.
 bool keepWalkedFile(const FileReport& report) {
   if (report.isTaskDefinition) return true;
-  const bool parseFailed = !report.findings.empty() && report.findings.front().rule->id == "ECS001";
+  // Not read as JSON: invalid (ECS001), or over a limit (ECS014, ECS015).
+  const bool parseFailed = !report.findings.empty() && (report.findings.front().rule->id == "ECS001" ||
+                                                        report.findings.front().rule->id == "ECS014" ||
+                                                        report.findings.front().rule->id == "ECS015");
   if (!parseFailed) return false;
   const std::string_view text = report.source->bytes();
   return text.find("\"containerDefinitions\"") != std::string_view::npos ||
@@ -145,7 +151,7 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
   for (std::size_t i = 0; i < inputs.files.size(); ++i) {
     const InputFile& input = inputs.files[i];
     std::string error;
-    std::optional<std::string> bytes = readFile(input, error);
+    std::optional<std::string> bytes = readFile(input, InputLimits::kDefaultMaxBytes, error);
     if (!bytes) {
       std::cerr << "ecslint: " << input.path << ": cannot read: " << error << '\n';
       usageError = true;
@@ -172,6 +178,12 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     if (configs[i] != nullptr) stale.record(configs[i], origins, report.externalIgnoresUsed);
     count(options, report, summary);
     if (fixRun.active()) summary.fixed = summary.fixed.value_or(0) + report.fixed;
+    // Text is written as each file is linted, so its report can go; other formats refer to the
+    // reports until finish(). Keeping every file's bytes made a run's memory grow with the repository.
+    if (options.format == OutputFormat::Text) {
+      reporter->file(report);
+      continue;
+    }
     reports.push_back(std::move(report));
     reporter->file(reports.back());
   }

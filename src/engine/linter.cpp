@@ -2,13 +2,28 @@
 
 #include <algorithm>
 
+#include "engine/finding_limits.h"
 #include "fix/json_editor.h"
 #include "json/json_document.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
 #include "schema/schema_check.h"
+#include "support/thousands.h"
 
 namespace ecslint {
+namespace {
+
+// How much of a file over the size limit is kept (see Linter::lint).
+constexpr std::size_t kOversizedPrefix = 64 * 1024;
+
+// "16 MiB", or "300 bytes" for limits that are not whole mebibytes (tests lower them).
+std::string sizeName(std::size_t bytes) {
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  if (bytes % kMiB == 0) return std::to_string(bytes / kMiB) + " MiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+}  // namespace
 
 Linter::Linter(const RuleCatalogue& catalogue, RuleSelection selection, LintOptions options)
     : catalogue_(&catalogue), selection_(std::move(selection)), options_(std::move(options)) {
@@ -20,11 +35,29 @@ Linter::Linter(const RuleCatalogue& catalogue, RuleSelection selection, LintOpti
   }
 }
 
-void Linter::add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
+bool Linter::add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
                  std::string message) const {
+  if (report.findings.size() >= kMaxFindingsPerFile) return false;
   const RuleInfo* rule = catalogue_->find(ruleId);
-  if (rule == nullptr || !selection_.enabled(*rule)) return;
+  if (rule == nullptr || !selection_.enabled(*rule)) return true;
+  clipMessage(message);
   report.findings.push_back(Finding{rule, rule->severity, std::move(message), range, std::move(pointer), {}});
+  return true;
+}
+
+// Says so when the file reached kMaxFindingsPerFile (RuleContext and add() drop the rest).
+void Linter::noteFindingLimit(FileReport& report) const {
+  if (report.findings.size() < kMaxFindingsPerFile) return;
+  const RuleInfo* rule = catalogue_->find("ECS015");
+  if (rule == nullptr || !selection_.enabled(*rule)) return;
+  report.findings.push_back(Finding{rule,
+                                    rule->severity,
+                                    "this file reached " + withThousands(kMaxFindingsPerFile) +
+                                        " findings, the most ecslint reports for one file; any further "
+                                        "findings were dropped",
+                                    ByteRange{0, 0},
+                                    "",
+                                    {}});
 }
 
 namespace {
@@ -98,24 +131,39 @@ void Linter::finish(FileReport& report, const JsonDocument* document, const Task
 
 FileReport Linter::lint(std::string name, std::string bytes, std::span<const ExternalIgnore> ignores) const {
   FileReport report;
+  if (bytes.size() > options_.limits.maxBytes) {
+    // Not parsed: keep only the start, enough to show line 1 and to tell whether a file found in a
+    // directory was meant to be a task definition (cli/run.cpp).
+    bytes.resize(std::min<std::size_t>(bytes.size(), kOversizedPrefix));
+    report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
+    add(report, "ECS015", ByteRange{0, 0}, "",
+        "the file is larger than " + sizeName(options_.limits.maxBytes) +
+            ", the most ecslint reads, so it was not checked (a task definition is a few kilobytes)");
+    finish(report, nullptr, nullptr, ignores);
+    return report;
+  }
   report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
   const SourceText& source = *report.source;
 
-  auto parsed = JsonDocument::parse(source);
+  auto parsed = JsonDocument::parse(source, options_.limits.maxValues);
   if (!parsed) {
     const JsonError& error = parsed.error();
-    add(report, error.kind == JsonError::Kind::TooDeep ? "ECS014" : "ECS001", error.range, "",
-        error.message);
+    const std::string_view rule = error.kind == JsonError::Kind::TooDeep    ? "ECS014"
+                                  : error.kind == JsonError::Kind::TooLarge ? "ECS015"
+                                                                            : "ECS001";
+    add(report, rule, error.range, "", error.message);
     finish(report, nullptr, nullptr, ignores);
     return report;
   }
   const JsonDocument& document = *parsed;
   for (const DuplicateKey& duplicate : document.duplicateKeys()) {
     const auto first = source.position(document.node(duplicate.first).keySpan.begin);
-    add(report, "ECS002", document.node(duplicate.repeated).keySpan, document.pointer(duplicate.repeated),
-        "duplicate key '" + std::string(document.keyName(duplicate.repeated)) + "' (first at line " +
-            std::to_string(first.line) + "); JSON parsers keep only the last one, so the earlier " +
-            "value is silently ignored");
+    const bool added =
+        add(report, "ECS002", document.node(duplicate.repeated).keySpan, document.pointer(duplicate.repeated),
+            "duplicate key '" + std::string(document.keyName(duplicate.repeated)) + "' (first at line " +
+                std::to_string(first.line) + "); JSON parsers keep only the last one, so the earlier " +
+                "value is silently ignored");
+    if (!added) break;
   }
 
   const std::optional<InputShapeInfo> shape = detectInputShape(document);
@@ -124,6 +172,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
         "this JSON is not an ECS task definition: expected RegisterTaskDefinition input (an object "
         "with \"containerDefinitions\"), describe-task-definition output ({\"taskDefinition\": ...}) "
         "or an array of container definitions");
+    noteFindingLimit(report);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.range.begin < b.range.begin; });
     finish(report, nullptr, nullptr, ignores);
@@ -135,7 +184,10 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     for (SchemaFinding& finding : checkSchema(document, *shape)) {
       const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
       const std::size_t before = report.findings.size();
-      add(report, finding.rule, resolveTarget(document, finding.target), pointer, std::move(finding.message));
+      if (!add(report, finding.rule, resolveTarget(document, finding.target), pointer,
+               std::move(finding.message))) {
+        break;
+      }
       if (report.findings.size() != before && !finding.replacement.empty()) {
         report.findings.back().fix = schemaFix(document, finding);
       }
@@ -149,6 +201,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     enabled.check(context);
   }
   dropSchemaFindingsExplainedByChecks(report.findings, schemaEnd);
+  noteFindingLimit(report);
 
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
     if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;

@@ -14,11 +14,23 @@
 #include "engine/rule_options.h"
 #include "engine/rule_selection.h"
 #include "engine/suppression.h"
+#include "json/json_document.h"
 #include "model/task_definition.h"
 #include "rules/rule_table.h"
 #include "source/source_text.h"
 
 namespace ecslint {
+
+// What ecslint reads of one input at most, so that time and memory stay bounded whatever the
+// input (ECS015; nesting depth is fixed at JsonDocument::kMaxDepth, ECS014). Tests lower them.
+struct InputLimits {
+  std::size_t maxBytes = kDefaultMaxBytes;             // larger files are not parsed
+  std::uint32_t maxValues = JsonDocument::kMaxValues;  // JSON values read before stopping
+
+  // 16 MiB: over a thousand times the largest real task definition in the corpus (13 KB), small
+  // enough that a file's bytes, line index and DOM stay within a few hundred MB in the worst case.
+  static constexpr std::size_t kDefaultMaxBytes = std::size_t{16} << 20;
+};
 
 struct LintOptions {
   LintOptions() = default;
@@ -30,6 +42,7 @@ struct LintOptions {
   // the rule, whatever severity the check chose.
   std::vector<std::pair<const RuleInfo*, Severity>> severities;
   RuleOptions ruleOptions;  // the configuration's `rule_options`, read by checks
+  InputLimits limits = {};
 };
 
 struct FileReport {
@@ -55,10 +68,12 @@ class Linter {
   const RuleSelection& selection() const { return selection_; }
 
  private:
-  void add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
+  // False when the file already has kMaxFindingsPerFile findings (the finding is dropped).
+  bool add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
            std::string message) const;
   void finish(FileReport& report, const JsonDocument* document, const TaskDefinition* task,
               std::span<const ExternalIgnore> ignores) const;
+  void noteFindingLimit(FileReport& report) const;
 
   struct EnabledCheck {
     const RuleInfo* rule;

@@ -1,5 +1,7 @@
 #include "engine/rule_context.h"
 
+#include "engine/finding_limits.h"
+
 namespace ecslint {
 
 Target missingIn(const Container& container) {
@@ -28,6 +30,9 @@ ByteRange resolveTarget(const JsonDocument& document, Target target) {
 }
 
 void RuleContext::report(Target target, Severity severity, std::string message) {
+  lastDropped_ = sink_.size() >= kMaxFindingsPerFile;
+  if (lastDropped_) return;
+  clipMessage(message);
   Finding finding;
   finding.rule = &rule_;
   finding.severity = severity;
@@ -38,7 +43,8 @@ void RuleContext::report(Target target, Severity severity, std::string message) 
 }
 
 void RuleContext::relate(Target target, std::string message) {
-  if (sink_.empty()) return;
+  if (sink_.empty() || lastDropped_) return;
+  clipMessage(message);
   sink_.back().related.push_back(RelatedLocation{
       resolveTarget(document_, target), target.node == kNoNode ? std::string() : document_.pointer(target.node),
       std::move(message)});

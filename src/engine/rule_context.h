@@ -63,6 +63,7 @@ class RuleContext {
   const RuleInfo& rule_;
   std::vector<Finding>& sink_;
   const RuleOptions& options_;
+  bool lastDropped_ = false;  // the last report() was over kMaxFindingsPerFile: relate() drops too
 };
 
 // The byte range a target designates.

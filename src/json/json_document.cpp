@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "json/syntax_error.h"
+#include "support/thousands.h"
 
 namespace ecslint {
 namespace {
@@ -13,11 +14,18 @@ namespace {
 // A stream over the file's bytes whose Tell() is a file offset. RapidJSON copies its built-in
 // string streams into locals while it parses a token (StreamTraits::copyOptimization), which makes
 // Tell() stale inside handler callbacks; this type has no such trait, so Tell() is exact there.
+//
+// RapidJSON skips whitespace before every token, through SkipWhitespace below, so the position
+// where that stopped last is where the token that a callback reports begins. Recording it spares
+// the handler a second scan over the whitespace (pretty-printed files are a third indentation).
 class TrackingStream {
  public:
   using Ch = char;
   TrackingStream(std::string_view text, std::uint32_t start)
-      : base_(text.data()), current_(text.data() + start), end_(text.data() + text.size()) {}
+      : base_(text.data()),
+        current_(text.data() + start),
+        end_(text.data() + text.size()),
+        token_(current_) {}
   Ch Peek() const { return current_ < end_ ? *current_ : '\0'; }
   Ch Take() { return current_ < end_ ? *current_++ : '\0'; }
   std::size_t Tell() const { return static_cast<std::size_t>(current_ - base_); }
@@ -27,22 +35,30 @@ class TrackingStream {
   void Flush() {}
   std::size_t PutEnd(Ch*) { return 0; }
 
+  void skipWhitespace() {
+    current_ = rapidjson::SkipWhitespace(current_, end_);
+    token_ = current_;
+  }
+  // The offset of the first byte of the token being parsed.
+  std::uint32_t tokenStart() const { return static_cast<std::uint32_t>(token_ - base_); }
+
  private:
   const char* base_;
   const char* current_;
   const char* end_;
+  const char* token_;
 };
 
-bool isSeparator(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':';
-}
+// Found by argument-dependent lookup from RapidJSON's reader, and preferred to its generic
+// template.
+void SkipWhitespace(TrackingStream& stream) { stream.skipWhitespace(); }
 
 // SAX handler: forwards every event to the DOM and records the node table in pre-order.
 class PositionRecorder {
  public:
-  PositionRecorder(rapidjson::Document& dom, std::vector<JsonNode>& nodes,
-                   const TrackingStream& stream, std::string_view text, std::uint32_t start)
-      : dom_(dom), nodes_(nodes), stream_(stream), text_(text), cursor_(start) {}
+  PositionRecorder(rapidjson::Document& dom, std::vector<JsonNode>& nodes, const TrackingStream& stream,
+                   std::uint32_t maxValues)
+      : dom_(dom), nodes_(nodes), stream_(stream), maxValues_(maxValues) {}
 
   bool Null() { return scalar() && dom_.Null(); }
   bool Bool(bool b) { return scalar() && dom_.Bool(b); }
@@ -58,9 +74,7 @@ class PositionRecorder {
     return scalar() && dom_.String(s, n, copy);
   }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-    const std::uint32_t begin = nextToken();
-    cursor_ = tell();
-    pendingKey_ = ByteRange{begin, cursor_};
+    pendingKey_ = ByteRange{stream_.tokenStart(), tell()};
     return dom_.Key(s, n, copy);
   }
   bool StartObject() { return open(true) && dom_.StartObject(); }
@@ -69,6 +83,7 @@ class PositionRecorder {
   bool EndArray(rapidjson::SizeType n) { return close() && dom_.EndArray(n); }
 
   std::optional<std::uint32_t> tooDeepAt() const { return tooDeepAt_; }
+  std::optional<std::uint32_t> tooManyAt() const { return tooManyAt_; }
 
  private:
   struct OpenContainer {
@@ -78,13 +93,6 @@ class PositionRecorder {
   };
 
   std::uint32_t tell() const { return static_cast<std::uint32_t>(stream_.Tell()); }
-
-  // The first byte of the next token: between tokens there is only whitespace, ',' and ':'.
-  std::uint32_t nextToken() const {
-    std::uint32_t at = cursor_;
-    while (at < text_.size() && isSeparator(text_[at])) ++at;
-    return at;
-  }
 
   NodeId addNode(std::uint32_t begin) {
     const auto id = static_cast<NodeId>(nodes_.size());
@@ -100,28 +108,35 @@ class PositionRecorder {
     return id;
   }
 
+  // False once the value limit is reached, which stops the parse there (ECS015).
+  bool admit(std::uint32_t begin) {
+    if (nodes_.size() < maxValues_) return true;
+    tooManyAt_ = begin;
+    return false;
+  }
+
   bool scalar() {
-    const NodeId id = addNode(nextToken());
-    cursor_ = tell();
-    nodes_[id].span.end = cursor_;
+    const std::uint32_t begin = stream_.tokenStart();
+    if (!admit(begin)) return false;
+    const NodeId id = addNode(begin);
+    nodes_[id].span.end = tell();
     return true;
   }
 
   bool open(bool isObject) {
-    const std::uint32_t begin = nextToken();
+    const std::uint32_t begin = stream_.tokenStart();
     if (open_.size() >= JsonDocument::kMaxDepth) {
       tooDeepAt_ = begin;
       return false;
     }
+    if (!admit(begin)) return false;
     open_.push_back(OpenContainer{addNode(begin), 0, isObject});
-    cursor_ = begin + 1;
     return true;
   }
 
   bool close() {
     const NodeId id = open_.back().id;
-    cursor_ = nextToken() + 1;  // just past the closing bracket
-    nodes_[id].span.end = cursor_;
+    nodes_[id].span.end = stream_.tokenStart() + 1;  // just past the closing bracket
     nodes_[id].subtreeSize = static_cast<std::uint32_t>(nodes_.size() - id);
     open_.pop_back();
     return true;
@@ -130,11 +145,11 @@ class PositionRecorder {
   rapidjson::Document& dom_;
   std::vector<JsonNode>& nodes_;
   const TrackingStream& stream_;
-  std::string_view text_;
-  std::uint32_t cursor_;
   ByteRange pendingKey_;
   std::vector<OpenContainer> open_;
+  std::uint32_t maxValues_;
   std::optional<std::uint32_t> tooDeepAt_;
+  std::optional<std::uint32_t> tooManyAt_;
 };
 
 constexpr unsigned kParseFlags =
@@ -144,7 +159,7 @@ constexpr unsigned kParseFlags =
 
 JsonDocument::~JsonDocument() = default;
 
-Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source) {
+Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source, std::uint32_t maxValues) {
   const std::string_view text = source.bytes();
   const std::uint32_t start = source.contentStart();
   if (auto problem = detectUnsupportedEncoding(text)) return makeError(std::move(*problem));
@@ -159,7 +174,7 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source) {
   rapidjson::ParseResult result;
   std::optional<PositionRecorder> recorder;
   auto generator = [&](rapidjson::Document& dom) {
-    recorder.emplace(dom, document.nodes_, stream, text, start);
+    recorder.emplace(dom, document.nodes_, stream, maxValues);
     result = reader.Parse<kParseFlags>(stream, *recorder);
     return !result.IsError();
   };
@@ -170,6 +185,12 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source) {
                                "JSON nested more than " + std::to_string(kMaxDepth) +
                                    " levels deep; ecslint does not read further (a task "
                                    "definition nests about 6 levels)"});
+  }
+  if (const auto at = recorder->tooManyAt()) {
+    return makeError(JsonError{JsonError::Kind::TooLarge, ByteRange{*at, *at + 1},
+                               "the JSON holds more than " + withThousands(maxValues) +
+                                   " values; ecslint stops reading here and checks nothing else (a task "
+                                   "definition holds a few hundred)"});
   }
   if (result.IsError()) {
     return makeError(
@@ -204,20 +225,34 @@ void JsonDocument::indexValues() {
 }
 
 void JsonDocument::findDuplicateKeys() {
-  std::vector<NodeId> members;
+  // Each later repeat pairs with the first occurrence. Objects are small (a task definition's
+  // largest has about 20 members), so pairwise comparison beats sorting; large ones are sorted.
+  constexpr std::size_t kPairwiseLimit = 32;
+  std::vector<std::pair<std::string_view, NodeId>> members;
   for (NodeId id = 0; id < nodes_.size(); ++id) {
     if (!nodes_[id].value->IsObject() || nodes_[id].value->MemberCount() < 2) continue;
     members.clear();
     for (NodeId child = firstChild(id); child != kNoNode; child = nextSibling(child)) {
-      members.push_back(child);
+      members.emplace_back(keyName(child), child);
+    }
+    if (members.size() <= kPairwiseLimit) {
+      for (std::size_t i = 1; i < members.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+          if (members[j].first == members[i].first) {
+            duplicates_.push_back(DuplicateKey{members[j].second, members[i].second});
+            break;
+          }
+        }
+      }
+      continue;
     }
     // Sort by name, stable so each later repeat pairs with the first occurrence.
     std::stable_sort(members.begin(), members.end(),
-                     [&](NodeId a, NodeId b) { return keyName(a) < keyName(b); });
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t i = 1; i < members.size(); ++i) {
       std::size_t first = i - 1;
-      while (i < members.size() && keyName(members[i]) == keyName(members[first])) {
-        duplicates_.push_back(DuplicateKey{members[first], members[i]});
+      while (i < members.size() && members[i].first == members[first].first) {
+        duplicates_.push_back(DuplicateKey{members[first].second, members[i].second});
         ++i;
       }
     }
@@ -270,13 +305,20 @@ std::string JsonDocument::pointer(NodeId id) const {
     path.push_back(at);
   }
   std::string result;
-  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+  for (auto it = path.rbegin(); it != path.rend() && result.size() <= kMaxPointerBytes; ++it) {
     if (isMember(*it)) {
-      appendPointerToken(result, keyName(*it));
+      appendPointerToken(result, keyName(*it).substr(0, kMaxPointerBytes + 1));
     } else {
       result += '/';
       result += std::to_string(nodes_[*it].indexInParent);
     }
+  }
+  if (result.size() > kMaxPointerBytes) {
+    // Only under member names kilobytes long. Cut at the start of a UTF-8 sequence.
+    std::size_t cut = kMaxPointerBytes;
+    while (cut > 0 && (static_cast<unsigned char>(result[cut]) & 0xC0) == 0x80) --cut;
+    result.resize(cut);
+    result += "...";
   }
   return result;
 }

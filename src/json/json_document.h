@@ -40,7 +40,7 @@ struct DuplicateKey {
 
 // Why a file could not be read as JSON (ECS001), or why ecslint declined to (ECS014).
 struct JsonError {
-  enum class Kind { Syntax, Encoding, TooDeep };
+  enum class Kind { Syntax, Encoding, TooDeep, TooLarge };
   Kind kind = Kind::Syntax;
   ByteRange range;
   std::string message;
@@ -51,8 +51,12 @@ class JsonDocument {
   // Nesting deeper than this is refused (ECS014): no ECS task definition comes close, and it
   // bounds every walk over the tree.
   static constexpr std::uint32_t kMaxDepth = 128;
+  // Reading stops at this many values (ECS015): the node table and the DOM take about 56 bytes a
+  // value, so this bounds their memory at about 56 MB. Real task definitions hold a few hundred.
+  static constexpr std::uint32_t kMaxValues = 1'000'000;
 
-  static Result<JsonDocument, JsonError> parse(const SourceText& source);
+  static Result<JsonDocument, JsonError> parse(const SourceText& source,
+                                               std::uint32_t maxValues = kMaxValues);
 
   JsonDocument(JsonDocument&&) noexcept = default;
   JsonDocument& operator=(JsonDocument&&) noexcept = default;
@@ -78,8 +82,11 @@ class JsonDocument {
   std::string_view keyName(NodeId id) const;
   bool isMember(NodeId id) const;
 
-  // RFC 6901 pointer of a node ("" is the root).
+  // RFC 6901 pointer of a node ("" is the root). Longer than kMaxPointerBytes (only possible with
+  // member names kilobytes long), it is cut there and ends in "...": every finding carries a
+  // pointer, and a million findings under a megabyte-long name must not cost a terabyte.
   std::string pointer(NodeId id) const;
+  static constexpr std::size_t kMaxPointerBytes = 4096;
   // The node a pointer names, or kNoNode.
   NodeId find(std::string_view pointer) const;
 

@@ -81,7 +81,9 @@ std::optional<JsonError> detectUnsupportedEncoding(std::string_view text) {
     return JsonError{JsonError::Kind::Encoding, ByteRange{0, 0},
                      "the file is " + what + "; ECS task definitions must be UTF-8 JSON"};
   };
-  if (text.starts_with("\xFF\xFE\x00\x00") || text.starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
+  // Lengths given: as C strings these literals would end at their first NUL.
+  if (text.starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) ||
+      text.starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
     return make("UTF-32 encoded");
   }
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return make("UTF-16 encoded");
@@ -96,6 +98,8 @@ JsonError describeSyntaxError(std::string_view text, std::uint32_t offset,
   const std::string found = describeCharacter(text, offset);
   switch (code) {
     case rapidjson::kParseErrorDocumentEmpty:
+      // RapidJSON also stops here at a NUL byte before the first value.
+      if (offset < text.size()) return at(text, offset, "expected a JSON value, found " + found);
       return at(text, offset, "the file is empty; expected a JSON task definition");
     case rapidjson::kParseErrorDocumentRootNotSingular:
       return at(text, offset, "unexpected " + found + " after the end of the JSON document");

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <string>
 
 namespace ecslint {
 namespace {
@@ -57,19 +56,40 @@ bool hasDunderName(std::string_view text) {
   return false;
 }
 
+constexpr std::array<std::string_view, 6> kMarkers = {"REPLACE_ME", "REPLACEME",  "CHANGE_ME",
+                                                      "CHANGEME",   "FILL_ME_IN", "TO_BE_REPLACED"};
+constexpr std::size_t kShortestMarker = 8;
+
+char asciiUpper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+// A marker in any case, compared in place (this runs for every string the model reads).
 bool containsMarker(std::string_view text) {
-  static constexpr std::array kMarkers = {"REPLACE_ME", "REPLACEME", "CHANGE_ME", "CHANGEME",
-                                          "FILL_ME_IN", "TO_BE_REPLACED"};
-  std::string upper(text);
-  std::transform(upper.begin(), upper.end(), upper.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return std::any_of(kMarkers.begin(), kMarkers.end(),
-                     [&](const char* marker) { return upper.find(marker) != std::string::npos; });
+  if (text.size() < kShortestMarker) return false;
+  for (std::size_t at = 0; at + kShortestMarker <= text.size(); ++at) {
+    const char first = asciiUpper(text[at]);
+    if (first != 'R' && first != 'C' && first != 'F' && first != 'T') continue;
+    for (const std::string_view marker : kMarkers) {
+      if (marker.front() != first || marker.size() > text.size() - at) continue;
+      if (std::equal(marker.begin(), marker.end(), text.begin() + static_cast<std::ptrdiff_t>(at),
+                     [](char m, char c) { return m == asciiUpper(c); })) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Every placeholder syntax but the markers needs one of these characters; most values have none.
+bool hasPlaceholderCharacter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return c == '$' || c == '{' || c == '#' || c == '<' || c == '%' || c == '_';
+  });
 }
 
 }  // namespace
 
 bool containsPlaceholder(std::string_view text) {
+  if (!hasPlaceholderCharacter(text)) return containsMarker(text);
   return text.find("${") != std::string_view::npos || text.find("{{") != std::string_view::npos ||
          text.find("#{") != std::string_view::npos || hasAngleName(text) ||
          hasPercentName(text) || hasShellVariable(text) || hasDunderName(text) || containsMarker(text);

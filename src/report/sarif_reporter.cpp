@@ -100,7 +100,10 @@ void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool with
   key(w, name);
   w.StartObject();
   writePositions(w, source.region(range));
-  if (withSnippet) {
+  // The snippet is optional in SARIF: leave it out for spans of more than a few lines (a whole
+  // container, a megabyte string), which would make the log many times the size of the files.
+  constexpr std::uint32_t kMaxSnippetBytes = 4096;
+  if (withSnippet && range.end - range.begin <= kMaxSnippetBytes) {
     key(w, "snippet");
     w.StartObject();
     member(w, "text", source.bytes().substr(range.begin, range.end - range.begin));

@@ -51,10 +51,25 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
   const std::string_view line = source.line(start.line);
   const std::string number = std::to_string(start.line);
   const std::string gutter(number.size(), ' ');
+  // A long line (a minified file is one line) is shown as a window around the span's start, so
+  // the terminal gets something readable and many findings on one line cost no more than a few.
+  constexpr std::size_t kBefore = 60;
+  constexpr std::size_t kAfter = 100;
+  const auto isContinuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  const auto lineBegin = static_cast<std::uint32_t>(line.data() - source.bytes().data());
+  std::size_t from = 0;
+  std::size_t to = line.size();
+  if (line.size() > kBefore + kAfter) {
+    const std::size_t at = std::min<std::size_t>(finding.range.begin - lineBegin, line.size());
+    from = at > kBefore ? at - kBefore : 0;
+    to = std::min(line.size(), at + kAfter);
+    while (from > 0 && isContinuation(line[from])) --from;
+    while (to < line.size() && isContinuation(line[to])) ++to;
+  }
   // Display columns: one per code point, tabs kept so the caret lines up under them.
-  std::string text = toValidUtf8(line);
-  std::string marker;
-  std::uint32_t column = 1;
+  std::string text = toValidUtf8(line.substr(from, to - from));
+  std::string marker = from > 0 ? "   " : "";  // under the "..." that marks a cut
+  std::uint32_t column = source.position(lineBegin + static_cast<std::uint32_t>(from)).column;
   const std::uint32_t lastColumn = end.line == start.line ? end.column : UINT32_MAX;
   for (std::size_t i = 0; i < text.size();) {
     const auto lead = static_cast<unsigned char>(text[i]);
@@ -71,6 +86,8 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
     i += length;
   }
   if (start.column >= column) marker += '^';  // a span at the end of the line (or an empty line)
+  if (from > 0) text.insert(0, "...");
+  if (to < line.size()) text += "...";
   out_ << ' ' << number << " | " << text << '\n' << ' ' << gutter << " | ";
   if (style_.color) out_ << severityColor(finding.severity);
   out_ << marker;

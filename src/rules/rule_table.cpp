@@ -22,6 +22,7 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS012", RuleStage::Suppressor, nullptr},
     RuleImplementation{"ECS013", RuleStage::InputShape, nullptr},
     RuleImplementation{"ECS014", RuleStage::Parse, nullptr},
+    RuleImplementation{"ECS015", RuleStage::Parse, nullptr},
     RuleImplementation{"ECS101", RuleStage::Check, checkAwsvpcHostPortMismatch},
     RuleImplementation{"ECS102", RuleStage::Check, checkHostModeHostPortMismatch},
     RuleImplementation{"ECS103", RuleStage::Check, checkFargateRequiresAwsvpc},

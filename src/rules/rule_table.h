@@ -11,7 +11,7 @@ namespace ecslint {
 
 // Where a rule is implemented.
 enum class RuleStage {
-  Parse,       // by the JSON loader (ECS001, ECS002, ECS014)
+  Parse,       // by the JSON loader (ECS001, ECS002, ECS014, ECS015)
   InputShape,  // by input-shape detection (ECS013)
   Schema,      // by JSON Schema validation (ECS003-ECS008, ECS010)
   Check,       // by a C++ check on the task-definition model

@@ -7,8 +7,10 @@ namespace ecslint {
 namespace {
 
 rapidjson::Value::ConstMemberIterator findMember(const rapidjson::Value& object, std::string_view name) {
+  // An empty key ("": 1) may come as a view with no data; RapidJSON asserts on a null pointer.
+  const char* data = name.data() != nullptr ? name.data() : "";
   return object.FindMember(
-      rapidjson::Value(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
+      rapidjson::Value(rapidjson::StringRef(data, static_cast<rapidjson::SizeType>(name.size()))));
 }
 
 // The value a local JSON reference ("#/definitions/Tag") names, or nullptr.

@@ -53,23 +53,21 @@ class SourceText {
 
  private:
   std::uint32_t lineIndex(std::uint32_t offset) const;
-  // UTF-16 code units in bytes_[0, offset), for an offset at the start of a UTF-8 sequence.
-  std::uint32_t utf16UnitsBefore(std::uint32_t offset) const;
-
-  // Every kCheckpointBytes or so, a UTF-8 sequence start and the UTF-16 units before it, so a
-  // column on a long non-ASCII line (a minified file) costs one short scan, not a scan of the line.
-  struct Checkpoint {
-    std::uint32_t offset;
-    std::uint32_t units;
-  };
-  static constexpr std::uint32_t kCheckpointBytes = 512;
+  std::uint32_t utf16Units(std::uint32_t begin, std::uint32_t end) const;
+  void indexMultibyteSequences() const;
 
   std::string name_;
   std::string bytes_;
   bool bom_ = false;
   std::vector<std::uint32_t> lineStarts_;  // byte offset of the first byte of each line
-  bool ascii_ = true;                      // every byte < 0x80: columns are byte counts
-  std::vector<Checkpoint> checkpoints_;    // empty when ascii_
+
+  // Built on the first column asked for beyond a long line's start (a minified file is one line):
+  // where each multi-byte UTF-8 sequence ends, and how many fewer UTF-16 units than bytes all
+  // sequences up to it take. Columns then cost O(log n) instead of O(line length), so many findings
+  // on one long line stay linear. Mutable: a cache; SourceText is not shared between threads.
+  mutable bool multibyteIndexed_ = false;
+  mutable std::vector<std::uint32_t> sequenceEnds_;
+  mutable std::vector<std::uint32_t> savedUnits_;
 };
 
 // Number of UTF-16 code units needed for the UTF-8 text (invalid bytes count one each).

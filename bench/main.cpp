@@ -1,0 +1,273 @@
+// ecslint_bench: the numbers PRODUCT.md sets targets for, printed next to those targets.
+// See docs/performance.md for what each line measures and how to reproduce it.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "generator.h"
+#include "in_process.h"
+#include "process.h"
+#include "support/thousands.h"
+
+namespace ecslint::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Settings {
+  std::string ecslint = ECSLINT_BINARY;
+  fs::path corpus = fs::path(ECSLINT_SHARED_DIR) / "corpus";
+  std::string oneFile;         // empty: a generated file
+  int runs = 200;              // one-file process runs
+  int batchRuns = 9;           // batch process runs
+  int generated = 2000;        // generated task definitions
+  int passes = 15;             // in-process passes
+  std::string writeGenerated;  // write the generated set to this directory and stop
+};
+
+constexpr const char* kUsage =
+    "usage: ecslint_bench [--ecslint PATH] [--corpus DIR] [--file PATH] [--runs N] [--batch-runs N]\n"
+    "                     [--generated N] [--passes N] [--write-generated DIR]\n";
+
+bool parseArguments(int argc, char** argv, Settings& settings) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (i + 1 >= argc) return false;
+    const std::string value = argv[++i];
+    if (arg == "--ecslint")
+      settings.ecslint = value;
+    else if (arg == "--corpus")
+      settings.corpus = value;
+    else if (arg == "--file")
+      settings.oneFile = value;
+    else if (arg == "--runs")
+      settings.runs = std::max(1, std::atoi(value.c_str()));
+    else if (arg == "--batch-runs")
+      settings.batchRuns = std::max(1, std::atoi(value.c_str()));
+    else if (arg == "--generated")
+      settings.generated = std::max(1, std::atoi(value.c_str()));
+    else if (arg == "--passes")
+      settings.passes = std::max(1, std::atoi(value.c_str()));
+    else if (arg == "--write-generated")
+      settings.writeGenerated = value;
+    else
+      return false;
+  }
+  return true;
+}
+
+std::string readFile(const fs::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << stream.rdbuf();
+  return std::move(bytes).str();
+}
+
+void writeFile(const fs::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values.empty() ? 0 : values[values.size() / 2];
+}
+
+double percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  return values.empty() ? 0 : values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+struct Series {
+  std::vector<double> wallMs;
+  std::vector<double> cpuMs;
+  std::vector<double> rssMb;
+  int failures = 0;  // runs that were killed, or exited with neither 0 nor 1
+};
+
+Series repeat(const std::vector<std::string>& argv, int runs) {
+  Series series;
+  const std::vector<ProcessRun> results = runProcess(argv, runs);
+  if (results.size() != static_cast<std::size_t>(runs))
+    series.failures += runs - static_cast<int>(results.size());
+  for (const ProcessRun& run : results) {
+    if (run.exitCode != 0 && run.exitCode != 1) ++series.failures;
+    series.wallMs.push_back(run.wallMs);
+    series.cpuMs.push_back(run.cpuMs);
+    series.rssMb.push_back(run.peakRssMb);
+  }
+  return series;
+}
+
+std::string fixed(double value, int decimals) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.*f", decimals, value);
+  return text;
+}
+
+std::string thousands(double value) { return withThousands(static_cast<std::uint64_t>(value + 0.5)); }
+
+void row(const std::string& what, const std::string& value, const std::string& target, bool met) {
+  std::printf("  %-46s %24s   %-14s %s\n", what.c_str(), value.c_str(), target.c_str(),
+              target.empty() ? "" : (met ? "met" : "NOT MET"));
+}
+
+void loadAverage(const char* when) {
+  double load[3] = {0, 0, 0};
+  if (getloadavg(load, 3) == 3) {
+    std::printf("  load average %s: %.2f %.2f %.2f on %ld cores\n", when, load[0], load[1], load[2],
+                sysconf(_SC_NPROCESSORS_ONLN));
+  }
+}
+
+// The real task definitions of the corpus: every file of the shapes ecslint reads.
+std::vector<fs::path> corpusFiles(const fs::path& corpus) {
+  std::vector<fs::path> files;
+  for (const char* shape : {"register", "describe", "container-defs"}) {
+    const fs::path dir = corpus / "real" / shape;
+    std::error_code error;
+    if (!fs::is_directory(dir, error)) continue;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.is_regular_file()) files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string generatedName(int index) {
+  char name[32];
+  std::snprintf(name, sizeof name, "task-%05d.json", index);
+  return name;
+}
+
+int run(const Settings& settings) {
+  if (!settings.writeGenerated.empty()) {
+    fs::create_directories(settings.writeGenerated);
+    for (int i = 0; i < settings.generated; ++i) {
+      writeFile(fs::path(settings.writeGenerated) / generatedName(i),
+                generateTaskDefinition(static_cast<std::uint64_t>(i) + 1));
+    }
+    return 0;
+  }
+  const std::string buildType = ECSLINT_BUILD_TYPE;
+  std::printf("ecslint benchmark: %s (build type %s)\n", settings.ecslint.c_str(),
+              buildType.empty() ? "none" : buildType.c_str());
+  if (buildType != "Release" && buildType != "RelWithDebInfo") {
+    std::printf("  warning: not an optimised build; numbers are not comparable with the targets\n");
+  }
+  loadAverage("before");
+
+  // A scratch directory of generated task definitions.
+  char pattern[] = "/tmp/ecslint-bench-XXXXXX";
+  if (mkdtemp(pattern) == nullptr) {
+    std::perror("ecslint_bench: mkdtemp");
+    return 2;
+  }
+  const fs::path scratch = pattern;
+  const fs::path generatedDir = scratch / "generated";
+  fs::create_directories(generatedDir);
+  std::vector<InputFile> generated;
+  for (int i = 0; i < settings.generated; ++i) {
+    const std::string name = generatedName(i);
+    generated.push_back(InputFile{name, generateTaskDefinition(static_cast<std::uint64_t>(i) + 1)});
+    writeFile(generatedDir / name, generated.back().bytes);
+  }
+  // The one-file run lints a generated file of median size unless told otherwise.
+  const fs::path oneFile = settings.oneFile.empty() ? scratch / "one.json" : fs::path(settings.oneFile);
+  if (settings.oneFile.empty()) {
+    std::vector<const InputFile*> bySize;
+    for (const InputFile& file : generated) bySize.push_back(&file);
+    std::sort(bySize.begin(), bySize.end(),
+              [](const InputFile* a, const InputFile* b) { return a->bytes.size() < b->bytes.size(); });
+    writeFile(oneFile, bySize[bySize.size() / 2]->bytes);
+  }
+
+  std::vector<InputFile> corpus;
+  std::vector<std::string> corpusArgv{settings.ecslint, "--quiet"};
+  for (const fs::path& path : corpusFiles(settings.corpus)) {
+    corpus.push_back(InputFile{path.filename().string(), readFile(path)});
+    corpusArgv.push_back(path.string());
+  }
+
+  std::printf("\nWhole process (spawned, output to /dev/null; medians):\n");
+  std::printf("  %-46s %24s   %-14s\n", "measure", "value", "target");
+  const Series floor = repeat({"/bin/true"}, settings.runs);
+  const Series one = repeat({settings.ecslint, oneFile.string()}, settings.runs);
+  row("process start floor: /bin/true", fixed(median(floor.wallMs), 2) + " ms", "", true);
+  row("  its peak RSS (the probe's floor)", fixed(median(floor.rssMb), 1) + " MB", "", true);
+  row("one file (" + std::to_string(fs::file_size(oneFile)) + " B), " + std::to_string(settings.runs) +
+          " runs",
+      fixed(median(one.wallMs), 2) + " ms", "<= 2 ms", median(one.wallMs) <= 2.0);
+  row("  90th percentile", fixed(percentile(one.wallMs, 0.9), 2) + " ms", "", true);
+  row("  CPU time (user + system)", fixed(median(one.cpuMs), 2) + " ms", "", true);
+  row("one file, peak RSS", fixed(median(one.rssMb), 1) + " MB", "<= 10 MB", median(one.rssMb) <= 10.0);
+
+  const fs::path large = scratch / "large.json";
+  writeFile(large, generateLargeTaskDefinition(5'000'000, 7));
+  const Series big = repeat({settings.ecslint, "--quiet", large.string()}, settings.batchRuns);
+  row("one 5 MB task definition (" + std::to_string(fs::file_size(large) / 1000) + " kB)",
+      fixed(median(big.wallMs), 1) + " ms", "< 100 ms", median(big.wallMs) < 100.0);
+  row("  its peak RSS", fixed(median(big.rssMb), 1) + " MB", "", true);
+
+  const Series batch = repeat({settings.ecslint, "--quiet", generatedDir.string()}, settings.batchRuns);
+  const double batchRate = settings.generated / (median(batch.wallMs) / 1000.0);
+  row("batch: " + std::to_string(settings.generated) + " generated files, one process",
+      thousands(batchRate) + " /s", ">= 20,000 /s", batchRate >= 20000);
+  row("  wall, CPU, peak RSS",
+      fixed(median(batch.wallMs), 1) + " ms " + fixed(median(batch.cpuMs), 1) + " ms " +
+          fixed(median(batch.rssMb), 1) + " MB",
+      "", true);
+  int failures = floor.failures + one.failures + big.failures + batch.failures;
+  if (!corpus.empty()) {
+    const Series real = repeat(corpusArgv, settings.batchRuns);
+    const double realRate = static_cast<double>(corpus.size()) / (median(real.wallMs) / 1000.0);
+    row("batch: " + std::to_string(corpus.size()) + " real task definitions (corpus)",
+        thousands(realRate) + " /s", ">= 20,000 /s", realRate >= 20000);
+    row("  wall, CPU, peak RSS",
+        fixed(median(real.wallMs), 1) + " ms " + fixed(median(real.cpuMs), 1) + " ms " +
+            fixed(median(real.rssMb), 1) + " MB",
+        "", true);
+    failures += real.failures;
+  } else {
+    std::printf("  (no corpus at %s; pass --corpus DIR for the real task definitions)\n",
+                settings.corpus.string().c_str());
+  }
+
+  std::printf("\nIn process (no process start or file I/O; medians of %d passes):\n", settings.passes);
+  const auto inProcess = [&](const std::string& label, const std::vector<InputFile>& files) {
+    if (files.empty()) return;
+    const InProcessResult result = measureInProcess(files, settings.passes);
+    row(label + ": parse-only RapidJSON", fixed(result.parseUsPerFile, 1) + " us/file", "", true);
+    row(label + ": full lint + text report", fixed(result.lintUsPerFile, 1) + " us/file", "", true);
+    row(label + ": full lint / parse-only", fixed(result.ratio(), 2) + "x", "<= 8x", result.ratio() <= 8.0);
+    row(label + ": lint throughput", thousands(1e6 / result.lintUsPerFile) + " /s", "", true);
+  };
+  inProcess("generated", generated);
+  inProcess("corpus", corpus);
+
+  loadAverage("after");
+  if (failures > 0) std::printf("  warning: %d runs crashed or exited 2\n", failures);
+  fs::remove_all(scratch);
+  return 0;
+}
+
+}  // namespace
+}  // namespace ecslint::bench
+
+int main(int argc, char** argv) {
+  ecslint::bench::Settings settings;
+  if (!ecslint::bench::parseArguments(argc, argv, settings)) {
+    std::fputs(ecslint::bench::kUsage, stderr);
+    return 2;
+  }
+  return ecslint::bench::run(settings);
+}
