@@ -11,19 +11,22 @@
 int main(int argc, char** argv) {
   using namespace ecslint;
   Options options;
-  CLI::App app{"ecslint: a linter for Amazon ECS task definitions.\n\n"
-               "Lints RegisterTaskDefinition JSON, describe-task-definition output and container "
-               "definition arrays. Exit status: 0 no finding at or above --fail-on, 1 findings, "
-               "2 usage error, unreadable input or bad configuration.",
-               "ecslint"};
+  CLI::App app{
+      "ecslint: a linter for Amazon ECS task definitions.\n\n"
+      "Lints RegisterTaskDefinition JSON, describe-task-definition output and container "
+      "definition arrays. Exit status: 0 no finding at or above --fail-on, 1 findings, "
+      "2 usage error, unreadable input or bad configuration.",
+      "ecslint"};
   app.set_version_flag("--version", std::string("ecslint ") + kVersion);
-  app.footer("Commands:\n  ecslint rules           list every rule\n"
-             "  ecslint explain ID      a rule's documentation with examples\n"
-             "  ecslint docs --output-dir DIR   write one Markdown page per rule\n\n"
-             "Configuration: the nearest .ecslint.json above each file (or --config): select, ignore, "
-             "severity, per_file_ignores, launch_type, rule_options.\n"
-             "Suppression: a task-definition tag {\"key\": \"ecslint:ignore\", \"value\": \"ECS205 ECS707\"}.\n\n"
-             "Documentation: " + std::string(kHomepage));
+  app.footer(
+      "Commands:\n  ecslint rules           list every rule\n"
+      "  ecslint explain ID      a rule's documentation with examples\n"
+      "  ecslint docs --output-dir DIR   write one Markdown page per rule\n\n"
+      "Configuration: the nearest .ecslint.json above each file (or --config): select, ignore, "
+      "severity, per_file_ignores, launch_type, rule_options.\n"
+      "Suppression: a task-definition tag {\"key\": \"ecslint:ignore\", \"value\": \"ECS205 ECS707\"}.\n\n"
+      "Documentation: " +
+      std::string(kHomepage));
 
   app.add_option("paths", options.paths, "Task definition files or directories ('-' reads stdin)");
   const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
@@ -49,22 +52,27 @@ int main(int argc, char** argv) {
       ->option_text("error|warning|note|none");
   // One value per occurrence (a comma-separated list): without allow_extra_args(false), CLI11
   // would take the paths that follow as more rules.
-  app.add_option("--select", options.select, "Run only these rules (ids, names or prefixes such as ECS2), comma-separated")
+  app.add_option("--select", options.select,
+                 "Run only these rules (ids, names or prefixes such as ECS2), comma-separated")
       ->allow_extra_args(false)
       ->delimiter(',');
-  app.add_option("--ignore", options.ignore, "Do not run these rules (ids, names or prefixes), comma-separated")
+  app.add_option("--ignore", options.ignore,
+                 "Do not run these rules (ids, names or prefixes), comma-separated")
       ->allow_extra_args(false)
       ->delimiter(',');
   const std::map<std::string, ColorMode> colors{
       {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
-  app.add_option("--color", options.color, "Colour the text output: auto (a terminal, no NO_COLOR), always, never")
+  app.add_option("--color", options.color,
+                 "Colour the text output: auto (a terminal, no NO_COLOR), always, never")
       ->transform(CLI::CheckedTransformer(colors))
       ->option_text("auto|always|never");
   app.add_flag("-q,--quiet", options.quiet, "No summary line");
-  CLI::Option* fix = app.add_flag("--fix", options.fix,
-                                  "Apply safe fixes in place (atomically), then report what remains; with '-', "
-                                  "print the fixed document and send the report to stderr");
-  app.add_flag("--diff", options.diff, "Print the safe fixes as a unified diff and change nothing")->excludes(fix);
+  CLI::Option* fix =
+      app.add_flag("--fix", options.fix,
+                   "Apply safe fixes in place (atomically), then report what remains; with '-', "
+                   "print the fixed document and send the report to stderr");
+  app.add_flag("--diff", options.diff, "Print the safe fixes as a unified diff and change nothing")
+      ->excludes(fix);
   app.add_option("--config", options.configFile,
                  "Use this configuration file for every input, instead of the nearest .ecslint.json above "
                  "each file")
@@ -74,11 +82,13 @@ int main(int argc, char** argv) {
                "which passes every staged JSON file)");
 
   CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, severity, default, title");
-  CLI::App* docs = app.add_subcommand("docs", "Write the rule documentation pages (docs/rules/) from the catalogue");
+  CLI::App* docs =
+      app.add_subcommand("docs", "Write the rule documentation pages (docs/rules/) from the catalogue");
   docs->add_option("--output-dir", options.docsDirectory, "Directory to write ID.md and README.md into")
       ->required();
   CLI::App* explain = app.add_subcommand("explain", "Print a rule's documentation");
-  explain->add_option("rule", options.explainRule, "Rule id or name (ECS201, ecr-image-without-execution-role)")
+  explain
+      ->add_option("rule", options.explainRule, "Rule id or name (ECS201, ecr-image-without-execution-role)")
       ->required();
 
   try {

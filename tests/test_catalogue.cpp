@@ -15,8 +15,8 @@ TEST_CASE("catalogue: every entry is well formed") {
   REQUIRE(!catalogue.rules().empty());
   const std::regex id("ECS[0-9]{3}");
   const std::regex name("[a-z0-9]+(-[a-z0-9]+)*");
-  const std::set<std::string_view> categories{"input", "network", "iam", "logging", "resources",
-                                              "containers", "platform", "security"};
+  const std::set<std::string_view> categories{"input",     "network",    "iam",      "logging",
+                                              "resources", "containers", "platform", "security"};
   const std::set<std::string_view> precisions{"very-high", "high", "medium", "low"};
   std::set<std::string_view> names;
   for (const RuleInfo& rule : catalogue.rules()) {
@@ -85,8 +85,8 @@ TEST_CASE("catalogue: the bad example draws its rule and the good example draws 
     REQUIRE(documentation.has_value());
     // ECS015 fires only past limits no example can reach (16 MiB, a million values); its bad example
     // is linted with the limits lowered, as its fixtures are.
-    const FileReport bad =
-        lintExample(rule, documentation->badExample, rule.id == "ECS015" ? InputLimits{256, 40} : InputLimits{});
+    const FileReport bad = lintExample(rule, documentation->badExample,
+                                       rule.id == "ECS015" ? InputLimits{256, 40} : InputLimits{});
     const bool draws = std::any_of(bad.findings.begin(), bad.findings.end(),
                                    [&](const Finding& f) { return f.rule->id == rule.id; });
     CHECK_MESSAGE(draws, "bad example draws: " << ruleIds(bad));

@@ -20,7 +20,8 @@ struct Run {
 Run ecslint(const std::string& arguments, const std::string& stdinText = "") {
   const fs::path input = fs::temp_directory_path() / "ecslint-cli-stdin.json";
   std::ofstream(input, std::ios::binary) << stdinText;
-  const std::string command = std::string(ECSLINT_BINARY) + " " + arguments + " < " + input.string() + " 2>&1";
+  const std::string command =
+      std::string(ECSLINT_BINARY) + " " + arguments + " < " + input.string() + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
   std::string output;

@@ -2,8 +2,8 @@
 // spelling), and how per_file_ignores globs match paths.
 #include <doctest/doctest.h>
 
-#include "config/config.h"
 #include "cli_runner.h"
+#include "config/config.h"
 #include "config/config_finder.h"
 
 namespace ecslint::test {

@@ -124,7 +124,8 @@ void writeExpectation(const fs::path& path, const Expectation& old, const FileRe
     Expected actual = describe(*report.source, report.findings[i]);
     // Keep a message check that still holds.
     for (const Expected& previous : old.findings) {
-      if (!previous.messageContains.empty() && previous.rule == actual.rule && previous.pointer == actual.pointer &&
+      if (!previous.messageContains.empty() && previous.rule == actual.rule &&
+          previous.pointer == actual.pointer &&
           report.findings[i].message.find(previous.messageContains) != std::string::npos) {
         actual.messageContains = previous.messageContains;
       }

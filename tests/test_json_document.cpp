@@ -28,7 +28,8 @@ TEST_CASE("json document: every value and key has its exact span") {
   CHECK(spanText(document, document.node(document.find("/containerDefinitions/0/cpu")).span) == "256");
   CHECK(spanText(document, document.node(document.find("/containerDefinitions/0/essential")).span) == "true");
   CHECK(spanText(document, document.node(document.find("/containerDefinitions/0/x")).span) == "null");
-  CHECK(spanText(document, document.node(document.find("/containerDefinitions/0")).span).starts_with("{ \"name\""));
+  CHECK(spanText(document, document.node(document.find("/containerDefinitions/0")).span)
+            .starts_with("{ \"name\""));
   CHECK(spanText(document, document.node(document.find("/tags")).span) == "[]");
   CHECK(spanText(document, document.node(document.find("/o")).span) == "{}");
   // Array elements have no key span.
@@ -112,8 +113,8 @@ TEST_CASE("json document: syntax errors point at the offending byte with a human
 }
 
 TEST_CASE("json document: UTF-16 and UTF-32 files are recognised") {
-  for (const std::string& text : {std::string("\xFF\xFE{\0}\0", 6), std::string("{\0}\0", 4),
-                                 std::string("\xFF\xFE\0\0{\0\0\0", 8)}) {
+  for (const std::string& text :
+       {std::string("\xFF\xFE{\0}\0", 6), std::string("{\0}\0", 4), std::string("\xFF\xFE\0\0{\0\0\0", 8)}) {
     const SourceText source("t.json", text);
     auto parsed = JsonDocument::parse(source);
     REQUIRE(!parsed);
@@ -133,7 +134,8 @@ TEST_CASE("json document: deep nesting is refused without recursion") {
   const SourceText source2("t.json", unclosed);
   CHECK(!JsonDocument::parse(source2));
 
-  const std::string fine = std::string(JsonDocument::kMaxDepth, '[') + std::string(JsonDocument::kMaxDepth, ']');
+  const std::string fine =
+      std::string(JsonDocument::kMaxDepth, '[') + std::string(JsonDocument::kMaxDepth, ']');
   const SourceText source3("t.json", fine);
   CHECK(JsonDocument::parse(source3));
 }

@@ -48,13 +48,15 @@ TEST_CASE("model: input shapes") {
 }
 
 TEST_CASE("model: launch types from requiresCompatibilities, else from --launch-type") {
-  const Built fargate = build(R"({"family": "a", "requiresCompatibilities": ["EC2", "FARGATE"], "containerDefinitions": []})");
+  const Built fargate =
+      build(R"({"family": "a", "requiresCompatibilities": ["EC2", "FARGATE"], "containerDefinitions": []})");
   CHECK(fargate.task.launchTypes.fargate());
   CHECK(fargate.task.launchTypes.includes(LaunchType::Ec2));
   CHECK_FALSE(fargate.task.launchTypes.assumed);
 
-  const Built ec2 = build(R"({"family": "a", "requiresCompatibilities": ["EC2"], "containerDefinitions": []})",
-                          LaunchType::Fargate);
+  const Built ec2 =
+      build(R"({"family": "a", "requiresCompatibilities": ["EC2"], "containerDefinitions": []})",
+            LaunchType::Fargate);
   CHECK_FALSE(ec2.task.launchTypes.fargate());  // the file says EC2; --launch-type does not override
 
   const Built silent = build(R"({"family": "a", "containerDefinitions": []})", LaunchType::Fargate);
@@ -64,8 +66,9 @@ TEST_CASE("model: launch types from requiresCompatibilities, else from --launch-
   const Built none = build(R"({"family": "a", "containerDefinitions": []})");
   CHECK(none.task.launchTypes.absent());
 
-  const Built templated = build(R"({"family": "a", "requiresCompatibilities": ["${LAUNCH}"], "containerDefinitions": []})",
-                                LaunchType::Fargate);
+  const Built templated =
+      build(R"({"family": "a", "requiresCompatibilities": ["${LAUNCH}"], "containerDefinitions": []})",
+            LaunchType::Fargate);
   CHECK(templated.task.launchTypes.unknown());
 
   const Built list = build(R"([{"name": "a", "image": "b"}])", LaunchType::Ec2);
@@ -114,12 +117,14 @@ TEST_CASE("model: a bare container list has no task level") {
 }
 
 TEST_CASE("model: the network mode in force") {
-  CHECK(build(R"({"family": "a", "containerDefinitions": []})").task.effectiveNetworkMode() == NetworkMode::Bridge);
-  CHECK(build(R"({"family": "a", "networkMode": "host", "containerDefinitions": []})").task.effectiveNetworkMode() ==
-        NetworkMode::Host);
-  CHECK_FALSE(build(R"({"family": "a", "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"},
+  CHECK(build(R"({"family": "a", "containerDefinitions": []})").task.effectiveNetworkMode() ==
+        NetworkMode::Bridge);
+  CHECK(build(R"({"family": "a", "networkMode": "host", "containerDefinitions": []})")
+            .task.effectiveNetworkMode() == NetworkMode::Host);
+  CHECK_FALSE(
+      build(R"({"family": "a", "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"},
                        "containerDefinitions": []})")
-                  .task.effectiveNetworkMode());
+          .task.effectiveNetworkMode());
 }
 
 TEST_CASE("model: duplicate members: the last one wins, as in the AWS CLI") {

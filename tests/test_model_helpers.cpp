@@ -25,12 +25,15 @@ TEST_CASE("placeholders: template syntaxes are recognised, ordinary values are n
 }
 
 TEST_CASE("images: private ECR, public ECR and other registries") {
-  CHECK(classifyImageRegistry("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1") == ImageRegistry::PrivateEcr);
+  CHECK(classifyImageRegistry("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1") ==
+        ImageRegistry::PrivateEcr);
   CHECK(classifyImageRegistry("123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/web") ==
         ImageRegistry::PrivateEcr);
-  CHECK(classifyImageRegistry("123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/web") == ImageRegistry::PrivateEcr);
+  CHECK(classifyImageRegistry("123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/web") ==
+        ImageRegistry::PrivateEcr);
   CHECK(classifyImageRegistry("123456789012.dkr-ecr.us-east-1.on.aws/web") == ImageRegistry::PrivateEcr);
-  CHECK(classifyImageRegistry("${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/web:${TAG}") == ImageRegistry::PrivateEcr);
+  CHECK(classifyImageRegistry("${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/web:${TAG}") ==
+        ImageRegistry::PrivateEcr);
   CHECK(classifyImageRegistry("public.ecr.aws/nginx/nginx:1.27") == ImageRegistry::PublicEcr);
   CHECK(classifyImageRegistry("nginx") == ImageRegistry::Other);
   CHECK(classifyImageRegistry("library/nginx:latest") == ImageRegistry::Other);
@@ -75,7 +78,10 @@ TEST_CASE("spelling: case first, then a small edit distance, no guess on ties") 
 
 TEST_CASE("utf8: invalid sequences become U+FFFD") {
   CHECK(toValidUtf8("ok é") == "ok é");
-  CHECK(toValidUtf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(toValidUtf8("a\xFF"
+                    "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(toValidUtf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a UTF-16 surrogate
   CHECK(toValidUtf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
 }

@@ -27,8 +27,9 @@ std::string render(Reporter& reporter, std::ostringstream& out, const std::vecto
     reporter.file(report);
     summary.files++;
     for (const Finding& finding : report.findings) {
-      (finding.severity == Severity::Error ? summary.errors
-                                           : finding.severity == Severity::Warning ? summary.warnings : summary.notes)++;
+      (finding.severity == Severity::Error     ? summary.errors
+       : finding.severity == Severity::Warning ? summary.warnings
+                                               : summary.notes)++;
     }
   }
   summary.exitCode = summary.errors > 0 ? 1 : 0;
@@ -93,7 +94,8 @@ TEST_CASE("reporters: SARIF is valid against the official SARIF 2.1.0 schema") {
     MESSAGE("skipped: ../shared is absent");
     return;
   }
-  const std::string goldenErrors = sarifSchemaErrors(readFile(sourceDir() / "tests" / "golden" / "pitfalls.sarif"));
+  const std::string goldenErrors =
+      sarifSchemaErrors(readFile(sourceDir() / "tests" / "golden" / "pitfalls.sarif"));
   CHECK_MESSAGE(goldenErrors.empty(), goldenErrors);
   // Every fixture at once: parse errors, BOMs, non-ASCII text, related locations.
   std::vector<fs::path> fixtures;
@@ -108,10 +110,11 @@ TEST_CASE("reporters: SARIF is valid against the official SARIF 2.1.0 schema") {
 }
 
 TEST_CASE("reporters: SARIF results carry regions, pointers, rule indexes and stable fingerprints") {
-  const std::string text = "{\"family\": \"web\", \"networkMode\": \"awsvpc\", \"containerDefinitions\": [\n"
-                           "  {\"name\": \"w\", \"workingDirectory\": \"/é\", \"image\": \"nginx:1\", "
-                           "\"portMappings\": [{\"containerPort\": 80, "
-                           "\"hostPort\": 81}],\n   \"logConfiguration\": {\"logDriver\": \"json-file\"}, \"memory\": 64}]}";
+  const std::string text =
+      "{\"family\": \"web\", \"networkMode\": \"awsvpc\", \"containerDefinitions\": [\n"
+      "  {\"name\": \"w\", \"workingDirectory\": \"/é\", \"image\": \"nginx:1\", "
+      "\"portMappings\": [{\"containerPort\": 80, "
+      "\"hostPort\": 81}],\n   \"logConfiguration\": {\"logDriver\": \"json-file\"}, \"memory\": 64}]}";
   const FileReport report = lintText(text, {}, "dir/task def.json");
   std::ostringstream out;
   SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/");

@@ -31,9 +31,7 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 }
 
 Result<RuleInfo, std::string> parseRuleFile(const EmbeddedFile& file) {
-  const auto fail = [&](const std::string& why) {
-    return makeError(std::string(file.name) + ": " + why);
-  };
+  const auto fail = [&](const std::string& why) { return makeError(std::string(file.name) + ": " + why); };
   RuleInfo rule;
   rule.fileName = file.name;
   std::string_view text = file.content;

@@ -164,8 +164,11 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     try {
       // --fix and --diff lint every version of the text the same way: configuration and
       // suppressions included.
-      const auto lintBytes = [&](std::string text) { return linter.lint(input.path, std::move(text), ignores); };
-      report = fixRun.active() ? fixRun.lint(input, std::move(*bytes), lintBytes) : lintBytes(std::move(*bytes));
+      const auto lintBytes = [&](std::string text) {
+        return linter.lint(input.path, std::move(text), ignores);
+      };
+      report =
+          fixRun.active() ? fixRun.lint(input, std::move(*bytes), lintBytes) : lintBytes(std::move(*bytes));
     } catch (const std::exception& failure) {
       // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
       std::cerr << "ecslint: " << input.path << ": internal error, please report it: " << failure.what()

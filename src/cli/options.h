@@ -28,8 +28,8 @@ struct Options {
   std::vector<std::string> ignore;
   ColorMode color = ColorMode::Auto;
   bool quiet = false;
-  bool fix = false;   // --fix: apply safe fixes in place (cli/fix_run.h)
-  bool diff = false;  // --diff: print them as a unified diff instead
+  bool fix = false;        // --fix: apply safe fixes in place (cli/fix_run.h)
+  bool diff = false;       // --diff: print them as a unified diff instead
   std::string configFile;  // --config: this file for every input, instead of discovery
   // Named files that are not task definitions are skipped as in a directory walk (pre-commit
   // passes every staged JSON file).

@@ -25,8 +25,8 @@ int listRules(std::ostream& out) {
     name.resize(std::max<std::size_t>(name.size(), 46), ' ');
     std::string severity(severityName(rule.severity));
     severity.resize(8, ' ');
-    out << rule.id << "  " << name << ' ' << severity << ' ' << (rule.enabledByDefault ? "enabled" : "opt-in ")
-        << "  " << rule.title << '\n';
+    out << rule.id << "  " << name << ' ' << severity << ' '
+        << (rule.enabledByDefault ? "enabled" : "opt-in ") << "  " << rule.title << '\n';
   }
   return kExitClean;
 }
@@ -35,8 +35,8 @@ int explainRule(std::ostream& out, const std::string& idOrName) {
   const RuleInfo* rule = RuleCatalogue::builtIn().find(idOrName);
   if (rule == nullptr) {
     auto matches = matchRules(RuleCatalogue::builtIn(), idOrName);
-    std::cerr << "ecslint: " << (matches ? "'" + idOrName + "' names several rules; give one id" : matches.error())
-              << '\n';
+    std::cerr << "ecslint: "
+              << (matches ? "'" + idOrName + "' names several rules; give one id" : matches.error()) << '\n';
     return kExitUsage;
   }
   out << rule->id << ' ' << rule->name << " (" << severityName(rule->severity)
@@ -65,10 +65,18 @@ int run(const Options& options) {
 
   int code = kExitClean;
   switch (options.command) {
-    case Command::ListRules: code = listRules(out); break;
-    case Command::Explain: code = explainRule(out, options.explainRule); break;
-    case Command::Lint: code = lint(options, out, toTerminal); break;
-    case Command::Docs: code = writeRuleDocs(options.docsDirectory, out); break;
+    case Command::ListRules:
+      code = listRules(out);
+      break;
+    case Command::Explain:
+      code = explainRule(out, options.explainRule);
+      break;
+    case Command::Lint:
+      code = lint(options, out, toTerminal);
+      break;
+    case Command::Docs:
+      code = writeRuleDocs(options.docsDirectory, out);
+      break;
   }
   out.flush();
   if (!out) {

@@ -46,8 +46,8 @@ void RuleContext::relate(Target target, std::string message) {
   if (sink_.empty() || lastDropped_) return;
   clipMessage(message);
   sink_.back().related.push_back(RelatedLocation{
-      resolveTarget(document_, target), target.node == kNoNode ? std::string() : document_.pointer(target.node),
-      std::move(message)});
+      resolveTarget(document_, target),
+      target.node == kNoNode ? std::string() : document_.pointer(target.node), std::move(message)});
 }
 
 void RuleContext::offerFix(std::string description, const std::function<void(JsonEditor&)>& build) {

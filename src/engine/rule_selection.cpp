@@ -12,7 +12,7 @@ RuleSelection::RuleSelection(const RuleCatalogue& catalogue)
 }
 
 Result<std::vector<const RuleInfo*>, std::string> matchRules(const RuleCatalogue& catalogue,
-                                                              std::string_view selector) {
+                                                             std::string_view selector) {
   std::string upper(selector);
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::vector<const RuleInfo*> matched;

@@ -28,6 +28,6 @@ class RuleSelection {
 
 // The rules a selector names; an error message (with the closest valid choice) when it names none.
 Result<std::vector<const RuleInfo*>, std::string> matchRules(const RuleCatalogue& catalogue,
-                                                              std::string_view selector);
+                                                             std::string_view selector);
 
 }  // namespace ecslint

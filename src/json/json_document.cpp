@@ -70,9 +70,7 @@ class PositionRecorder {
   bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
     return scalar() && dom_.RawNumber(s, n, copy);
   }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) {
-    return scalar() && dom_.String(s, n, copy);
-  }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) { return scalar() && dom_.String(s, n, copy); }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
     pendingKey_ = ByteRange{stream_.tokenStart(), tell()};
     return dom_.Key(s, n, copy);
@@ -152,8 +150,7 @@ class PositionRecorder {
   std::optional<std::uint32_t> tooManyAt_;
 };
 
-constexpr unsigned kParseFlags =
-    rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
 
 }  // namespace
 
@@ -193,8 +190,7 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source, st
                                    "definition holds a few hundred)"});
   }
   if (result.IsError()) {
-    return makeError(
-        describeSyntaxError(text, static_cast<std::uint32_t>(result.Offset()), result.Code()));
+    return makeError(describeSyntaxError(text, static_cast<std::uint32_t>(result.Offset()), result.Code()));
   }
   // RapidJSON stops at a NUL byte as if it were the end of the input.
   if (stream.Tell() < text.size()) {
@@ -261,9 +257,7 @@ void JsonDocument::findDuplicateKeys() {
             [](const DuplicateKey& a, const DuplicateKey& b) { return a.repeated < b.repeated; });
 }
 
-NodeId JsonDocument::firstChild(NodeId id) const {
-  return nodes_[id].subtreeSize > 1 ? id + 1 : kNoNode;
-}
+NodeId JsonDocument::firstChild(NodeId id) const { return nodes_[id].subtreeSize > 1 ? id + 1 : kNoNode; }
 
 NodeId JsonDocument::nextSibling(NodeId id) const {
   const NodeId parent = nodes_[id].parent;

@@ -62,8 +62,8 @@ std::optional<std::string> explainUnexpected(std::string_view text, std::uint32_
     return "comments are not allowed in JSON; remove the comment";
   }
   if (startsWith(text, offset, "'")) return "JSON strings and names use double quotes, not single quotes";
-  if (startsWith(text, offset, "${") || startsWith(text, offset, "{{") ||
-      startsWith(text, offset, "#{") || startsWith(text, offset, "<%")) {
+  if (startsWith(text, offset, "${") || startsWith(text, offset, "{{") || startsWith(text, offset, "#{") ||
+      startsWith(text, offset, "<%")) {
     return "template placeholder outside a JSON string; lint the rendered file, or quote the "
            "placeholder";
   }
@@ -93,8 +93,7 @@ std::optional<JsonError> detectUnsupportedEncoding(std::string_view text) {
   return std::nullopt;
 }
 
-JsonError describeSyntaxError(std::string_view text, std::uint32_t offset,
-                              rapidjson::ParseErrorCode code) {
+JsonError describeSyntaxError(std::string_view text, std::uint32_t offset, rapidjson::ParseErrorCode code) {
   const std::string found = describeCharacter(text, offset);
   switch (code) {
     case rapidjson::kParseErrorDocumentEmpty:
@@ -113,12 +112,12 @@ JsonError describeSyntaxError(std::string_view text, std::uint32_t offset,
       return at(text, offset, "expected ':' after the member name, found " + found);
     case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
       if (auto why = explainUnexpected(text, offset)) return at(text, offset, *why);
-      return at(text, offset, "expected ',' or '}' after an object member, found " + found +
-                                  " (is a comma missing?)");
+      return at(text, offset,
+                "expected ',' or '}' after an object member, found " + found + " (is a comma missing?)");
     case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
       if (auto why = explainUnexpected(text, offset)) return at(text, offset, *why);
-      return at(text, offset, "expected ',' or ']' after an array element, found " + found +
-                                  " (is a comma missing?)");
+      return at(text, offset,
+                "expected ',' or ']' after an array element, found " + found + " (is a comma missing?)");
     case rapidjson::kParseErrorValueInvalid:
       if (auto comma = previousIs(text, offset, ','); comma && startsWith(text, offset, "]")) {
         return at(text, *comma, "trailing comma before ']'; JSON does not allow it");

@@ -15,7 +15,6 @@ std::optional<JsonError> detectUnsupportedEncoding(std::string_view text);
 
 // Turns RapidJSON's error code at `offset` into a message that says what is wrong and, where the
 // usual cause is clear (trailing comma, comment, single quotes, template placeholder), what to do.
-JsonError describeSyntaxError(std::string_view text, std::uint32_t offset,
-                              rapidjson::ParseErrorCode code);
+JsonError describeSyntaxError(std::string_view text, std::uint32_t offset, rapidjson::ParseErrorCode code);
 
 }  // namespace ecslint

@@ -8,12 +8,18 @@ PortMapping readPortMapping(const FieldReader& reader, NodeId node) {
   mapping.node = node;
   forEachChild(reader, node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
-    if (key == "containerPort") mapping.containerPort = reader.integer(member);
-    else if (key == "hostPort") mapping.hostPort = reader.integer(member);
-    else if (key == "protocol") mapping.protocol = reader.string(member);
-    else if (key == "name") mapping.name = reader.string(member);
-    else if (key == "appProtocol") mapping.appProtocol = reader.string(member);
-    else if (key == "containerPortRange") mapping.containerPortRange = reader.string(member);
+    if (key == "containerPort")
+      mapping.containerPort = reader.integer(member);
+    else if (key == "hostPort")
+      mapping.hostPort = reader.integer(member);
+    else if (key == "protocol")
+      mapping.protocol = reader.string(member);
+    else if (key == "name")
+      mapping.name = reader.string(member);
+    else if (key == "appProtocol")
+      mapping.appProtocol = reader.string(member);
+    else if (key == "containerPortRange")
+      mapping.containerPortRange = reader.string(member);
   });
   return mapping;
 }
@@ -24,8 +30,10 @@ NameValue readNameValue(const FieldReader& reader, NodeId node, std::string_view
   entry.node = node;
   forEachChild(reader, node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
-    if (key == "name") entry.name = reader.string(member);
-    else if (key == valueKey) entry.value = reader.string(member);
+    if (key == "name")
+      entry.name = reader.string(member);
+    else if (key == valueKey)
+      entry.value = reader.string(member);
   });
   return entry;
 }
@@ -34,7 +42,8 @@ std::vector<LogOption> readOptions(const FieldReader& reader, NodeId node) {
   std::vector<LogOption> options;
   forEachChild(reader, node, [&](NodeId option) {
     const rapidjson::Value& value = reader.value(option);
-    options.push_back(LogOption{reader.key(option), reader.string(option), !value.IsString() && !value.IsNull()});
+    options.push_back(
+        LogOption{reader.key(option), reader.string(option), !value.IsString() && !value.IsNull()});
   });
   return options;
 }
@@ -57,8 +66,11 @@ LogConfiguration readLogConfiguration(const FieldReader& reader, NodeId node) {
     } else if (key == "secretOptions") {
       log.secretOptionsNode = nonEmptyArrayNode(reader, member);
       const rapidjson::Value& value = reader.value(member);
-      log.secretOptionsPresence = value.IsNull() ? Presence::Absent : value.IsArray() ? Presence::Known : Presence::Unknown;
-      log.secretOptions = readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "valueFrom"); });
+      log.secretOptionsPresence = value.IsNull()    ? Presence::Absent
+                                  : value.IsArray() ? Presence::Known
+                                                    : Presence::Unknown;
+      log.secretOptions =
+          readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "valueFrom"); });
     }
   });
   return log;
@@ -72,10 +84,14 @@ HealthCheck readHealthCheck(const FieldReader& reader, NodeId node) {
     if (key == "command") {
       check.commandNode = reader.value(member).IsArray() ? member : kNoNode;
       check.command = readStrings(reader, member);
-    } else if (key == "interval") check.interval = reader.integer(member);
-    else if (key == "timeout") check.timeout = reader.integer(member);
-    else if (key == "retries") check.retries = reader.integer(member);
-    else if (key == "startPeriod") check.startPeriod = reader.integer(member);
+    } else if (key == "interval")
+      check.interval = reader.integer(member);
+    else if (key == "timeout")
+      check.timeout = reader.integer(member);
+    else if (key == "retries")
+      check.retries = reader.integer(member);
+    else if (key == "startPeriod")
+      check.startPeriod = reader.integer(member);
   });
   return check;
 }
@@ -89,12 +105,18 @@ LinuxParameters readLinuxParameters(const FieldReader& reader, NodeId node) {
       const NodeId add = reader.value(member).IsObject() ? reader.member(member, "add") : kNoNode;
       parameters.capabilitiesAddNode = add == kNoNode ? kNoNode : nonEmptyArrayNode(reader, add);
       parameters.capabilitiesAdd = add == kNoNode ? std::vector<StringField>{} : readStrings(reader, add);
-    } else if (key == "devices") parameters.devicesNode = nonEmptyArrayNode(reader, member);
-    else if (key == "tmpfs") parameters.tmpfsNode = nonEmptyArrayNode(reader, member);
-    else if (key == "sharedMemorySize") parameters.sharedMemorySize = reader.integer(member);
-    else if (key == "maxSwap") parameters.maxSwap = reader.integer(member);
-    else if (key == "swappiness") parameters.swappiness = reader.integer(member);
-    else if (key == "initProcessEnabled") parameters.initProcessEnabled = reader.boolean(member);
+    } else if (key == "devices")
+      parameters.devicesNode = nonEmptyArrayNode(reader, member);
+    else if (key == "tmpfs")
+      parameters.tmpfsNode = nonEmptyArrayNode(reader, member);
+    else if (key == "sharedMemorySize")
+      parameters.sharedMemorySize = reader.integer(member);
+    else if (key == "maxSwap")
+      parameters.maxSwap = reader.integer(member);
+    else if (key == "swappiness")
+      parameters.swappiness = reader.integer(member);
+    else if (key == "initProcessEnabled")
+      parameters.initProcessEnabled = reader.boolean(member);
   });
   return parameters;
 }
@@ -102,15 +124,22 @@ LinuxParameters readLinuxParameters(const FieldReader& reader, NodeId node) {
 void readContainerMember(const FieldReader& reader, NodeId member, Container& container) {
   const std::string_view key = reader.key(member);
   const bool isObject = reader.value(member).IsObject();
-  if (key == "name") container.name = reader.string(member);
-  else if (key == "image") container.image = reader.string(member);
-  else if (key == "cpu") container.cpu = reader.integer(member);
-  else if (key == "memory") container.memory = reader.integer(member);
-  else if (key == "memoryReservation") container.memoryReservation = reader.integer(member);
-  else if (key == "essential") container.essential = reader.boolean(member);
+  if (key == "name")
+    container.name = reader.string(member);
+  else if (key == "image")
+    container.image = reader.string(member);
+  else if (key == "cpu")
+    container.cpu = reader.integer(member);
+  else if (key == "memory")
+    container.memory = reader.integer(member);
+  else if (key == "memoryReservation")
+    container.memoryReservation = reader.integer(member);
+  else if (key == "essential")
+    container.essential = reader.boolean(member);
   else if (key == "portMappings") {
     container.portMappingsNode = nonEmptyArrayNode(reader, member);
-    container.portMappings = readObjects(reader, member, [&](NodeId n) { return readPortMapping(reader, n); });
+    container.portMappings =
+        readObjects(reader, member, [&](NodeId n) { return readPortMapping(reader, n); });
   } else if (key == "logConfiguration") {
     container.logConfiguration.reset();
     container.logConfigurationPresence = reader.value(member).IsNull() ? Presence::Absent : Presence::Unknown;
@@ -120,17 +149,23 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
     }
   } else if (key == "secrets") {
     container.secretsNode = nonEmptyArrayNode(reader, member);
-    container.secrets = readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "valueFrom"); });
-  } else if (key == "repositoryCredentials") container.repositoryCredentialsNode = isObject ? member : kNoNode;
-  else if (key == "environment") container.environment = readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "value"); });
+    container.secrets =
+        readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "valueFrom"); });
+  } else if (key == "repositoryCredentials")
+    container.repositoryCredentialsNode = isObject ? member : kNoNode;
+  else if (key == "environment")
+    container.environment =
+        readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "value"); });
   else if (key == "environmentFiles") {
     container.environmentFilesNode = nonEmptyArrayNode(reader, member);
     container.environmentFiles = readObjects(reader, member, [&](NodeId n) {
       EnvironmentFile file;
       file.node = n;
       forEachChild(reader, n, [&](NodeId m) {
-        if (reader.key(m) == "value") file.value = reader.string(m);
-        else if (reader.key(m) == "type") file.type = reader.string(m);
+        if (reader.key(m) == "value")
+          file.value = reader.string(m);
+        else if (reader.key(m) == "type")
+          file.type = reader.string(m);
       });
       return file;
     });
@@ -142,8 +177,10 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
       ContainerDependency dependency;
       dependency.node = n;
       forEachChild(reader, n, [&](NodeId m) {
-        if (reader.key(m) == "containerName") dependency.containerName = reader.string(m);
-        else if (reader.key(m) == "condition") dependency.condition = reader.string(m);
+        if (reader.key(m) == "containerName")
+          dependency.containerName = reader.string(m);
+        else if (reader.key(m) == "condition")
+          dependency.condition = reader.string(m);
       });
       return dependency;
     });
@@ -153,8 +190,10 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
       MountPoint mount;
       mount.node = n;
       forEachChild(reader, n, [&](NodeId m) {
-        if (reader.key(m) == "sourceVolume") mount.sourceVolume = reader.string(m);
-        else if (reader.key(m) == "containerPath") mount.containerPath = reader.string(m);
+        if (reader.key(m) == "sourceVolume")
+          mount.sourceVolume = reader.string(m);
+        else if (reader.key(m) == "containerPath")
+          mount.containerPath = reader.string(m);
       });
       return mount;
     });
@@ -180,9 +219,12 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
       Ulimit limit;
       limit.node = n;
       forEachChild(reader, n, [&](NodeId m) {
-        if (reader.key(m) == "name") limit.name = reader.string(m);
-        else if (reader.key(m) == "softLimit") limit.softLimit = reader.integer(m);
-        else if (reader.key(m) == "hardLimit") limit.hardLimit = reader.integer(m);
+        if (reader.key(m) == "name")
+          limit.name = reader.string(m);
+        else if (reader.key(m) == "softLimit")
+          limit.softLimit = reader.integer(m);
+        else if (reader.key(m) == "hardLimit")
+          limit.hardLimit = reader.integer(m);
       });
       return limit;
     });
@@ -191,8 +233,10 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
       ResourceRequirement requirement;
       requirement.node = n;
       forEachChild(reader, n, [&](NodeId m) {
-        if (reader.key(m) == "type") requirement.type = reader.string(m);
-        else if (reader.key(m) == "value") requirement.value = reader.string(m);
+        if (reader.key(m) == "type")
+          requirement.type = reader.string(m);
+        else if (reader.key(m) == "value")
+          requirement.value = reader.string(m);
       });
       return requirement;
     });
@@ -205,24 +249,39 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
       FirelensConfiguration firelens;
       firelens.node = member;
       forEachChild(reader, member, [&](NodeId m) {
-        if (reader.key(m) == "type") firelens.type = reader.string(m);
-        else if (reader.key(m) == "options" && reader.value(m).IsObject()) firelens.options = readOptions(reader, m);
+        if (reader.key(m) == "type")
+          firelens.type = reader.string(m);
+        else if (reader.key(m) == "options" && reader.value(m).IsObject())
+          firelens.options = readOptions(reader, m);
       });
       container.firelensConfiguration = std::move(firelens);
     }
-  } else if (key == "hostname") container.hostname = reader.string(member);
-  else if (key == "user") container.user = reader.string(member);
-  else if (key == "privileged") container.privileged = reader.boolean(member);
-  else if (key == "readonlyRootFilesystem") container.readonlyRootFilesystem = reader.boolean(member);
-  else if (key == "disableNetworking") container.disableNetworking = reader.boolean(member);
-  else if (key == "startTimeout") container.startTimeout = reader.integer(member);
-  else if (key == "stopTimeout") container.stopTimeout = reader.integer(member);
-  else if (key == "extraHosts") container.extraHostsNode = nonEmptyArrayNode(reader, member);
-  else if (key == "dnsServers") container.dnsServersNode = nonEmptyArrayNode(reader, member);
-  else if (key == "dnsSearchDomains") container.dnsSearchDomainsNode = nonEmptyArrayNode(reader, member);
-  else if (key == "dockerSecurityOptions") container.dockerSecurityOptionsNode = nonEmptyArrayNode(reader, member);
-  else if (key == "credentialSpecs") container.credentialSpecsNode = nonEmptyArrayNode(reader, member);
-  else if (key == "systemControls") container.systemControlsNode = nonEmptyArrayNode(reader, member);
+  } else if (key == "hostname")
+    container.hostname = reader.string(member);
+  else if (key == "user")
+    container.user = reader.string(member);
+  else if (key == "privileged")
+    container.privileged = reader.boolean(member);
+  else if (key == "readonlyRootFilesystem")
+    container.readonlyRootFilesystem = reader.boolean(member);
+  else if (key == "disableNetworking")
+    container.disableNetworking = reader.boolean(member);
+  else if (key == "startTimeout")
+    container.startTimeout = reader.integer(member);
+  else if (key == "stopTimeout")
+    container.stopTimeout = reader.integer(member);
+  else if (key == "extraHosts")
+    container.extraHostsNode = nonEmptyArrayNode(reader, member);
+  else if (key == "dnsServers")
+    container.dnsServersNode = nonEmptyArrayNode(reader, member);
+  else if (key == "dnsSearchDomains")
+    container.dnsSearchDomainsNode = nonEmptyArrayNode(reader, member);
+  else if (key == "dockerSecurityOptions")
+    container.dockerSecurityOptionsNode = nonEmptyArrayNode(reader, member);
+  else if (key == "credentialSpecs")
+    container.credentialSpecsNode = nonEmptyArrayNode(reader, member);
+  else if (key == "systemControls")
+    container.systemControlsNode = nonEmptyArrayNode(reader, member);
 }
 
 }  // namespace

@@ -11,11 +11,11 @@ namespace {
 // and the RegisterTaskDefinition API reference (memory parameter). A new Fargate size is one row.
 constexpr std::array kRows = {
     //   cpu   min MiB  max MiB  step  Windows  extra
-    FargateCpuRow{256, 1024, 2048, 1024, false, 512},  // 512 MiB, 1 GB, 2 GB
-    FargateCpuRow{512, 1024, 4096, 1024, false, 0},    // 1 GB to 4 GB
-    FargateCpuRow{1024, 2048, 8192, 1024, true, 0},    // 2 GB to 8 GB
-    FargateCpuRow{2048, 4096, 16384, 1024, true, 0},   // 4 GB to 16 GB
-    FargateCpuRow{4096, 8192, 30720, 1024, true, 0},   // 8 GB to 30 GB
+    FargateCpuRow{256, 1024, 2048, 1024, false, 512},     // 512 MiB, 1 GB, 2 GB
+    FargateCpuRow{512, 1024, 4096, 1024, false, 0},       // 1 GB to 4 GB
+    FargateCpuRow{1024, 2048, 8192, 1024, true, 0},       // 2 GB to 8 GB
+    FargateCpuRow{2048, 4096, 16384, 1024, true, 0},      // 4 GB to 16 GB
+    FargateCpuRow{4096, 8192, 30720, 1024, true, 0},      // 8 GB to 30 GB
     FargateCpuRow{8192, 16384, 61440, 4096, false, 0},    // 16 GB to 60 GB in 4 GB steps
     FargateCpuRow{16384, 32768, 122880, 8192, false, 0},  // 32 GB to 120 GB in 8 GB steps
 };

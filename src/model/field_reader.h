@@ -120,7 +120,6 @@ inline void forEachChild(const FieldReader& reader, NodeId node, F&& visit) {
   for (NodeId child = reader.firstChild(node); child != kNoNode; child = reader.next(child)) visit(child);
 }
 
-
 // Reads an array of strings (links, command, capabilities): one field per element.
 inline std::vector<StringField> readStrings(const FieldReader& reader, NodeId node) {
   std::vector<StringField> fields;

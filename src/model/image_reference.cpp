@@ -134,8 +134,9 @@ std::string_view ecrImageRegion(std::string_view image) {
     if (at == std::string_view::npos) continue;
     const std::string_view rest = host.substr(at + marker.size());
     const std::string_view region = rest.substr(0, rest.find('.'));
-    const bool plausible = !region.empty() && region.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
-                                                  std::string_view::npos;
+    const bool plausible =
+        !region.empty() &&
+        region.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
     return plausible ? region : std::string_view{};
   }
   return {};

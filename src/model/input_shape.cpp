@@ -6,16 +6,28 @@
 namespace ecslint {
 namespace {
 
-constexpr std::array<std::string_view, 18> kTaskMembers = {
-    "family",        "taskRoleArn",          "executionRoleArn", "networkMode",
-    "containerDefinitions", "volumes",      "placementConstraints", "requiresCompatibilities",
-    "cpu",           "memory",               "tags",             "pidMode",
-    "ipcMode",       "proxyConfiguration",   "inferenceAccelerators", "ephemeralStorage",
-    "runtimePlatform", "enableFaultInjection"};
+constexpr std::array<std::string_view, 18> kTaskMembers = {"family",
+                                                           "taskRoleArn",
+                                                           "executionRoleArn",
+                                                           "networkMode",
+                                                           "containerDefinitions",
+                                                           "volumes",
+                                                           "placementConstraints",
+                                                           "requiresCompatibilities",
+                                                           "cpu",
+                                                           "memory",
+                                                           "tags",
+                                                           "pidMode",
+                                                           "ipcMode",
+                                                           "proxyConfiguration",
+                                                           "inferenceAccelerators",
+                                                           "ephemeralStorage",
+                                                           "runtimePlatform",
+                                                           "enableFaultInjection"};
 
 // TaskDefinition members that RegisterTaskDefinitionRequest does not accept.
 constexpr std::array<std::string_view, 9> kDescribeOnlyMembers = {
-    "taskDefinitionArn", "revision",     "status",       "requiresAttributes", "compatibilities",
+    "taskDefinitionArn", "revision",     "status",         "requiresAttributes", "compatibilities",
     "registeredAt",      "registeredBy", "deregisteredAt", "deleteRequestedAt"};
 
 // A container definition needs a name and an image; a Terraform container list always has them.

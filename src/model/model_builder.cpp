@@ -26,15 +26,21 @@ EfsVolumeConfiguration readEfsVolumeConfiguration(const FieldReader& reader, Nod
   efs.node = node;
   forEachChild(reader, node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
-    if (key == "fileSystemId") efs.fileSystemId = reader.string(member);
-    else if (key == "rootDirectory") efs.rootDirectory = reader.string(member);
-    else if (key == "transitEncryption") efs.transitEncryption = reader.string(member);
-    else if (key == "transitEncryptionPort") efs.transitEncryptionPort = reader.integer(member);
+    if (key == "fileSystemId")
+      efs.fileSystemId = reader.string(member);
+    else if (key == "rootDirectory")
+      efs.rootDirectory = reader.string(member);
+    else if (key == "transitEncryption")
+      efs.transitEncryption = reader.string(member);
+    else if (key == "transitEncryptionPort")
+      efs.transitEncryptionPort = reader.integer(member);
     else if (key == "authorizationConfig" && reader.value(member).IsObject()) {
       efs.authorizationConfigNode = member;
       forEachChild(reader, member, [&](NodeId m) {
-        if (reader.key(m) == "accessPointId") efs.accessPointId = reader.string(m);
-        else if (reader.key(m) == "iam") efs.iam = reader.string(m);
+        if (reader.key(m) == "accessPointId")
+          efs.accessPointId = reader.string(m);
+        else if (reader.key(m) == "iam")
+          efs.iam = reader.string(m);
       });
     }
   });
@@ -47,8 +53,10 @@ Volume readVolume(const FieldReader& reader, NodeId node) {
   forEachChild(reader, node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
     const bool isObject = reader.value(member).IsObject();
-    if (key == "name") volume.name = reader.string(member);
-    else if (key == "configuredAtLaunch") volume.configuredAtLaunch = reader.boolean(member);
+    if (key == "name")
+      volume.name = reader.string(member);
+    else if (key == "configuredAtLaunch")
+      volume.configuredAtLaunch = reader.boolean(member);
     else if (key == "host" && isObject) {
       volume.hostNode = member;
       const NodeId sourcePath = reader.member(member, "sourcePath");
@@ -57,9 +65,12 @@ Volume readVolume(const FieldReader& reader, NodeId node) {
       DockerVolumeConfiguration docker;
       docker.node = member;
       forEachChild(reader, member, [&](NodeId m) {
-        if (reader.key(m) == "scope") docker.scope = reader.string(m);
-        else if (reader.key(m) == "driver") docker.driver = reader.string(m);
-        else if (reader.key(m) == "autoprovision") docker.autoprovision = reader.boolean(m);
+        if (reader.key(m) == "scope")
+          docker.scope = reader.string(m);
+        else if (reader.key(m) == "driver")
+          docker.driver = reader.string(m);
+        else if (reader.key(m) == "autoprovision")
+          docker.autoprovision = reader.boolean(m);
       });
       volume.dockerVolumeConfiguration = docker;
     } else if (key == "efsVolumeConfiguration" && isObject) {
@@ -82,8 +93,10 @@ ProxyConfiguration readProxyConfiguration(const FieldReader& reader, NodeId node
   ProxyConfiguration proxy;
   proxy.node = node;
   forEachChild(reader, node, [&](NodeId member) {
-    if (reader.key(member) == "type") proxy.type = reader.string(member);
-    else if (reader.key(member) == "containerName") proxy.containerName = reader.string(member);
+    if (reader.key(member) == "type")
+      proxy.type = reader.string(member);
+    else if (reader.key(member) == "containerName")
+      proxy.containerName = reader.string(member);
   });
   return proxy;
 }
@@ -92,8 +105,10 @@ Tag readTag(const FieldReader& reader, NodeId node) {
   Tag tag;
   tag.node = node;
   forEachChild(reader, node, [&](NodeId member) {
-    if (reader.key(member) == "key") tag.key = reader.string(member);
-    else if (reader.key(member) == "value") tag.value = reader.string(member);
+    if (reader.key(member) == "key")
+      tag.key = reader.string(member);
+    else if (reader.key(member) == "value")
+      tag.value = reader.string(member);
   });
   return tag;
 }
@@ -141,37 +156,52 @@ void readRuntimePlatform(const FieldReader& reader, NodeId node, TaskDefinition&
         }
       }
     } else if (key == "cpuArchitecture") {
-      static constexpr std::array<std::pair<std::string_view, CpuArchitecture>, 2> kNames = {{
-          {"X86_64", CpuArchitecture::X86_64}, {"ARM64", CpuArchitecture::Arm64}}};
+      static constexpr std::array<std::pair<std::string_view, CpuArchitecture>, 2> kNames = {
+          {{"X86_64", CpuArchitecture::X86_64}, {"ARM64", CpuArchitecture::Arm64}}};
       task.cpuArchitecture = reader.enumeration(member, kNames);
     }
   });
 }
 
 void readTaskMembers(const FieldReader& reader, TaskDefinition& task) {
-  static constexpr std::array<std::pair<std::string_view, NetworkMode>, 4> kNetworkModes = {{
-      {"bridge", NetworkMode::Bridge},
-      {"host", NetworkMode::Host},
-      {"awsvpc", NetworkMode::Awsvpc},
-      {"none", NetworkMode::None}}};
+  static constexpr std::array<std::pair<std::string_view, NetworkMode>, 4> kNetworkModes = {
+      {{"bridge", NetworkMode::Bridge},
+       {"host", NetworkMode::Host},
+       {"awsvpc", NetworkMode::Awsvpc},
+       {"none", NetworkMode::None}}};
   // Members repeat only in files with duplicate keys (ECS002); the last one wins, as in the AWS CLI.
   forEachChild(reader, task.node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
-    if (key == "family") task.family = reader.string(member);
-    else if (key == "taskRoleArn") task.taskRoleArn = reader.string(member);
-    else if (key == "executionRoleArn") task.executionRoleArn = reader.string(member);
-    else if (key == "networkMode") task.networkMode = reader.enumeration(member, kNetworkModes);
-    else if (key == "requiresCompatibilities") task.launchTypes = readLaunchTypes(reader, member);
-    else if (key == "cpu") task.cpu = reader.taskSize(member, parseTaskCpu);
-    else if (key == "memory") task.memory = reader.taskSize(member, parseTaskMemory);
-    else if (key == "runtimePlatform") readRuntimePlatform(reader, member, task);
-    else if (key == "containerDefinitions") readContainers(reader, member, task);
-    else if (key == "volumes") readVolumes(reader, member, task);
-    else if (key == "pidMode") task.pidMode = reader.string(member);
-    else if (key == "ipcMode") task.ipcMode = reader.string(member);
-    else if (key == "tags") task.tags = readObjects(reader, member, [&](NodeId n) { return readTag(reader, n); });
-    else if (key == "placementConstraints") task.placementConstraintsNode = nonEmptyArrayNode(reader, member);
-    else if (key == "inferenceAccelerators") task.inferenceAcceleratorsNode = nonEmptyArrayNode(reader, member);
+    if (key == "family")
+      task.family = reader.string(member);
+    else if (key == "taskRoleArn")
+      task.taskRoleArn = reader.string(member);
+    else if (key == "executionRoleArn")
+      task.executionRoleArn = reader.string(member);
+    else if (key == "networkMode")
+      task.networkMode = reader.enumeration(member, kNetworkModes);
+    else if (key == "requiresCompatibilities")
+      task.launchTypes = readLaunchTypes(reader, member);
+    else if (key == "cpu")
+      task.cpu = reader.taskSize(member, parseTaskCpu);
+    else if (key == "memory")
+      task.memory = reader.taskSize(member, parseTaskMemory);
+    else if (key == "runtimePlatform")
+      readRuntimePlatform(reader, member, task);
+    else if (key == "containerDefinitions")
+      readContainers(reader, member, task);
+    else if (key == "volumes")
+      readVolumes(reader, member, task);
+    else if (key == "pidMode")
+      task.pidMode = reader.string(member);
+    else if (key == "ipcMode")
+      task.ipcMode = reader.string(member);
+    else if (key == "tags")
+      task.tags = readObjects(reader, member, [&](NodeId n) { return readTag(reader, n); });
+    else if (key == "placementConstraints")
+      task.placementConstraintsNode = nonEmptyArrayNode(reader, member);
+    else if (key == "inferenceAccelerators")
+      task.inferenceAcceleratorsNode = nonEmptyArrayNode(reader, member);
     else if (key == "proxyConfiguration") {
       task.proxyConfiguration.reset();
       if (reader.value(member).IsObject()) task.proxyConfiguration = readProxyConfiguration(reader, member);
@@ -179,8 +209,8 @@ void readTaskMembers(const FieldReader& reader, TaskDefinition& task) {
       task.ephemeralStorageNode = reader.value(member).IsObject() ? member : kNoNode;
       const NodeId size = task.ephemeralStorageNode == kNoNode ? kNoNode : reader.member(member, "sizeInGiB");
       task.ephemeralStorageSize = size == kNoNode ? IntField{} : reader.integer(size);
-    }
-    else if (isDescribeOnlyMember(key)) task.readOnlyFields.push_back(member);
+    } else if (isDescribeOnlyMember(key))
+      task.readOnlyFields.push_back(member);
   });
 }
 

@@ -10,14 +10,11 @@ namespace {
 bool isNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.';
 }
-bool isUpperNameChar(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
+bool isUpperNameChar(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
 
 // `<NAME>` where NAME is a plain identifier: CodeDeploy's <IMAGE1_NAME>, docs' <account-id>.
 bool hasAngleName(std::string_view text) {
-  for (std::size_t open = text.find('<'); open != std::string_view::npos;
-       open = text.find('<', open + 1)) {
+  for (std::size_t open = text.find('<'); open != std::string_view::npos; open = text.find('<', open + 1)) {
     std::size_t at = open + 1;
     while (at < text.size() && isNameChar(text[at])) ++at;
     if (at > open + 1 && at < text.size() && text[at] == '>') return true;
@@ -27,8 +24,7 @@ bool hasAngleName(std::string_view text) {
 
 // `%NAME%` with an upper-case identifier.
 bool hasPercentName(std::string_view text) {
-  for (std::size_t open = text.find('%'); open != std::string_view::npos;
-       open = text.find('%', open + 1)) {
+  for (std::size_t open = text.find('%'); open != std::string_view::npos; open = text.find('%', open + 1)) {
     std::size_t at = open + 1;
     while (at < text.size() && isUpperNameChar(text[at])) ++at;
     if (at > open + 1 && at < text.size() && text[at] == '%') return true;
@@ -91,8 +87,8 @@ bool hasPlaceholderCharacter(std::string_view text) {
 bool containsPlaceholder(std::string_view text) {
   if (!hasPlaceholderCharacter(text)) return containsMarker(text);
   return text.find("${") != std::string_view::npos || text.find("{{") != std::string_view::npos ||
-         text.find("#{") != std::string_view::npos || hasAngleName(text) ||
-         hasPercentName(text) || hasShellVariable(text) || hasDunderName(text) || containsMarker(text);
+         text.find("#{") != std::string_view::npos || hasAngleName(text) || hasPercentName(text) ||
+         hasShellVariable(text) || hasDunderName(text) || containsMarker(text);
 }
 
 }  // namespace ecslint

@@ -17,9 +17,7 @@ std::string squash(std::string_view text) {
   return result;
 }
 
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
+bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
@@ -41,8 +39,8 @@ bool sameRole(std::string_view a, std::string_view b) {
 
 bool looksLikeExecutionRole(std::string_view reference) {
   const std::string name = squash(roleName(reference));
-  return contains(name, "taskexecution") || contains(name, "executionrole") ||
-         contains(name, "execrole") || name.ends_with("execution") || name.ends_with("exec");
+  return contains(name, "taskexecution") || contains(name, "executionrole") || contains(name, "execrole") ||
+         name.ends_with("execution") || name.ends_with("exec");
 }
 
 bool looksLikeTaskRole(std::string_view reference) {

@@ -30,8 +30,8 @@ enum class LaunchType : std::uint8_t { Ec2, Fargate, External, ManagedInstances 
 struct LaunchTypes {
   Presence presence = Presence::Absent;
   std::uint8_t bits = 0;
-  NodeId node = kNoNode;     // the requiresCompatibilities array
-  bool assumed = false;      // from --launch-type, not from the file
+  NodeId node = kNoNode;  // the requiresCompatibilities array
+  bool assumed = false;   // from --launch-type, not from the file
 
   bool known() const { return presence == Presence::Known; }
   bool unknown() const { return presence == Presence::Unknown; }
@@ -75,7 +75,7 @@ struct NameValue {
 
 struct LogOption {
   std::string_view name;
-  StringField value;  // value.node is the option's member node
+  StringField value;       // value.node is the option's member node
   bool notString = false;  // a number, boolean, object or array where the driver wants a string
 };
 
@@ -85,7 +85,7 @@ struct LogConfiguration {
   Presence optionsPresence = Presence::Absent;
   NodeId optionsNode = kNoNode;  // the options object, when it is one
   std::vector<LogOption> options;
-  NodeId secretOptionsNode = kNoNode;  // the secretOptions member, when a non-empty array
+  NodeId secretOptionsNode = kNoNode;                 // the secretOptions member, when a non-empty array
   Presence secretOptionsPresence = Presence::Absent;  // Unknown when not an array
   std::vector<NameValue> secretOptions;               // value = valueFrom
 
@@ -117,8 +117,8 @@ struct VolumeFrom {
 
 struct HealthCheck {
   NodeId node = kNoNode;
-  NodeId commandNode = kNoNode;       // the command array
-  std::vector<StringField> command;   // its elements
+  NodeId commandNode = kNoNode;      // the command array
+  std::vector<StringField> command;  // its elements
   IntField interval;
   IntField timeout;
   IntField retries;
@@ -140,9 +140,9 @@ struct ResourceRequirement {
 
 struct LinuxParameters {
   NodeId node = kNoNode;
-  NodeId capabilitiesAddNode = kNoNode;       // capabilities.add, when a non-empty array
+  NodeId capabilitiesAddNode = kNoNode;  // capabilities.add, when a non-empty array
   std::vector<StringField> capabilitiesAdd;
-  NodeId devicesNode = kNoNode;               // non-empty arrays only
+  NodeId devicesNode = kNoNode;  // non-empty arrays only
   NodeId tmpfsNode = kNoNode;
   IntField sharedMemorySize;
   IntField maxSwap;
@@ -172,7 +172,7 @@ struct Container {
   NodeId repositoryCredentialsNode = kNoNode;  // `repositoryCredentials` member, when an object
 
   std::vector<NameValue> environment;
-  std::vector<NameValue> secrets;  // value = valueFrom
+  std::vector<NameValue> secrets;         // value = valueFrom
   NodeId environmentFilesNode = kNoNode;  // when a non-empty array
   std::vector<EnvironmentFile> environmentFiles;
   NodeId linksNode = kNoNode;  // when a non-empty array
@@ -256,8 +256,8 @@ struct Tag {
 
 struct TaskDefinition {
   InputShape shape = InputShape::TaskDefinition;
-  NodeId node = kNoNode;             // the task definition object (the array for ContainerList)
-  NodeId describeWrapper = kNoNode;  // the "taskDefinition" member of describe output
+  NodeId node = kNoNode;               // the task definition object (the array for ContainerList)
+  NodeId describeWrapper = kNoNode;    // the "taskDefinition" member of describe output
   std::vector<NodeId> readOnlyFields;  // describe-only members (taskDefinitionArn, revision, ...)
 
   StringField family;
@@ -278,10 +278,10 @@ struct TaskDefinition {
   StringField ipcMode;
   std::optional<ProxyConfiguration> proxyConfiguration;
   std::vector<Tag> tags;
-  NodeId placementConstraintsNode = kNoNode;     // when a non-empty array
-  NodeId inferenceAcceleratorsNode = kNoNode;    // when a non-empty array
-  NodeId ephemeralStorageNode = kNoNode;         // when an object
-  IntField ephemeralStorageSize;                 // ephemeralStorage.sizeInGiB
+  NodeId placementConstraintsNode = kNoNode;   // when a non-empty array
+  NodeId inferenceAcceleratorsNode = kNoNode;  // when a non-empty array
+  NodeId ephemeralStorageNode = kNoNode;       // when an object
+  IntField ephemeralStorageSize;               // ephemeralStorage.sizeInGiB
 
   bool hasTaskLevel() const { return shape != InputShape::ContainerList; }
   // Where a finding about something the task lacks points: the family value, else the '{'.

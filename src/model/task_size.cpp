@@ -58,8 +58,8 @@ std::optional<std::int64_t> parseQuantity(std::string_view text, std::string_vie
 
 std::string formatLike(std::string_view example, std::int64_t amount, std::string_view unit) {
   std::size_t digits = 0;
-  while (digits < example.size() && (std::isdigit(static_cast<unsigned char>(example[digits])) != 0 ||
-                                     example[digits] == '.')) {
+  while (digits < example.size() &&
+         (std::isdigit(static_cast<unsigned char>(example[digits])) != 0 || example[digits] == '.')) {
     ++digits;
   }
   const std::string_view suffix = example.substr(digits);
@@ -87,12 +87,8 @@ std::string formatTaskMemoryLike(std::string_view example, std::int64_t mib) {
   return formatLike(example, mib, "gb");
 }
 
-std::optional<std::int64_t> parseTaskCpu(std::string_view text) {
-  return parseQuantity(text, "vcpu", 1024);
-}
+std::optional<std::int64_t> parseTaskCpu(std::string_view text) { return parseQuantity(text, "vcpu", 1024); }
 
-std::optional<std::int64_t> parseTaskMemory(std::string_view text) {
-  return parseQuantity(text, "gb", 1024);
-}
+std::optional<std::int64_t> parseTaskMemory(std::string_view text) { return parseQuantity(text, "gb", 1024); }
 
 }  // namespace ecslint

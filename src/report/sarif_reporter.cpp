@@ -20,7 +20,9 @@ void string(Writer& w, std::string_view text) {
   w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }
 
-void key(Writer& w, std::string_view name) { w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); }
+void key(Writer& w, std::string_view name) {
+  w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+}
 
 void member(Writer& w, std::string_view name, std::string_view value) {
   key(w, name);
@@ -258,8 +260,8 @@ void writeResults(Writer& w, const RuleCatalogue& catalogue, const FileReport& r
 }
 
 bool isUnreserved(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~' || c == '/';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~' || c == '/';
 }
 
 }  // namespace

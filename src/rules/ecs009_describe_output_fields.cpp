@@ -23,7 +23,8 @@ void checkDescribeOutputFields(RuleContext& context) {
     context.report(keyOf(field), "'" + name +
                                      "' is set by ECS and only appears in describe-task-definition "
                                      "output; register-task-definition rejects it (the AWS CLI says "
-                                     "'Unknown parameter in input: \"" + name + "\"'); remove it");
+                                     "'Unknown parameter in input: \"" +
+                                     name + "\"'); remove it");
     context.offerFix("remove '" + name + "'", [&](JsonEditor& edit) { edit.removeMember(field); });
   }
 }

@@ -18,7 +18,8 @@ void checkAwsvpcHostPortMismatch(RuleContext& context) {
                          ", but networkMode is awsvpc: the task has its own network interface, so "
                          "the port is the same on both sides. AWS rejects this with \"When "
                          "networkMode=awsvpc, the host ports and container ports in port mappings "
-                         "must match.\" Remove hostPort (or set it to " + port + ")");
+                         "must match.\" Remove hostPort (or set it to " +
+                         port + ")");
       // Under awsvpc an omitted hostPort is the containerPort: removing it is always right.
       context.offerFix("remove hostPort " + host,
                        [&](JsonEditor& edit) { edit.removeMember(mapping.hostPort.node); });

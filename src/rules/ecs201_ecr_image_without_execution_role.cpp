@@ -16,7 +16,8 @@ void checkEcrImageWithoutExecutionRole(RuleContext& context) {
   const bool launchTypeKnown = types.known();
 
   for (const Container& container : task.containers) {
-    if (!container.image.known() || classifyImageRegistry(container.image.value) != ImageRegistry::PrivateEcr) {
+    if (!container.image.known() ||
+        classifyImageRegistry(container.image.value) != ImageRegistry::PrivateEcr) {
       continue;
     }
     std::string message = "image '" + std::string(container.image.value) +
@@ -28,15 +29,18 @@ void checkEcrImageWithoutExecutionRole(RuleContext& context) {
                  "task definition with \"Fargate requires task definition to have execution role "
                  "ARN to support ECR images.\"";
     } else {
-      message += "if this task runs on Fargate (it declares no requiresCompatibilities), the image "
-                 "cannot be pulled and AWS rejects it with \"Fargate requires task definition to "
-                 "have execution role ARN to support ECR images.\"";
+      message +=
+          "if this task runs on Fargate (it declares no requiresCompatibilities), the image "
+          "cannot be pulled and AWS rejects it with \"Fargate requires task definition to "
+          "have execution role ARN to support ECR images.\"";
     }
-    message += " Add an executionRoleArn for a role with the AmazonECSTaskExecutionRolePolicy "
-               "managed policy";
+    message +=
+        " Add an executionRoleArn for a role with the AmazonECSTaskExecutionRolePolicy "
+        "managed policy";
     if (task.taskRoleArn.present()) {
-      message += "; taskRoleArn is set: if that is the role meant for pulling images, it is in the "
-                 "wrong slot";
+      message +=
+          "; taskRoleArn is set: if that is the role meant for pulling images, it is in the "
+          "wrong slot";
     }
     context.report(valueOf(container.image.node), launchTypeKnown ? Severity::Error : Severity::Warning,
                    std::move(message));

@@ -67,7 +67,8 @@ void offerNearestSize(RuleContext& context, TaskSizePair requested) {
   const std::optional<TaskSizePair> nearest = nearestFargatePair(requested, task.windows());
   if (!nearest) return;
   const std::string cpu = formatTaskCpuLike(unquoted(context.sourceText(task.cpu.node)), nearest->cpu);
-  const std::string memory = formatTaskMemoryLike(unquoted(context.sourceText(task.memory.node)), nearest->memory);
+  const std::string memory =
+      formatTaskMemoryLike(unquoted(context.sourceText(task.memory.node)), nearest->memory);
   std::string description;
   if (nearest->cpu != requested.cpu) description = "set cpu to \"" + cpu + "\"";
   if (nearest->memory != requested.memory) {
@@ -104,7 +105,8 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
   }
   context.report(valueOf(task.cpu.node), "Fargate does not offer cpu " + std::to_string(requested.cpu) +
                                              " units: task cpu must be one of " + cpus +
-                                             " (0.25 to 16 vCPU)." + aws + suggestion(requested, task.windows()));
+                                             " (0.25 to 16 vCPU)." + aws +
+                                             suggestion(requested, task.windows()));
   offerNearestSize(context, requested);
 }
 

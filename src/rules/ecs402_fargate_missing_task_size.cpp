@@ -13,9 +13,9 @@ void checkFargateMissingTaskSize(RuleContext& context) {
                    "the task runs on FARGATE" + std::string(assumedNote(task.launchTypes)) +
                        " but has no task-level '" + std::string(name) +
                        "': Fargate sizes the task from it, and AWS rejects the task definition with "
-                       "\"Fargate requires that '" + std::string(name) +
-                       "' be defined at the task level.\" Add \"" + std::string(name) + "\": \"" +
-                       std::string(example) + "\" (a valid Fargate size)");
+                       "\"Fargate requires that '" +
+                       std::string(name) + "' be defined at the task level.\" Add \"" + std::string(name) +
+                       "\": \"" + std::string(example) + "\" (a valid Fargate size)");
   };
   require(task.cpu, "cpu", "256");
   require(task.memory, "memory", "512");
