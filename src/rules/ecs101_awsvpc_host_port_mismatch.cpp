@@ -5,8 +5,15 @@
 namespace ecslint {
 
 void checkAwsvpcHostPortMismatch(RuleContext& context) {
-  if (!context.task.networkMode.is(NetworkMode::Awsvpc)) return;
-  for (const Container& container : context.task.containers) {
+  const TaskDefinition& task = context.task;
+  // A bare container list (Terraform's container_definitions) has no networkMode of its own; run on
+  // Fargate (--launch-type FARGATE), its task can only be awsvpc.
+  const bool fargateContainerList = !task.hasTaskLevel() && task.launchTypes.fargate();
+  if (!task.networkMode.is(NetworkMode::Awsvpc) && !fargateContainerList) return;
+  const std::string why = fargateContainerList
+                              ? ", but the task runs on Fargate, which always uses awsvpc networking"
+                              : ", but networkMode is awsvpc";
+  for (const Container& container : task.containers) {
     for (const PortMapping& mapping : container.portMappings) {
       if (!mapping.hostPort.known() || !mapping.containerPort.known()) continue;
       if (mapping.hostPort.value == mapping.containerPort.value) continue;
@@ -14,8 +21,8 @@ void checkAwsvpcHostPortMismatch(RuleContext& context) {
       const std::string port = std::to_string(mapping.containerPort.value);
       context.report(valueOf(mapping.hostPort.node),
                      "hostPort " + host + " differs from containerPort " + port + " in " +
-                         describeContainer(container) +
-                         ", but networkMode is awsvpc: the task has its own network interface, so "
+                         describeContainer(container) + why +
+                         ": the task has its own network interface, so "
                          "the port is the same on both sides. AWS rejects this with \"When "
                          "networkMode=awsvpc, the host ports and container ports in port mappings "
                          "must match.\" Remove hostPort (or set it to " +
