@@ -90,23 +90,6 @@ inline bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
-// A task definition that draws nothing at all.
-inline const std::string kCleanTask = R"({
-  "family": "web",
-  "networkMode": "awsvpc",
-  "requiresCompatibilities": ["FARGATE"],
-  "cpu": "256",
-  "memory": "512",
-  "executionRoleArn": "arn:aws:iam::123456789012:role/webTaskExecutionRole",
-  "containerDefinitions": [{
-    "name": "web",
-    "image": "public.ecr.aws/nginx/nginx:1.27",
-    "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/web",
-      "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web"}}
-  }]
-}
-)";
-
 // One error (ECS101 at 2:92) and one warning (ECS301 at the container's name, 2:11).
 inline const std::string kErrorTask =
     R"({"family": "web", "memory": "512", "networkMode": "awsvpc", "containerDefinitions": [{

@@ -40,21 +40,6 @@ std::string scratch(const std::string& name, const std::string& content) {
   return path.string();
 }
 
-const std::string kClean = R"({
-  "family": "web",
-  "networkMode": "awsvpc",
-  "requiresCompatibilities": ["FARGATE"],
-  "cpu": "256",
-  "memory": "512",
-  "executionRoleArn": "arn:aws:iam::123456789012:role/webTaskExecutionRole",
-  "containerDefinitions": [{
-    "name": "web",
-    "image": "public.ecr.aws/nginx/nginx:1.27",
-    "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/web",
-      "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web"}}
-  }]
-})";
-
 // Clean but for a missing awslogs-stream-prefix on EC2: a warning only.
 const std::string kWarningOnly = R"({
   "family": "web",
@@ -75,7 +60,7 @@ const std::string kError = R"({"family": "web", "networkMode": "awsvpc", "contai
 }  // namespace
 
 TEST_CASE("cli: exit 0 for a clean file, 1 for an error, with gcc-style lines") {
-  const Run clean = ecslint(scratch("clean.json", kClean));
+  const Run clean = ecslint(scratch("clean.json", kCleanTask));
   CHECK(clean.exitCode == 0);
   CHECK(clean.output.find("No problems found in 1 file.") != std::string::npos);
 
@@ -104,24 +89,24 @@ TEST_CASE("cli: a parse error is a finding (exit 1), not a crash") {
 
 TEST_CASE("cli: usage errors and unreadable input exit 2") {
   CHECK(ecslint("").exitCode == 2);
-  CHECK(ecslint("--format xml " + scratch("clean.json", kClean)).exitCode == 2);
-  CHECK(ecslint("--launch-type MOON " + scratch("clean.json", kClean)).exitCode == 2);
-  CHECK(ecslint("--fail-on always " + scratch("clean.json", kClean)).exitCode == 2);
-  const Run unknownRule = ecslint("--select ECS9999 " + scratch("clean.json", kClean));
+  CHECK(ecslint("--format xml " + scratch("clean.json", kCleanTask)).exitCode == 2);
+  CHECK(ecslint("--launch-type MOON " + scratch("clean.json", kCleanTask)).exitCode == 2);
+  CHECK(ecslint("--fail-on always " + scratch("clean.json", kCleanTask)).exitCode == 2);
+  const Run unknownRule = ecslint("--select ECS9999 " + scratch("clean.json", kCleanTask));
   CHECK(unknownRule.exitCode == 2);
-  const Run misspelt = ecslint("--ignore awsvpc-host-port-mismach " + scratch("clean.json", kClean));
+  const Run misspelt = ecslint("--ignore awsvpc-host-port-mismach " + scratch("clean.json", kCleanTask));
   CHECK(misspelt.exitCode == 2);
   CHECK(misspelt.output.find("did you mean 'awsvpc-host-port-mismatch'") != std::string::npos);
   const Run missing = ecslint("/nonexistent/task.json");
   CHECK(missing.exitCode == 2);
   CHECK(missing.output.find("/nonexistent/task.json: no such file or directory") != std::string::npos);
-  CHECK(ecslint("--output /nonexistent/dir/out.txt " + scratch("clean.json", kClean)).exitCode == 2);
+  CHECK(ecslint("--output /nonexistent/dir/out.txt " + scratch("clean.json", kCleanTask)).exitCode == 2);
   CHECK(ecslint("explain ECS999").exitCode == 2);
 }
 
 TEST_CASE("cli: a file ecslint cannot read exits 2 even when others are clean") {
   // Reading /proc/self/mem from offset 0 fails with EIO for every user, root included.
-  const Run run = ecslint(scratch("clean.json", kClean) + " /proc/self/mem");
+  const Run run = ecslint(scratch("clean.json", kCleanTask) + " /proc/self/mem");
   CHECK(run.exitCode == 2);
   CHECK(run.output.find("/proc/self/mem: cannot read") != std::string::npos);
   CHECK(run.output.find("No problems found in 1 file.") != std::string::npos);

@@ -77,21 +77,6 @@ std::string repeat(const std::string& text, std::size_t times) {
   return result;
 }
 
-const std::string kTask = R"({
-  "family": "web",
-  "networkMode": "awsvpc",
-  "requiresCompatibilities": ["FARGATE"],
-  "cpu": "256",
-  "memory": "512",
-  "executionRoleArn": "arn:aws:iam::123456789012:role/webTaskExecutionRole",
-  "containerDefinitions": [{
-    "name": "web",
-    "image": "public.ecr.aws/nginx/nginx:1.27",
-    "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/web",
-      "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web"}}
-  }]
-})";
-
 }  // namespace
 
 TEST_CASE("hostile: an empty file, and one of only whitespace") {
@@ -123,7 +108,7 @@ TEST_CASE("hostile: NUL bytes anywhere are ECS001 findings") {
   using namespace std::string_literals;
   expectOutcome({scratch.write("in-string.json", "{\"family\": \"we\0b\"}"s)}, 1,
                 "NUL byte inside a string; JSON text cannot contain NUL bytes");
-  expectOutcome({scratch.write("after.json", kTask + "\0\0garbage"s)}, 1,
+  expectOutcome({scratch.write("after.json", kCleanTask + "\0\0garbage"s)}, 1,
                 "NUL byte after the end of the JSON document");
   expectOutcome({scratch.write("between.json", "{\"family\":\0 \"web\"}"s)}, 1, "found a NUL byte");
   expectOutcome({scratch.write("only.json", "\0"s)}, 1, "expected a JSON value, found a NUL byte");
@@ -167,7 +152,8 @@ TEST_CASE("hostile: UTF-16 and UTF-32 files, with and without a byte-order mark"
   expectOutcome({scratch.write("be.json", beBare)}, 1, message);
   expectOutcome({scratch.write("utf32.json", std::string("\xFF\xFE\0\0{\0\0\0", 8))}, 1, "UTF-32 encoded");
   // A UTF-8 byte-order mark is accepted.
-  expectOutcome({scratch.write("utf8-bom.json", "\xEF\xBB\xBF" + kTask)}, 0, "No problems found in 1 file.");
+  expectOutcome({scratch.write("utf8-bom.json", "\xEF\xBB\xBF" + kCleanTask)}, 0,
+                "No problems found in 1 file.");
 }
 
 TEST_CASE("hostile: huge and odd numbers never crash and are never judged as other numbers") {
@@ -179,7 +165,7 @@ TEST_CASE("hostile: huge and odd numbers never crash and are never judged as oth
                              "-9223372036854775809", "-0", "-0.0", "1e308", "4.9e-324", "0.5", "1E+2"}) {
     INFO(number);
     // Every integer field of the model at once: ports, sizes, limits, timeouts, health check.
-    std::string text = kTask;
+    std::string text = kCleanTask;
     const std::string container = R"("name": "web",)";
     text.replace(text.find(container), container.size(),
                  std::string(R"("name": "web", "cpu": N, "memory": N, "memoryReservation": N,
@@ -318,7 +304,7 @@ TEST_CASE("hostile: a 50 MB string, a 100 MB file and endless input end at the 1
 }
 
 TEST_CASE("hostile: a 10 MB string under the limit is read and reported at exact positions") {
-  std::string text = kTask;
+  std::string text = kCleanTask;
   const std::string image = "\"public.ecr.aws/nginx/nginx:1.27\"";
   text.replace(text.find(image), image.size(), "\"" + std::string(10'000'000, 'x') + "\"");
   text.replace(text.find("\"family\": \"web\","), 16, "\"family\": \"web\", \"family\": \"web\",");
@@ -486,7 +472,7 @@ TEST_CASE("hostile: random bytes and random task-definition-like JSON (seeded) n
 TEST_CASE("hostile: a directory with symlink loops is walked once; loops are named, not followed") {
   Scratch scratch("loops");
   fs::create_directories(scratch.dir() / "sub");
-  scratch.write("sub/task.json", kTask);
+  scratch.write("sub/task.json", kCleanTask);
   fs::create_directory_symlink(scratch.dir(), scratch.dir() / "sub" / "up");  // directory loop
   fs::create_symlink("b.json", scratch.dir() / "a.json");                     // file loop
   fs::create_symlink("a.json", scratch.dir() / "b.json");
@@ -503,10 +489,10 @@ TEST_CASE("hostile: an unreadable file and an unreadable directory exit 2 and na
   Scratch scratch("unreadable");
   fs::permissions(scratch.dir(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                      fs::perms::others_read | fs::perms::others_exec);
-  const std::string file = scratch.write("secret.json", kTask);
+  const std::string file = scratch.write("secret.json", kCleanTask);
   fs::permissions(file, fs::perms::none);
   fs::create_directories(scratch.dir() / "closed");
-  scratch.write("closed/task.json", kTask);
+  scratch.write("closed/task.json", kCleanTask);
   fs::permissions(scratch.dir() / "closed", fs::perms::none);
   ChildLimits limits;
   limits.seconds = 10 * kSlowdown;

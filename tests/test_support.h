@@ -36,4 +36,21 @@ inline std::string ruleIds(const FileReport& report) {
   return ids;
 }
 
+// A task definition that draws nothing at all.
+inline const std::string kCleanTask = R"({
+  "family": "web",
+  "networkMode": "awsvpc",
+  "requiresCompatibilities": ["FARGATE"],
+  "cpu": "256",
+  "memory": "512",
+  "executionRoleArn": "arn:aws:iam::123456789012:role/webTaskExecutionRole",
+  "containerDefinitions": [{
+    "name": "web",
+    "image": "public.ecr.aws/nginx/nginx:1.27",
+    "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/web",
+      "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web"}}
+  }]
+}
+)";
+
 }  // namespace ecslint::test
