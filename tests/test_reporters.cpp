@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 
+#include "golden_support.h"
 #include "report/sarif_reporter.h"
 #include "report/text_reporter.h"
 #include "support/valijson.h"
@@ -17,40 +18,10 @@ namespace fs = std::filesystem;
 
 const fs::path kExample = "fixtures/examples/pitfalls.json";
 
-std::string render(Reporter& reporter, std::ostringstream& out, const std::vector<fs::path>& files) {
-  std::vector<FileReport> reports;
-  RunSummary summary;
-  for (const fs::path& file : files) {
-    reports.push_back(lintText(readFile(sourceDir() / file), {}, file.string()));
-  }
-  for (const FileReport& report : reports) {
-    reporter.file(report);
-    summary.files++;
-    for (const Finding& finding : report.findings) {
-      (finding.severity == Severity::Error     ? summary.errors
-       : finding.severity == Severity::Warning ? summary.warnings
-                                               : summary.notes)++;
-    }
-  }
-  summary.exitCode = summary.errors > 0 ? 1 : 0;
-  reporter.finish(summary);
-  return out.str();
-}
-
 std::string sarifFor(const std::vector<fs::path>& files) {
   std::ostringstream out;
   SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/");
   return render(reporter, out, files);
-}
-
-void compareWithGolden(const std::string& actual, const fs::path& golden) {
-  const fs::path path = sourceDir() / "tests" / "golden" / golden;
-  if (std::getenv("ECSLINT_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(path, std::ios::binary) << actual;
-    return;
-  }
-  REQUIRE_MESSAGE(fs::exists(path), path.string() << " is missing (ECSLINT_UPDATE_GOLDEN=1 writes it)");
-  CHECK_MESSAGE(actual == readFile(path), golden.string() << " differs; ECSLINT_UPDATE_GOLDEN=1 rewrites it");
 }
 
 // Validates with valijson against the official schema; returns the first errors as text.
