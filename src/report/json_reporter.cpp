@@ -1,25 +1,15 @@
 #include "report/json_reporter.h"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
+#include "report/json_writing.h"
 #include "support/utf8.h"
 #include "support/version.h"
 
 namespace ecslint {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void string(Writer& w, std::string_view text) {
-  const std::string valid = toValidUtf8(text);
-  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
-}
-
-void member(Writer& w, const char* name, std::string_view value) {
-  w.Key(name);
-  string(w, value);
-}
+using json_writing::member;
+using json_writing::string;
+using json_writing::Writer;
 
 void count(Writer& w, const char* name, std::size_t value) {
   w.Key(name);

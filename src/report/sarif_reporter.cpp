@@ -1,33 +1,20 @@
 #include "report/sarif_reporter.h"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <map>
 
+#include "report/json_writing.h"
 #include "support/utf8.h"
 #include "support/version.h"
 
 namespace ecslint {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void string(Writer& w, std::string_view text) {
-  const std::string valid = toValidUtf8(text);
-  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
-}
-
-void key(Writer& w, std::string_view name) {
-  w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
-}
-
-void member(Writer& w, std::string_view name, std::string_view value) {
-  key(w, name);
-  string(w, value);
-}
+using json_writing::key;
+using json_writing::member;
+using json_writing::string;
+using json_writing::Writer;
 
 void message(Writer& w, std::string_view name, std::string_view text) {
   key(w, name);
