@@ -367,7 +367,7 @@ TEST_CASE("schema: valijson's error wording is recognised") {
     auto document = JsonDocument::parse(source);
     REQUIRE(document.has_value());
     const SchemaScope scope(*document, JsonDocument::rootId(), SchemaScope::Kind::TaskDefinition);
-    const auto violations = findViolations(scope, TaskDefinitionSchema::instance().taskDefinition());
+    const auto violations = findViolations(scope);
     CHECK(std::any_of(violations.begin(), violations.end(),
                       [&](const Violation& v) { return v.kind == kind; }));
   }

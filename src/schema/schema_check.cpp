@@ -1,28 +1,27 @@
 #include "schema/schema_check.h"
 
 #include "schema/schema_findings.h"
-#include "schema/task_definition_schema.h"
+#include "schema/violations.h"
 
 namespace ecslint {
 namespace {
 
-void checkScope(const JsonDocument& document, NodeId node, const valijson::Subschema& compiled,
-                SchemaScope::Kind kind, std::vector<SchemaFinding>& findings) {
+void checkScope(const JsonDocument& document, NodeId node, SchemaScope::Kind kind,
+                std::vector<SchemaFinding>& findings) {
   const SchemaScope scope(document, node, kind);
-  explainViolations(scope, findViolations(scope, compiled), findings);
+  explainViolations(scope, findViolations(scope), findings);
   findEmptyValues(scope, findings);
 }
 
 // describe-task-definition output holds "taskDefinition" and "tags"; anything else beside them is
 // neither describe output nor register input.
-void checkDescribeWrapper(const JsonDocument& document, const TaskDefinitionSchema& schema,
-                          std::vector<SchemaFinding>& findings) {
+void checkDescribeWrapper(const JsonDocument& document, std::vector<SchemaFinding>& findings) {
   const NodeId root = JsonDocument::rootId();
   for (NodeId member = document.firstChild(root); member != kNoNode; member = document.nextSibling(member)) {
     const std::string_view key = document.keyName(member);
     if (key == "taskDefinition") continue;
     if (key == "tags") {
-      checkScope(document, member, schema.tags(), SchemaScope::Kind::Tags, findings);
+      checkScope(document, member, SchemaScope::Kind::Tags, findings);
       continue;
     }
     findings.push_back(SchemaFinding{
@@ -36,22 +35,19 @@ void checkDescribeWrapper(const JsonDocument& document, const TaskDefinitionSche
 }  // namespace
 
 std::vector<SchemaFinding> checkSchema(const JsonDocument& document, const InputShapeInfo& shape) {
-  const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
   std::vector<SchemaFinding> findings;
   switch (shape.shape) {
     case InputShape::TaskDefinition:
-      checkScope(document, shape.taskNode, schema.taskDefinition(), SchemaScope::Kind::TaskDefinition,
-                 findings);
+      checkScope(document, shape.taskNode, SchemaScope::Kind::TaskDefinition, findings);
       break;
     case InputShape::DescribeOutput:
-      checkScope(document, shape.taskNode, schema.taskDefinition(), SchemaScope::Kind::TaskDefinition,
-                 findings);
-      checkDescribeWrapper(document, schema, findings);
+      checkScope(document, shape.taskNode, SchemaScope::Kind::TaskDefinition, findings);
+      checkDescribeWrapper(document, findings);
       break;
     case InputShape::ContainerList:
       for (NodeId element = document.firstChild(shape.taskNode); element != kNoNode;
            element = document.nextSibling(element)) {
-        checkScope(document, element, schema.containerDefinition(), SchemaScope::Kind::Container, findings);
+        checkScope(document, element, SchemaScope::Kind::Container, findings);
       }
       break;
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "schema/schema_reference.h"
+
 namespace ecslint {
 namespace {
 
@@ -11,27 +13,6 @@ rapidjson::Value::ConstMemberIterator findMember(const rapidjson::Value& object,
   const char* data = name.data() != nullptr ? name.data() : "";
   return object.FindMember(
       rapidjson::Value(rapidjson::StringRef(data, static_cast<rapidjson::SizeType>(name.size()))));
-}
-
-// The value a local JSON reference ("#/definitions/Tag") names, or nullptr.
-const rapidjson::Value* resolveReference(const rapidjson::Value& root, std::string_view reference) {
-  if (!reference.starts_with("#")) return nullptr;
-  reference.remove_prefix(1);
-  const rapidjson::Value* current = &root;
-  while (!reference.empty()) {
-    if (reference.front() != '/' || !current->IsObject()) return nullptr;
-    reference.remove_prefix(1);
-    const std::size_t end = std::min(reference.find('/'), reference.size());
-    std::string token(reference.substr(0, end));
-    reference.remove_prefix(end);
-    for (std::size_t at = token.find('~'); at != std::string::npos; at = token.find('~', at + 1)) {
-      if (at + 1 < token.size()) token.replace(at, 2, token[at + 1] == '1' ? "/" : "~");
-    }
-    const auto next = findMember(*current, token);
-    if (next == current->MemberEnd()) return nullptr;
-    current = &next->value;
-  }
-  return current;
 }
 
 std::string_view view(const rapidjson::Value& value) {
@@ -46,7 +27,7 @@ SchemaNode::SchemaNode(const rapidjson::Value& root, const rapidjson::Value& nod
   for (int hops = 0; node_ != nullptr && node_->IsObject() && hops < 8; ++hops) {
     const auto reference = node_->FindMember("$ref");
     if (reference == node_->MemberEnd()) break;
-    node_ = resolveReference(*root_, view(reference->value));
+    node_ = resolveSchemaReference(*root_, view(reference->value));
   }
   if (node_ != nullptr && !node_->IsObject()) node_ = nullptr;
 }

@@ -28,25 +28,61 @@ const TaskDefinitionSchema& TaskDefinitionSchema::instance() {
   return *schema;
 }
 
-TaskDefinitionSchema::TaskDefinitionSchema()
-    : text_(embeddedSchemaText()), compiled_(std::make_unique<valijson::Schema>()) {
+TaskDefinitionSchema::TaskDefinitionSchema() : text_(embeddedSchemaText()) {
   document_.ParseInsitu(text_.data());
   if (document_.HasParseError() || !document_.IsObject()) {
     throw std::logic_error("schemas/task-definition.schema.json is not a JSON object");
   }
-  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-  parser.populateSchema(valijson::adapters::RapidJsonAdapter(document_), *compiled_);
-  const valijson::Subschema* containers = compiledProperty(*compiled_->root(), "containerDefinitions");
-  containerDefinition_ = containers == nullptr ? nullptr : compiledItems(*containers);
-  tags_ = compiledProperty(*compiled_->root(), "tags");
-  if (containerDefinition_ == nullptr || tags_ == nullptr) {
+  conformance_ = std::make_unique<ConformanceSchema>(document_);
+  const ConformanceSchema::Index root = ConformanceSchema::root();
+  const auto containers = conformance_->property(root, "containerDefinitions");
+  const auto container = containers ? conformance_->items(*containers) : std::nullopt;
+  const auto tags = conformance_->property(root, "tags");
+  if (!container || !tags) {
     throw std::logic_error("schemas/task-definition.schema.json lacks containerDefinitions items or tags");
   }
+  conformanceContainer_ = *container;
+  conformanceTags_ = *tags;
 }
 
-TaskDefinitionSchema::~TaskDefinitionSchema() = default;
+void TaskDefinitionSchema::compileValijson() const {
+  std::call_once(valijsonCompiled_, [this] {
+    compiled_ = std::make_unique<valijson::Schema>();
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    parser.populateSchema(valijson::adapters::RapidJsonAdapter(document_), *compiled_);
+    const valijson::Subschema* containers = compiledProperty(*compiled_->root(), "containerDefinitions");
+    containerDefinition_ = containers == nullptr ? nullptr : compiledItems(*containers);
+    tags_ = compiledProperty(*compiled_->root(), "tags");
+    if (containerDefinition_ == nullptr || tags_ == nullptr) {
+      throw std::logic_error("schemas/task-definition.schema.json lacks containerDefinitions items or tags");
+    }
+  });
+}
 
-const valijson::Subschema& TaskDefinitionSchema::taskDefinition() const { return *compiled_->root(); }
+ConformanceSchema::Index TaskDefinitionSchema::conformanceIndex(SchemaScope::Kind place) const {
+  switch (place) {
+    case SchemaScope::Kind::Container:
+      return conformanceContainer_;
+    case SchemaScope::Kind::Tags:
+      return conformanceTags_;
+    case SchemaScope::Kind::TaskDefinition:
+      break;
+  }
+  return ConformanceSchema::root();
+}
+
+const valijson::Subschema& TaskDefinitionSchema::valijsonSubschema(SchemaScope::Kind place) const {
+  compileValijson();
+  switch (place) {
+    case SchemaScope::Kind::Container:
+      return *containerDefinition_;
+    case SchemaScope::Kind::Tags:
+      return *tags_;
+    case SchemaScope::Kind::TaskDefinition:
+      break;
+  }
+  return *compiled_->root();
+}
 
 SchemaNode TaskDefinitionSchema::definition(std::string_view name) const {
   const auto definitions = document_.FindMember("definitions");

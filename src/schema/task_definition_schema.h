@@ -2,17 +2,21 @@
 // The JSON Schema of RegisterTaskDefinition input (schemas/task-definition.schema.json), embedded at
 // build time, parsed and compiled once per process.
 //
-// It is kept in two forms: valijson's compiled schema decides whether a document conforms, and the
-// parsed schema document explains a violation (the expected type, the enum values, the range, the
-// property names a misspelt key was meant to be).
+// It is kept in three forms: a fast conformance check (schema/conformance.h) answers whether a value
+// conforms, which it almost always does; valijson's compiled schema finds the violations when it
+// does not; and the parsed schema document explains each violation (the expected type, the enum
+// values, the range, the property names a misspelt key was meant to be).
 
 #include <rapidjson/document.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 
+#include "schema/conformance.h"
 #include "schema/schema_node.h"
+#include "schema/schema_scope.h"
 
 namespace valijson {
 class Schema;
@@ -31,12 +35,14 @@ class TaskDefinitionSchema {
   TaskDefinitionSchema& operator=(const TaskDefinitionSchema&) = delete;
   ~TaskDefinitionSchema();
 
-  // Compiled subschemas: a whole task definition, one container definition (the elements of a bare
-  // container list), and the tag list (describe-task-definition output carries it beside the
-  // definition).
-  const valijson::Subschema& taskDefinition() const;
-  const valijson::Subschema& containerDefinition() const { return *containerDefinition_; }
-  const valijson::Subschema& tags() const { return *tags_; }
+  // The subschema of one of the three places a scope is checked against: a whole task definition,
+  // one container definition (the elements of a bare container list), and the tag list
+  // (describe-task-definition output carries it beside the definition). The fast check's form:
+  const ConformanceSchema& conformance() const { return *conformance_; }
+  ConformanceSchema::Index conformanceIndex(SchemaScope::Kind place) const;
+  // valijson's, compiled on first use: parsing the schema into valijson's form costs more than
+  // linting a small file, and only a file that fails the fast check needs it.
+  const valijson::Subschema& valijsonSubschema(SchemaScope::Kind place) const;
 
   // The same three places in the schema document.
   SchemaNode taskDefinitionNode() const { return SchemaNode(document_, document_); }
@@ -52,9 +58,15 @@ class TaskDefinitionSchema {
 
   std::string text_;  // the schema's bytes, parsed in place: document_'s strings point into it
   rapidjson::Document document_;
-  std::unique_ptr<valijson::Schema> compiled_;
-  const valijson::Subschema* containerDefinition_ = nullptr;
-  const valijson::Subschema* tags_ = nullptr;
+  void compileValijson() const;
+
+  mutable std::once_flag valijsonCompiled_;
+  mutable std::unique_ptr<valijson::Schema> compiled_;
+  std::unique_ptr<ConformanceSchema> conformance_;
+  ConformanceSchema::Index conformanceContainer_ = 0;
+  ConformanceSchema::Index conformanceTags_ = 0;
+  mutable const valijson::Subschema* containerDefinition_ = nullptr;
+  mutable const valijson::Subschema* tags_ = nullptr;
 };
 
 }  // namespace ecslint

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "schema/compiled_subschemas.h"
+#include "schema/task_definition_schema.h"
 
 namespace ecslint {
 namespace {
@@ -69,26 +70,35 @@ class ContextResolver {
   std::unordered_map<NodeId, Children> children_;
 };
 
-// Collects the violations of one value. valijson's error list holds every failing constraint with
-// its full context, several times over (once per enclosing object and array), so a large document
-// full of errors would need far more memory than the document itself. Values larger than
-// kLargeSubtree nodes are therefore split: an array's elements are collected one by one, and an
-// object is checked as a shallow copy in which its large members are empty, then each of those
-// members on its own. Every error list is then bounded by kLargeSubtree nodes' worth of errors.
+// Collects the violations of one value. The fast check finds the smallest values that fail: a
+// value whose own constraints hold (type, enum, pattern, member names, required members) fails
+// only through its children, so valijson never validates it whole, only the failing children.
+//
+// valijson's error list holds every failing constraint with its full context, several times over
+// (once per enclosing object and array), so a large value full of errors would need far more
+// memory than the document itself. Values larger than kLargeSubtree nodes are therefore split: an
+// array's elements are collected one by one, and an object is checked as a shallow copy in which
+// its large members are empty, then each of those members on its own. Every error list is then
+// bounded by kLargeSubtree nodes' worth of errors.
 class ViolationCollector {
  public:
   explicit ViolationCollector(const SchemaScope& scope)
-      : scope_(scope), document_(scope.document()), resolver_(document_) {}
+      : scope_(scope),
+        document_(scope.document()),
+        conformance_(TaskDefinitionSchema::instance().conformance()),
+        resolver_(document_) {}
 
-  void collect(NodeId node, const valijson::Subschema& subschema) {
+  // `node` does not conform to `fast` (and `subschema`, its valijson form).
+  void collectFailing(NodeId node, const valijson::Subschema& subschema, ConformanceSchema::Index fast) {
     const rapidjson::Value& value = document_.value(node);
-    if (validator().validate(subschema, valijson::adapters::RapidJsonAdapter(value), nullptr)) return;
-    if (document_.node(node).subtreeSize <= kLargeSubtree || (!value.IsArray() && !value.IsObject())) {
+    if (conformance_.conformsShallow(value, fast)) {
+      collectChildren(node, subschema, fast);
+    } else if (document_.node(node).subtreeSize <= kLargeSubtree || (!value.IsArray() && !value.IsObject())) {
       collectErrors(node, value, subschema, {});
     } else if (value.IsArray()) {
-      collectLargeArray(node, subschema);
+      collectLargeArray(node, subschema, fast);
     } else {
-      collectLargeObject(node, subschema);
+      collectLargeObject(node, subschema, fast);
     }
   }
 
@@ -113,7 +123,23 @@ class ViolationCollector {
     }
   }
 
-  void collectLargeArray(NodeId node, const valijson::Subschema& subschema) {
+  // Each member or element of `node` that has a subschema and does not conform, on its own.
+  void collectChildren(NodeId node, const valijson::Subschema& subschema, ConformanceSchema::Index fast,
+                       const std::vector<NodeId>& only = {}) {
+    const bool array = document_.value(node).IsArray();
+    for (NodeId child = document_.firstChild(node); child != kNoNode; child = document_.nextSibling(child)) {
+      if (!only.empty() && std::find(only.begin(), only.end(), child) == only.end()) continue;
+      const std::string_view key = array ? std::string_view() : document_.keyName(child);
+      const auto childFast = array ? conformance_.items(fast) : conformance_.property(fast, key);
+      // Without a subschema a child is unconstrained, or not allowed at all (its parent's error).
+      if (!childFast || conformance_.conforms(document_.value(child), *childFast)) continue;
+      const valijson::Subschema* compiled =
+          array ? compiledItems(subschema) : compiledProperty(subschema, key);
+      if (compiled != nullptr) collectFailing(child, *compiled, *childFast);
+    }
+  }
+
+  void collectLargeArray(NodeId node, const valijson::Subschema& subschema, ConformanceSchema::Index fast) {
     // The array itself (its type), checked without its elements; its size against maxItems.
     const rapidjson::Document empty(rapidjson::kArrayType);
     const std::size_t before = violations_.size();
@@ -127,15 +153,10 @@ class ViolationCollector {
     if (maxItems && static_cast<double>(document_.value(node).Size()) > *maxItems) {
       violations_.push_back(Violation{ViolationKind::OutOfRange, node, {}});
     }
-    const valijson::Subschema* items = compiledItems(subschema);
-    if (items == nullptr) return;
-    for (NodeId element = document_.firstChild(node); element != kNoNode;
-         element = document_.nextSibling(element)) {
-      collect(element, *items);
-    }
+    collectChildren(node, subschema, fast);
   }
 
-  void collectLargeObject(NodeId node, const valijson::Subschema& subschema) {
+  void collectLargeObject(NodeId node, const valijson::Subschema& subschema, ConformanceSchema::Index fast) {
     rapidjson::Document shallow(rapidjson::kObjectType);
     std::vector<NodeId> large;
     for (NodeId member = document_.firstChild(node); member != kNoNode;
@@ -153,15 +174,12 @@ class ViolationCollector {
       }
     }
     collectErrors(node, shallow, subschema, large);
-    for (NodeId member : large) {
-      if (const valijson::Subschema* property = compiledProperty(subschema, document_.keyName(member))) {
-        collect(member, *property);
-      }
-    }
+    if (!large.empty()) collectChildren(node, subschema, fast, large);
   }
 
   const SchemaScope& scope_;
   const JsonDocument& document_;
+  const ConformanceSchema& conformance_;
   ContextResolver resolver_;
   std::vector<Violation> violations_;
 };
@@ -195,9 +213,12 @@ std::optional<ViolationKind> classifyValijsonError(std::string_view description,
   return std::nullopt;
 }
 
-std::vector<Violation> findViolations(const SchemaScope& scope, const valijson::Subschema& subschema) {
+std::vector<Violation> findViolations(const SchemaScope& scope) {
+  const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
+  const ConformanceSchema::Index fast = schema.conformanceIndex(scope.kind());
+  if (schema.conformance().conforms(scope.document().value(scope.root()), fast)) return {};
   ViolationCollector collector(scope);
-  collector.collect(scope.root(), subschema);
+  collector.collectFailing(scope.root(), schema.valijsonSubschema(scope.kind()), fast);
   return collector.take();
 }
 

@@ -13,10 +13,6 @@
 #include "json/json_document.h"
 #include "schema/schema_scope.h"
 
-namespace valijson {
-class Subschema;
-}  // namespace valijson
-
 namespace ecslint {
 
 enum class ViolationKind : std::uint8_t {
@@ -34,9 +30,10 @@ struct Violation {
   std::string property;  // MissingProperty: the member's name
 };
 
-// Nothing when the scope's value conforms to `subschema`, the common case, which is decided without
-// collecting errors; otherwise every violation.
-std::vector<Violation> findViolations(const SchemaScope& scope, const valijson::Subschema& subschema);
+// Every violation in the scope's value of the schema of its place. Nothing when it conforms, the
+// common case, which the fast check (schema/conformance.h) decides without valijson; otherwise
+// valijson collects the errors of the smallest values that fail.
+std::vector<Violation> findViolations(const SchemaScope& scope);
 
 // The kind of a valijson error description, or nullopt for a wrapper. Exposed for tests: valijson's
 // wording is its only interface, so a new valijson version must fail loudly here.

@@ -1,0 +1,29 @@
+#include "schema/schema_reference.h"
+
+#include <algorithm>
+#include <string>
+
+namespace ecslint {
+
+const rapidjson::Value* resolveSchemaReference(const rapidjson::Value& root, std::string_view reference) {
+  if (!reference.starts_with("#")) return nullptr;
+  reference.remove_prefix(1);
+  const rapidjson::Value* current = &root;
+  while (!reference.empty()) {
+    if (reference.front() != '/' || !current->IsObject()) return nullptr;
+    reference.remove_prefix(1);
+    const std::size_t end = std::min(reference.find('/'), reference.size());
+    std::string token(reference.substr(0, end));
+    reference.remove_prefix(end);
+    for (std::size_t at = token.find('~'); at != std::string::npos; at = token.find('~', at + 1)) {
+      if (at + 1 < token.size()) token.replace(at, 2, token[at + 1] == '1' ? "/" : "~");
+    }
+    const auto next = current->FindMember(rapidjson::Value(
+        rapidjson::StringRef(token.c_str(), static_cast<rapidjson::SizeType>(token.size()))));
+    if (next == current->MemberEnd()) return nullptr;
+    current = &next->value;
+  }
+  return current;
+}
+
+}  // namespace ecslint

@@ -1,0 +1,227 @@
+// The fast conformance check (schema/conformance.h) decides whether valijson runs at all, so a
+// value it passes and valijson fails would lose findings silently. Here the two give the same
+// verdict on every fixture, the test data and the corpus, and on the every-member task definition
+// with every value replaced by every kind of value, every member removed and every object given a
+// duplicate member.
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <string>
+#include <vector>
+
+#include "schema/task_definition_schema.h"
+#include "support/valijson.h"
+#include "test_support.h"
+
+namespace ecslint::test {
+namespace {
+
+namespace fs = std::filesystem;
+using Kind = SchemaScope::Kind;
+
+struct Verdicts {
+  int conforming = 0;
+  int failing = 0;
+};
+
+bool valijsonConforms(const rapidjson::Value& value, Kind place) {
+  static valijson::Validator validator(valijson::Validator::kStrongTypes);
+  return validator.validate(TaskDefinitionSchema::instance().valijsonSubschema(place),
+                            valijson::adapters::RapidJsonAdapter(value), nullptr);
+}
+
+bool fastConforms(const rapidjson::Value& value, Kind place) {
+  const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
+  return schema.conformance().conforms(value, schema.conformanceIndex(place));
+}
+
+void compareVerdicts(const rapidjson::Value& value, Kind place, const std::string& what, Verdicts& verdicts) {
+  const bool expected = valijsonConforms(value, place);
+  CHECK_MESSAGE(fastConforms(value, place) == expected,
+                what << ": valijson says " << (expected ? "conforms" : "fails"));
+  ++(expected ? verdicts.conforming : verdicts.failing);
+}
+
+// Every place of a document the schema stage checks, whatever its shape.
+void compareDocument(const rapidjson::Value& root, const std::string& name, Verdicts& verdicts) {
+  compareVerdicts(root, Kind::TaskDefinition, name, verdicts);
+  if (root.IsArray()) {
+    for (const auto& element : root.GetArray())
+      compareVerdicts(element, Kind::Container, name + " [element]", verdicts);
+  }
+  if (!root.IsObject()) return;
+  if (const auto containers = root.FindMember("containerDefinitions");
+      containers != root.MemberEnd() && containers->value.IsArray()) {
+    for (const auto& container : containers->value.GetArray()) {
+      compareVerdicts(container, Kind::Container, name + " [container]", verdicts);
+    }
+  }
+  if (const auto task = root.FindMember("taskDefinition"); task != root.MemberEnd()) {
+    compareVerdicts(task->value, Kind::TaskDefinition, name + " [taskDefinition]", verdicts);
+  }
+  if (const auto tags = root.FindMember("tags"); tags != root.MemberEnd()) {
+    compareVerdicts(tags->value, Kind::Tags, name + " [tags]", verdicts);
+  }
+}
+
+void compareFilesUnder(const fs::path& directory, Verdicts& verdicts) {
+  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
+    const std::string path = entry.path().string();
+    if (!entry.is_regular_file() || !path.ends_with(".json") || path.ends_with(".expected.json")) continue;
+    const std::string text = readFile(entry.path());
+    rapidjson::Document document;
+    document.Parse(text.c_str(), text.size());
+    if (!document.HasParseError()) compareDocument(document, path, verdicts);
+  }
+}
+
+rapidjson::Document everyMemberTask() {
+  const std::string text = readFile(sourceDir() / "fixtures" / "ECS003" / "good-every-member.json");
+  rapidjson::Document document;
+  document.Parse(text.c_str(), text.size());
+  REQUIRE_FALSE(document.HasParseError());
+  return document;
+}
+
+void collectValues(rapidjson::Value& value, std::vector<rapidjson::Value*>& values) {
+  values.push_back(&value);
+  if (value.IsObject()) {
+    for (auto& member : value.GetObject()) collectValues(member.value, values);
+  } else if (value.IsArray()) {
+    for (auto& element : value.GetArray()) collectValues(element, values);
+  }
+}
+
+// One value of every type, at the edges valijson's conversions and the schema's limits care about.
+const char* const kSubstitutes[] = {"null",
+                                    "true",
+                                    "false",
+                                    "0",
+                                    "-1",
+                                    "7",
+                                    "1.5",
+                                    "1.0",
+                                    "-0",
+                                    "65535",
+                                    "65536",
+                                    "2147483648",
+                                    "18446744073709551615",
+                                    "9223372036854775807",
+                                    "-9223372036854775808",
+                                    "1e300",
+                                    "\"\"",
+                                    "\"x\"",
+                                    "\"web\"",
+                                    "\"-web\"",
+                                    "\"aws:x\"",
+                                    "\"a b\"",
+                                    "\"nginx@sha256:bad\"",
+                                    "\"caf\\u00e9\"",
+                                    "\"a\\u0000b\"",
+                                    "\"host\"",
+                                    "\"awsvpc\"",
+                                    "\"1-2\"",
+                                    "[]",
+                                    "[1]",
+                                    "[\"x\"]",
+                                    "[{}]",
+                                    "{}",
+                                    "{\"x\":1}",
+                                    "{\"name\":\"x\"}"};
+
+TEST_CASE("conformance: the same verdict as valijson on every fixture, the test data and the corpus") {
+  Verdicts verdicts;
+  compareFilesUnder(sourceDir() / "fixtures", verdicts);
+  compareFilesUnder(sourceDir() / "tests" / "data", verdicts);
+  if (haveShared()) {
+    compareFilesUnder(sharedDir() / "corpus", verdicts);
+    compareFilesUnder(sharedDir() / "peer-fixtures", verdicts);
+  }
+  // Both verdicts must be well exercised for the comparison to mean anything.
+  CHECK(verdicts.conforming > 100);
+  CHECK(verdicts.failing > 100);
+}
+
+TEST_CASE("conformance: the same verdict as valijson with any value anywhere in a task definition") {
+  rapidjson::Document document = everyMemberTask();
+  REQUIRE(fastConforms(document, Kind::TaskDefinition));
+  std::vector<rapidjson::Value*> values;
+  collectValues(document, values);
+  std::vector<rapidjson::Document> substitutes;
+  for (const char* json : kSubstitutes) {
+    substitutes.emplace_back().Parse(json);
+    REQUIRE_MESSAGE(!substitutes.back().HasParseError(), json);
+  }
+  Verdicts verdicts;
+  for (std::size_t i = 1; i < values.size(); ++i) {
+    for (std::size_t s = 0; s < substitutes.size(); ++s) {
+      rapidjson::Value replacement(substitutes[s], document.GetAllocator());
+      values[i]->Swap(replacement);
+      compareVerdicts(document, Kind::TaskDefinition, "value " + std::to_string(i) + " = " + kSubstitutes[s],
+                      verdicts);
+      values[i]->Swap(replacement);
+    }
+  }
+  CHECK(verdicts.conforming > 500);
+  CHECK(verdicts.failing > 2000);
+}
+
+TEST_CASE("conformance: the same verdict as valijson with a member removed or duplicated") {
+  rapidjson::Document original = everyMemberTask();
+  std::vector<rapidjson::Value*> shape;
+  collectValues(original, shape);
+  Verdicts verdicts;
+  for (std::size_t i = 0; i < shape.size(); ++i) {
+    if (!shape[i]->IsObject()) continue;
+    for (rapidjson::SizeType m = 0; m < shape[i]->MemberCount(); ++m) {
+      for (const bool duplicate : {false, true}) {
+        // A fresh copy each time: adding and removing members moves the values of an object.
+        rapidjson::Document edited;
+        edited.CopyFrom(original, edited.GetAllocator());
+        std::vector<rapidjson::Value*> values;
+        collectValues(edited, values);
+        rapidjson::Value& object = *values[i];
+        const auto member = object.MemberBegin() + m;
+        if (duplicate) {
+          rapidjson::Value name(member->name, edited.GetAllocator());
+          rapidjson::Value value(member->value, edited.GetAllocator());
+          object.AddMember(name, value, edited.GetAllocator());
+        } else {
+          object.EraseMember(member);
+        }
+        compareVerdicts(edited, Kind::TaskDefinition,
+                        std::string(duplicate ? "duplicated" : "removed") + " member " + std::to_string(m) +
+                            " of value " + std::to_string(i),
+                        verdicts);
+      }
+    }
+  }
+  CHECK(verdicts.conforming > 100);
+  CHECK(verdicts.failing > 100);
+}
+
+TEST_CASE("conformance: a keyword the fast check does not implement is an error, not a silent pass") {
+  for (const char* schema :
+       {R"({"type": "object", "oneOf": [{"required": ["a"]}]})", R"({"type": ["string", "null"]})",
+        R"({"enum": [1, 2]})", R"({"properties": {"a": {"$ref": "#/definitions/Missing"}}})"}) {
+    rapidjson::Document document;
+    document.Parse(schema);
+    REQUIRE_FALSE(document.HasParseError());
+    CHECK_THROWS_AS_MESSAGE(ConformanceSchema{document}, std::logic_error, schema);
+  }
+}
+
+TEST_CASE("conformance: a value that fails only inside its children passes the shallow check") {
+  const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
+  const ConformanceSchema& conformance = schema.conformance();
+  rapidjson::Document document;
+  document.Parse(
+      R"({"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx", "memory": "1"}]})");
+  CHECK_FALSE(conformance.conforms(document, ConformanceSchema::root()));
+  CHECK(conformance.conformsShallow(document, ConformanceSchema::root()));
+  document.AddMember("familly", "web", document.GetAllocator());
+  CHECK_FALSE(conformance.conformsShallow(document, ConformanceSchema::root()));
+}
+
+}  // namespace
+}  // namespace ecslint::test
