@@ -1,6 +1,7 @@
 // The executable as CI and pre-commit use it: exit codes 0/1/2, formats, output files, stdin.
 #include <doctest/doctest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -17,8 +18,23 @@ struct Run {
   std::string output;  // stdout and stderr together
 };
 
+// Scratch files live in a directory of this test process, removed when it exits: ctest runs test
+// cases in parallel processes, and a shared name let one case truncate a file another was reading.
+fs::path scratchPath(const std::string& name) {
+  struct Directory {
+    fs::path path = fs::temp_directory_path() / ("ecslint-cli-" + std::to_string(getpid()));
+    Directory() { fs::create_directories(path); }
+    ~Directory() {
+      std::error_code ignored;
+      fs::remove_all(path, ignored);
+    }
+  };
+  static const Directory directory;
+  return directory.path / name;
+}
+
 Run ecslint(const std::string& arguments, const std::string& stdinText = "") {
-  const fs::path input = fs::temp_directory_path() / "ecslint-cli-stdin.json";
+  const fs::path input = scratchPath("stdin.json");
   std::ofstream(input, std::ios::binary) << stdinText;
   const std::string command =
       std::string(ECSLINT_BINARY) + " " + arguments + " < " + input.string() + " 2>&1";
@@ -35,7 +51,7 @@ std::string fixture(const std::string& relative) { return (sourceDir() / "fixtur
 
 // A scratch file with the given content.
 std::string scratch(const std::string& name, const std::string& content) {
-  const fs::path path = fs::temp_directory_path() / ("ecslint-cli-" + name);
+  const fs::path path = scratchPath(name);
   std::ofstream(path, std::ios::binary) << content;
   return path.string();
 }
@@ -156,7 +172,7 @@ TEST_CASE("cli: stdin with --stdin-filename, and --output") {
   CHECK(run.exitCode == 1);
   CHECK(run.output.find("taskdef.json:2:92: error") != std::string::npos);
 
-  const fs::path out = fs::temp_directory_path() / "ecslint-cli-out.sarif";
+  const fs::path out = scratchPath("out.sarif");
   fs::remove(out);
   const Run sarif = ecslint("--format sarif --output " + out.string() + " " + scratch("error.json", kError));
   CHECK(sarif.exitCode == 1);
@@ -165,7 +181,7 @@ TEST_CASE("cli: stdin with --stdin-filename, and --output") {
 }
 
 TEST_CASE("cli: directories are walked; JSON that is not a task definition is skipped") {
-  const fs::path dir = fs::temp_directory_path() / "ecslint-cli-walk";
+  const fs::path dir = scratchPath("walk");
   fs::remove_all(dir);
   fs::create_directories(dir / "sub");
   fs::create_directories(dir / ".git");
