@@ -21,13 +21,14 @@ class Walker {
  public:
   explicit Walker(InputFiles& result) : result_(result) {}
 
-  void add(const std::string& path, bool explicitlyNamed) {
-    std::error_code error;
-    // The same file twice (a/x.json and ./a/x.json, or named and walked): lint it once.
-    const fs::path key = fs::absolute(path, error).lexically_normal();
-    if (!seen_.insert(key.string()).second) return;
+  // The same file twice (a/x.json and ./a/x.json, or named and walked) is linted once: `key` is its
+  // absolute, normalised path.
+  void add(const std::string& path, bool explicitlyNamed, std::string key) {
+    if (!seen_.insert(std::move(key)).second) return;
     result_.files.push_back(InputFile{path, explicitlyNamed, false});
   }
+
+  void addNamed(const std::string& path) { add(path, true, normalised(path)); }
 
   // Iterative depth-first walk: no recursion, whatever the depth of the tree.
   void walk(const std::string& root) {
@@ -46,14 +47,15 @@ class Walker {
       }
       for (const fs::directory_iterator end; it != end; it.increment(error)) {
         const fs::directory_entry& entry = *it;
-        const std::string name = entry.path().filename().string();
+        const std::string& entryPath = entry.path().native();
+        const std::string name = entryPath.substr(entryPath.rfind('/') + 1);
         if (skippedName(name)) continue;
         std::error_code typeError;
         const fs::file_status linkStatus = entry.symlink_status(typeError);
         if (typeError) continue;
         if (fs::is_directory(linkStatus)) {
           entries.emplace_back(name, true);
-        } else if (entry.path().extension() == ".json") {
+        } else if (name.ends_with(".json")) {  // never ".json" itself: dot files are skipped
           if (entry.is_regular_file(typeError)) {
             entries.emplace_back(name, false);  // a regular file, or a symbolic link to one
           } else if (typeError) {
@@ -65,6 +67,9 @@ class Walker {
       if (error) result_.problems.push_back({directory, "cannot list directory: " + error.message()});
       std::sort(entries.begin(), entries.end());
       const std::string prefix = directory.ends_with('/') ? directory : directory + '/';
+      // Normalising a path costs more than linting a small file: once per directory, not per file.
+      std::string keyPrefix = normalised(directory);
+      if (!keyPrefix.ends_with('/')) keyPrefix += '/';
       // A directory's own files first, then its subdirectories in name order (pushed in reverse,
       // so that the first is walked first).
       std::vector<std::string> subdirectories;
@@ -72,7 +77,7 @@ class Walker {
         if (isDirectory) {
           subdirectories.push_back(prefix + name);
         } else {
-          add(prefix + name, false);
+          add(prefix + name, false, keyPrefix + name);
         }
       }
       for (auto sub = subdirectories.rbegin(); sub != subdirectories.rend(); ++sub) pending.push_back(*sub);
@@ -80,6 +85,11 @@ class Walker {
   }
 
  private:
+  static std::string normalised(const std::string& path) {
+    std::error_code error;
+    return fs::absolute(path, error).lexically_normal().string();
+  }
+
   InputFiles& result_;
   std::set<std::string> seen_;
 };
@@ -106,7 +116,7 @@ InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::s
     } else if (fs::is_directory(status)) {
       walker.walk(path);
     } else {
-      walker.add(path, true);
+      walker.addNamed(path);
     }
   }
   return result;

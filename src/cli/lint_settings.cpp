@@ -23,6 +23,20 @@ std::optional<std::string> LintSettings::check() {
 
 Result<const Config*, std::string> LintSettings::configFor(const InputFile& input) {
   if (explicitConfig_) return explicitConfig_.get();
+  // Files of one directory share the answer, and finding it normalises paths, which costs more
+  // than linting a small file: remember it by the directory part of the path as given.
+  const std::string& named = input.standardInput ? options_.stdinFilename : input.path;
+  const std::size_t slash = named.rfind('/');
+  const std::string directoryText = slash == std::string::npos ? std::string() : named.substr(0, slash + 1);
+  if (const auto known = configByDirectoryText_.find(directoryText); known != configByDirectoryText_.end()) {
+    return known->second;
+  }
+  auto found = findConfigFor(input);
+  if (found) configByDirectoryText_.emplace(directoryText, *found);
+  return found;
+}
+
+Result<const Config*, std::string> LintSettings::findConfigFor(const InputFile& input) {
   fs::path directory;
   if (!input.standardInput) {
     directory = fs::path(input.path).parent_path();

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/input_files.h"
@@ -42,9 +43,12 @@ class LintSettings {
                                          std::vector<IgnoreOrigin>& origins) const;
 
  private:
+  Result<const Config*, std::string> findConfigFor(const InputFile& input);
+
   const RuleCatalogue& catalogue_;
   const Options& options_;
   ConfigFinder finder_;
+  std::unordered_map<std::string, const Config*> configByDirectoryText_;
   std::unique_ptr<Config> explicitConfig_;
   std::map<const Config*, std::unique_ptr<Linter>> linters_;
 };

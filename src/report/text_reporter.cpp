@@ -31,17 +31,21 @@ std::string plural(std::size_t count, std::string_view word) {
 void TextReporter::file(const FileReport& report) {
   suppressed_ += report.suppressed.size();
   const SourceText& source = *report.source;
+  const std::string name = toValidUtf8(source.name());
+  std::string line;  // each finding is written whole, once: a stream insertion per piece costs more
   for (const Finding& finding : report.findings) {
     const Position at = source.position(finding.range.begin);
-    const std::string location =
-        toValidUtf8(source.name()) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":";
+    const std::string location = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":";
+    line.clear();
     if (style_.color) {
-      out_ << kBold << location << kReset << ' ' << severityColor(finding.severity)
-           << severityName(finding.severity) << ':' << kReset << ' ';
+      line.append(kBold).append(location).append(kReset).append(" ").append(severityColor(finding.severity));
+      line.append(severityName(finding.severity)).append(":").append(kReset).append(" ");
     } else {
-      out_ << location << ' ' << severityName(finding.severity) << ": ";
+      line.append(location).append(" ").append(severityName(finding.severity)).append(": ");
     }
-    out_ << toValidUtf8(finding.message) << " [" << finding.rule->id << ' ' << finding.rule->name << "]\n";
+    line.append(toValidUtf8(finding.message)).append(" [").append(finding.rule->id).append(" ");
+    line.append(finding.rule->name).append("]\n");
+    out_ << line;
     if (style_.showSource) showSource(source, finding);
   }
 }

@@ -70,42 +70,79 @@ class ContextResolver {
   std::unordered_map<NodeId, Children> children_;
 };
 
-// Collects the violations of one value. The fast check finds the smallest values that fail: a
-// value whose own constraints hold (type, enum, pattern, member names, required members) fails
-// only through its children, so valijson never validates it whole, only the failing children.
+// Collects the violations in a value that does not conform. One walk finds where: a value whose
+// own constraints hold (type, enum, pattern, member names, required members; the fast check's
+// conformsShallow) can fail only through its members and elements, which are walked in turn, and
+// each value whose own constraints fail is validated by valijson, whole. valijson therefore runs
+// only on the smallest values that fail, never on a whole document for one wrong leaf.
 //
 // valijson's error list holds every failing constraint with its full context, several times over
 // (once per enclosing object and array), so a large value full of errors would need far more
 // memory than the document itself. Values larger than kLargeSubtree nodes are therefore split: an
-// array's elements are collected one by one, and an object is checked as a shallow copy in which
-// its large members are empty, then each of those members on its own. Every error list is then
-// bounded by kLargeSubtree nodes' worth of errors.
+// array is checked without its elements, which are walked one by one, and an object is checked as
+// a shallow copy in which its large members are empty, then each of those members is walked on its
+// own. Every error list is then bounded by kLargeSubtree nodes' worth of errors.
 class ViolationCollector {
  public:
-  explicit ViolationCollector(const SchemaScope& scope)
+  ViolationCollector(const SchemaScope& scope, const valijson::Subschema& rootSubschema)
       : scope_(scope),
         document_(scope.document()),
         conformance_(TaskDefinitionSchema::instance().conformance()),
-        resolver_(document_) {}
+        resolver_(document_) {
+    valijsonSubschemas_.emplace(scope.root(), &rootSubschema);
+  }
 
-  // `node` does not conform to `fast` (and `subschema`, its valijson form).
-  void collectFailing(NodeId node, const valijson::Subschema& subschema, ConformanceSchema::Index fast) {
+  void walk(NodeId node, ConformanceSchema::Index fast) {
     const rapidjson::Value& value = document_.value(node);
-    if (conformance_.conformsShallow(value, fast)) {
-      collectChildren(node, subschema, fast);
-    } else if (document_.node(node).subtreeSize <= kLargeSubtree || (!value.IsArray() && !value.IsObject())) {
-      collectErrors(node, value, subschema, {});
-    } else if (value.IsArray()) {
-      collectLargeArray(node, subschema, fast);
-    } else {
-      collectLargeObject(node, subschema, fast);
+    if (!conformance_.conformsShallow(value, fast)) {
+      if (const valijson::Subschema* subschema = valijsonSubschemaAt(node)) validate(node, value, *subschema);
+      return;
     }
+    walkChildren(node, fast);
   }
 
   std::vector<Violation> take() { return std::move(violations_); }
 
  private:
   static constexpr std::uint32_t kLargeSubtree = 4096;
+
+  // Every member or element of `node` that has a subschema (one without is unconstrained, or not
+  // allowed at all, which is its parent's own failure), or only those in `only`.
+  void walkChildren(NodeId node, ConformanceSchema::Index fast, const std::vector<NodeId>& only = {}) {
+    const bool array = document_.value(node).IsArray();
+    for (NodeId child = document_.firstChild(node); child != kNoNode; child = document_.nextSibling(child)) {
+      if (!only.empty() && std::find(only.begin(), only.end(), child) == only.end()) continue;
+      const auto childFast =
+          array ? conformance_.items(fast) : conformance_.property(fast, document_.keyName(child));
+      if (childFast) walk(child, *childFast);
+    }
+  }
+
+  // valijson's subschema for `node`, found from its nearest ancestor whose subschema is known.
+  const valijson::Subschema* valijsonSubschemaAt(NodeId node) {
+    if (const auto known = valijsonSubschemas_.find(node); known != valijsonSubschemas_.end())
+      return known->second;
+    const NodeId parent = document_.node(node).parent;
+    const valijson::Subschema* parentSubschema = valijsonSubschemaAt(parent);
+    const valijson::Subschema* subschema = nullptr;
+    if (parentSubschema != nullptr) {
+      subschema = document_.value(parent).IsArray()
+                      ? compiledItems(*parentSubschema)
+                      : compiledProperty(*parentSubschema, document_.keyName(node));
+    }
+    valijsonSubschemas_.emplace(node, subschema);
+    return subschema;
+  }
+
+  void validate(NodeId node, const rapidjson::Value& value, const valijson::Subschema& subschema) {
+    if (document_.node(node).subtreeSize <= kLargeSubtree || (!value.IsArray() && !value.IsObject())) {
+      collectErrors(node, value, subschema, {});
+    } else if (value.IsArray()) {
+      validateLargeArray(node, subschema);
+    } else {
+      validateLargeObject(node, subschema);
+    }
+  }
 
   // valijson's error list for `value` (the node itself, or a shallow copy of it), without errors at
   // the `skipped` members, which are collected on their own.
@@ -123,23 +160,7 @@ class ViolationCollector {
     }
   }
 
-  // Each member or element of `node` that has a subschema and does not conform, on its own.
-  void collectChildren(NodeId node, const valijson::Subschema& subschema, ConformanceSchema::Index fast,
-                       const std::vector<NodeId>& only = {}) {
-    const bool array = document_.value(node).IsArray();
-    for (NodeId child = document_.firstChild(node); child != kNoNode; child = document_.nextSibling(child)) {
-      if (!only.empty() && std::find(only.begin(), only.end(), child) == only.end()) continue;
-      const std::string_view key = array ? std::string_view() : document_.keyName(child);
-      const auto childFast = array ? conformance_.items(fast) : conformance_.property(fast, key);
-      // Without a subschema a child is unconstrained, or not allowed at all (its parent's error).
-      if (!childFast || conformance_.conforms(document_.value(child), *childFast)) continue;
-      const valijson::Subschema* compiled =
-          array ? compiledItems(subschema) : compiledProperty(subschema, key);
-      if (compiled != nullptr) collectFailing(child, *compiled, *childFast);
-    }
-  }
-
-  void collectLargeArray(NodeId node, const valijson::Subschema& subschema, ConformanceSchema::Index fast) {
+  void validateLargeArray(NodeId node, const valijson::Subschema& subschema) {
     // The array itself (its type), checked without its elements; its size against maxItems.
     const rapidjson::Document empty(rapidjson::kArrayType);
     const std::size_t before = violations_.size();
@@ -153,10 +174,10 @@ class ViolationCollector {
     if (maxItems && static_cast<double>(document_.value(node).Size()) > *maxItems) {
       violations_.push_back(Violation{ViolationKind::OutOfRange, node, {}});
     }
-    collectChildren(node, subschema, fast);
+    if (const auto fast = fastSubschemaAt(node)) walkChildren(node, *fast);
   }
 
-  void collectLargeObject(NodeId node, const valijson::Subschema& subschema, ConformanceSchema::Index fast) {
+  void validateLargeObject(NodeId node, const valijson::Subschema& subschema) {
     rapidjson::Document shallow(rapidjson::kObjectType);
     std::vector<NodeId> large;
     for (NodeId member = document_.firstChild(node); member != kNoNode;
@@ -174,13 +195,24 @@ class ViolationCollector {
       }
     }
     collectErrors(node, shallow, subschema, large);
-    if (!large.empty()) collectChildren(node, subschema, fast, large);
+    if (const auto fast = fastSubschemaAt(node); fast && !large.empty()) walkChildren(node, *fast, large);
+  }
+
+  // The fast check's subschema for `node` (rarely needed: only for a large value that fails).
+  std::optional<ConformanceSchema::Index> fastSubschemaAt(NodeId node) const {
+    if (node == scope_.root()) return TaskDefinitionSchema::instance().conformanceIndex(scope_.kind());
+    const NodeId parent = document_.node(node).parent;
+    const auto parentFast = fastSubschemaAt(parent);
+    if (!parentFast) return std::nullopt;
+    return document_.value(parent).IsArray() ? conformance_.items(*parentFast)
+                                             : conformance_.property(*parentFast, document_.keyName(node));
   }
 
   const SchemaScope& scope_;
   const JsonDocument& document_;
   const ConformanceSchema& conformance_;
   ContextResolver resolver_;
+  std::unordered_map<NodeId, const valijson::Subschema*> valijsonSubschemas_;
   std::vector<Violation> violations_;
 };
 
@@ -217,8 +249,8 @@ std::vector<Violation> findViolations(const SchemaScope& scope) {
   const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
   const ConformanceSchema::Index fast = schema.conformanceIndex(scope.kind());
   if (schema.conformance().conforms(scope.document().value(scope.root()), fast)) return {};
-  ViolationCollector collector(scope);
-  collector.collectFailing(scope.root(), schema.valijsonSubschema(scope.kind()), fast);
+  ViolationCollector collector(scope, schema.valijsonSubschema(scope.kind()));
+  collector.walk(scope.root(), fast);
   return collector.take();
 }
 

@@ -1,7 +1,24 @@
 #include "support/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace ecslint {
 namespace {
+
+// Where the first byte at or after `at` that is not ASCII is, eight bytes at a time: reporters
+// pass every message through toValidUtf8, and messages are long and nearly always ASCII.
+std::size_t skipAscii(std::string_view text, std::size_t at) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  while (at + 8 <= text.size()) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + at, sizeof word);
+    if ((word & kHighBits) != 0) break;
+    at += 8;
+  }
+  while (at < text.size() && static_cast<unsigned char>(text[at]) < 0x80) ++at;
+  return at;
+}
 
 // Length of the valid UTF-8 sequence at `at`, or 0 when it is invalid (RFC 3629: no overlongs,
 // no surrogates, nothing above U+10FFFF).
@@ -41,11 +58,7 @@ std::string toValidUtf8(std::string_view text) {
   std::string result;
   result.reserve(text.size());
   std::size_t runStart = 0;
-  for (std::size_t at = 0; at < text.size();) {
-    if (static_cast<unsigned char>(text[at]) < 0x80) {
-      ++at;
-      continue;
-    }
+  for (std::size_t at = skipAscii(text, 0); at < text.size(); at = skipAscii(text, at)) {
     const std::size_t length = validSequenceLength(text, at);
     if (length != 0) {
       at += length;
