@@ -207,7 +207,8 @@ TEST_CASE("conformance: a keyword the fast check does not implement is an error,
     rapidjson::Document document;
     document.Parse(schema);
     REQUIRE_FALSE(document.HasParseError());
-    CHECK_THROWS_AS_MESSAGE(ConformanceSchema{document}, std::logic_error, schema);
+    const SchemaReferences references(document);
+    CHECK_THROWS_AS_MESSAGE(ConformanceSchema{references}, std::logic_error, schema);
   }
 }
 

@@ -127,25 +127,17 @@ struct ConformanceSchema::Subschema {
   Index elseSchema = kNone;
 };
 
-ConformanceSchema::ConformanceSchema(const rapidjson::Value& root) : document_(root) { compile(root); }
+ConformanceSchema::ConformanceSchema(const SchemaReferences& references) : references_(references) {
+  compile(references.root());
+}
 
 ConformanceSchema::~ConformanceSchema() = default;
 
-ConformanceSchema::Index ConformanceSchema::compileReferenced(const rapidjson::Value& node) {
-  const rapidjson::Value* target = &node;
+ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& schemaNode) {
   // As valijson and draft-07 do, a "$ref" replaces the schema it appears in (siblings are ignored).
-  for (int hops = 0; target->IsObject() && target->HasMember("$ref"); ++hops) {
-    const rapidjson::Value& reference = (*target)["$ref"];
-    if (!reference.IsString() || hops == 16) throw std::logic_error("schema: unresolvable '$ref'");
-    target = resolveSchemaReference(document_, view(reference));
-    if (target == nullptr)
-      throw std::logic_error("schema: '$ref' " + std::string(view(reference)) + " not found");
-  }
-  return compile(*target);
-}
-
-ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& node) {
-  if (node.IsObject() && node.HasMember("$ref")) return compileReferenced(node);
+  const rapidjson::Value* target = references_.follow(schemaNode);
+  if (target == nullptr) throw std::logic_error("schema: a '$ref' names nothing");
+  const rapidjson::Value& node = *target;
   for (const auto& [done, index] : compiled_) {
     if (done == &node) return index;
   }

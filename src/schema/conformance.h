@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "schema/schema_pattern.h"
+#include "schema/schema_reference.h"
 
 namespace ecslint {
 
@@ -29,9 +30,9 @@ class ConformanceSchema {
  public:
   using Index = std::uint32_t;
 
-  // `root` is the parsed schema document; it must outlive this object (names point into it).
+  // The schema document (through its references) must outlive this object: names point into it.
   // Throws std::logic_error on a keyword or form this class does not implement.
-  explicit ConformanceSchema(const rapidjson::Value& root);
+  explicit ConformanceSchema(const SchemaReferences& references);
   ~ConformanceSchema();
   ConformanceSchema(const ConformanceSchema&) = delete;
   ConformanceSchema& operator=(const ConformanceSchema&) = delete;
@@ -56,14 +57,13 @@ class ConformanceSchema {
   struct Subschema;
 
   Index compile(const rapidjson::Value& node);
-  Index compileReferenced(const rapidjson::Value& node);
   bool check(const rapidjson::Value& value, Index subschema, bool deep) const;
   bool conformsAsObject(const rapidjson::Value& value, const Subschema& schema, bool deep) const;
   bool conformsAsArray(const rapidjson::Value& value, const Subschema& schema, bool deep) const;
   bool conformsAsString(const rapidjson::Value& value, const Subschema& schema) const;
   bool conformsAsNumber(const rapidjson::Value& value, const Subschema& schema) const;
 
-  const rapidjson::Value& document_;
+  const SchemaReferences& references_;
   std::vector<Subschema> subschemas_;
   std::vector<std::unique_ptr<SchemaPattern>> patterns_;
   std::vector<std::pair<const rapidjson::Value*, Index>> compiled_;  // each schema node compiled once

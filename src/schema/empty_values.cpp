@@ -15,9 +15,10 @@ bool emptyStringIsKept(const SchemaScope& scope, NodeId node) {
   const NodeId object = document.node(node).parent;
   const SchemaNode schema = scope.schemaAt(object);
   const std::string_view key = document.keyName(node);
-  const TaskDefinitionSchema& definitions = TaskDefinitionSchema::instance();
-  if (schema == definitions.definition("Tag")) return key == "value";
-  if (schema != definitions.definition("KeyValuePair")) return false;
+  static const SchemaNode tag = TaskDefinitionSchema::instance().definition("Tag");
+  static const SchemaNode keyValuePair = TaskDefinitionSchema::instance().definition("KeyValuePair");
+  if (schema == tag) return key == "value";
+  if (schema != keyValuePair) return false;
   if (key == "value") return true;
   const NodeId list = document.node(object).parent;
   return key == "name" && list != kNoNode && document.keyName(list) == "properties";

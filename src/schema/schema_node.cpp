@@ -21,14 +21,8 @@ std::string_view view(const rapidjson::Value& value) {
 
 }  // namespace
 
-SchemaNode::SchemaNode(const rapidjson::Value& root, const rapidjson::Value& node)
-    : root_(&root), node_(&node) {
-  // Chains of references are short in this schema; the bound only guards against a cycle.
-  for (int hops = 0; node_ != nullptr && node_->IsObject() && hops < 8; ++hops) {
-    const auto reference = node_->FindMember("$ref");
-    if (reference == node_->MemberEnd()) break;
-    node_ = resolveSchemaReference(*root_, view(reference->value));
-  }
+SchemaNode::SchemaNode(const SchemaReferences& references, const rapidjson::Value& node)
+    : references_(&references), node_(references.follow(node)) {
   if (node_ != nullptr && !node_->IsObject()) node_ = nullptr;
 }
 
@@ -42,16 +36,16 @@ SchemaNode SchemaNode::property(std::string_view name) const {
   if (const rapidjson::Value* properties = member("properties");
       properties != nullptr && properties->IsObject()) {
     const auto it = findMember(*properties, name);
-    if (it != properties->MemberEnd()) return SchemaNode(*root_, it->value);
+    if (it != properties->MemberEnd()) return SchemaNode(*references_, it->value);
   }
   const rapidjson::Value* additional = member("additionalProperties");
-  if (additional != nullptr && additional->IsObject()) return SchemaNode(*root_, *additional);
+  if (additional != nullptr && additional->IsObject()) return SchemaNode(*references_, *additional);
   return {};
 }
 
 SchemaNode SchemaNode::items() const {
   const rapidjson::Value* items = member("items");
-  return items != nullptr && items->IsObject() ? SchemaNode(*root_, *items) : SchemaNode();
+  return items != nullptr && items->IsObject() ? SchemaNode(*references_, *items) : SchemaNode();
 }
 
 bool SchemaNode::declares(std::string_view name) const {

@@ -11,11 +11,13 @@
 
 namespace ecslint {
 
+class SchemaReferences;
+
 class SchemaNode {
  public:
   SchemaNode() = default;
-  // `node` inside the schema document `root`; a "$ref" to "#/..." is followed.
-  SchemaNode(const rapidjson::Value& root, const rapidjson::Value& node);
+  // `node` of the schema document whose references are `references`; a "$ref" is followed.
+  SchemaNode(const SchemaReferences& references, const rapidjson::Value& node);
 
   bool valid() const { return node_ != nullptr; }
   bool operator==(const SchemaNode& other) const { return node_ == other.node_; }
@@ -42,7 +44,7 @@ class SchemaNode {
  private:
   const rapidjson::Value* member(const char* keyword) const;
 
-  const rapidjson::Value* root_ = nullptr;
+  const SchemaReferences* references_ = nullptr;
   const rapidjson::Value* node_ = nullptr;
 };
 

@@ -27,3 +27,40 @@ const rapidjson::Value* resolveSchemaReference(const rapidjson::Value& root, std
 }
 
 }  // namespace ecslint
+
+namespace ecslint {
+namespace {
+
+// Chains of references are short in a real schema; the bound stops a loop.
+constexpr int kMaxReferenceHops = 16;
+
+const rapidjson::Value* referenceOf(const rapidjson::Value& node) {
+  if (!node.IsObject()) return nullptr;
+  const auto reference = node.FindMember("$ref");
+  return reference == node.MemberEnd() ? nullptr : &reference->value;
+}
+
+}  // namespace
+
+SchemaReferences::SchemaReferences(const rapidjson::Value& root) : root_(root) { collect(root); }
+
+void SchemaReferences::collect(const rapidjson::Value& node) {
+  if (node.IsArray()) {
+    for (const auto& element : node.GetArray()) collect(element);
+    return;
+  }
+  if (!node.IsObject()) return;
+  if (referenceOf(node) != nullptr) {
+    const rapidjson::Value* target = &node;
+    for (int hops = 0; target != nullptr && referenceOf(*target) != nullptr; ++hops) {
+      const rapidjson::Value& reference = *referenceOf(*target);
+      target = hops == kMaxReferenceHops || !reference.IsString()
+                   ? nullptr
+                   : resolveSchemaReference(root_, {reference.GetString(), reference.GetStringLength()});
+    }
+    targets_.emplace(&node, target);
+  }
+  for (const auto& member : node.GetObject()) collect(member.value);
+}
+
+}  // namespace ecslint

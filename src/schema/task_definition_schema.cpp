@@ -33,7 +33,8 @@ TaskDefinitionSchema::TaskDefinitionSchema() : text_(embeddedSchemaText()) {
   if (document_.HasParseError() || !document_.IsObject()) {
     throw std::logic_error("schemas/task-definition.schema.json is not a JSON object");
   }
-  conformance_ = std::make_unique<ConformanceSchema>(document_);
+  references_ = std::make_unique<SchemaReferences>(document_);
+  conformance_ = std::make_unique<ConformanceSchema>(*references_);
   const ConformanceSchema::Index root = ConformanceSchema::root();
   const auto containers = conformance_->property(root, "containerDefinitions");
   const auto container = containers ? conformance_->items(*containers) : std::nullopt;
@@ -90,7 +91,7 @@ SchemaNode TaskDefinitionSchema::definition(std::string_view name) const {
   const auto entry = definitions->value.FindMember(
       rapidjson::Value(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
   if (entry == definitions->value.MemberEnd()) return {};
-  return SchemaNode(document_, entry->value);
+  return SchemaNode(*references_, entry->value);
 }
 
 }  // namespace ecslint

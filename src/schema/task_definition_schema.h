@@ -16,6 +16,7 @@
 
 #include "schema/conformance.h"
 #include "schema/schema_node.h"
+#include "schema/schema_reference.h"
 #include "schema/schema_scope.h"
 
 namespace valijson {
@@ -45,7 +46,7 @@ class TaskDefinitionSchema {
   const valijson::Subschema& valijsonSubschema(SchemaScope::Kind place) const;
 
   // The same three places in the schema document.
-  SchemaNode taskDefinitionNode() const { return SchemaNode(document_, document_); }
+  SchemaNode taskDefinitionNode() const { return SchemaNode(*references_, document_); }
   SchemaNode containerDefinitionNode() const {
     return taskDefinitionNode().property("containerDefinitions").items();
   }
@@ -58,6 +59,7 @@ class TaskDefinitionSchema {
 
   std::string text_;  // the schema's bytes, parsed in place: document_'s strings point into it
   rapidjson::Document document_;
+  std::unique_ptr<SchemaReferences> references_;
   void compileValijson() const;
 
   mutable std::once_flag valijsonCompiled_;

@@ -95,6 +95,9 @@ class ViolationCollector {
   void walk(NodeId node, ConformanceSchema::Index fast) {
     const rapidjson::Value& value = document_.value(node);
     if (!conformance_.conformsShallow(value, fast)) {
+      // A null is an empty value: the empty-value walk reports it (ECS006, ECS010) and a violation
+      // at it is never explained, so valijson need not say what is wrong with it.
+      if (value.IsNull()) return;
       if (const valijson::Subschema* subschema = valijsonSubschemaAt(node)) validate(node, value, *subschema);
       return;
     }

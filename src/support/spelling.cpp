@@ -1,6 +1,7 @@
 #include "support/spelling.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -17,8 +18,20 @@ std::string lower(std::string_view text) {
 }  // namespace
 
 std::size_t editDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> previous(b.size() + 1);
-  std::vector<std::size_t> current(b.size() + 1);
+  // Two rows of the Levenshtein table; on the stack for the short words this is used on.
+  constexpr std::size_t kStackRow = 64;
+  std::array<std::size_t, kStackRow + 1> previousStack;
+  std::array<std::size_t, kStackRow + 1> currentStack;
+  std::vector<std::size_t> previousHeap;
+  std::vector<std::size_t> currentHeap;
+  std::size_t* previous = previousStack.data();
+  std::size_t* current = currentStack.data();
+  if (b.size() > kStackRow) {
+    previousHeap.resize(b.size() + 1);
+    currentHeap.resize(b.size() + 1);
+    previous = previousHeap.data();
+    current = currentHeap.data();
+  }
   for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
@@ -34,20 +47,30 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 std::optional<std::string_view> closestSpelling(std::string_view word,
                                                 std::span<const std::string_view> candidates) {
   const std::string lowered = lower(word);
+  std::vector<std::string> loweredCandidates;
+  loweredCandidates.reserve(candidates.size());
   for (std::string_view candidate : candidates) {
-    if (lower(candidate) == lowered) return candidate;
+    loweredCandidates.push_back(lower(candidate));
+    if (loweredCandidates.back() == lowered) return candidate;
   }
   const std::size_t limit = std::min<std::size_t>(3, std::max<std::size_t>(1, word.size() / 3));
   std::optional<std::string_view> best;
   std::size_t bestDistance = limit + 1;
   bool tie = false;
-  for (std::string_view candidate : candidates) {
-    const std::size_t distance = editDistance(lowered, lower(candidate));
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const std::string& candidate = loweredCandidates[i];
+    // The distance is at least the difference in length: a candidate farther than `limit` can
+    // neither win nor tie, so it is not measured.
+    const std::size_t lengthDifference = candidate.size() > lowered.size()
+                                             ? candidate.size() - lowered.size()
+                                             : lowered.size() - candidate.size();
+    if (lengthDifference > limit) continue;
+    const std::size_t distance = editDistance(lowered, candidate);
     if (distance < bestDistance) {
-      best = candidate;
+      best = candidates[i];
       bestDistance = distance;
       tie = false;
-    } else if (distance == bestDistance && best && *best != candidate) {
+    } else if (distance == bestDistance && best && *best != candidates[i]) {
       tie = true;
     }
   }
