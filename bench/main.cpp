@@ -156,6 +156,11 @@ int run(const Settings& settings) {
       writeFile(fs::path(settings.writeGenerated) / generatedName(i),
                 generateTaskDefinition(static_cast<std::uint64_t>(i) + 1));
     }
+    // The 5 MB case too, beside the set (DIR.large.json) rather than in it, where a lint of the
+    // directory would include it.
+    std::string large = settings.writeGenerated;
+    while (large.size() > 1 && large.back() == '/') large.pop_back();
+    writeFile(large + ".large.json", generateLargeTaskDefinition(5'000'000, 7));
     return 0;
   }
   const std::string buildType = ECSLINT_BUILD_TYPE;

@@ -102,11 +102,13 @@ bool isAnnotation(std::string_view keyword) {
 
 struct ConformanceSchema::Subschema {
   std::uint8_t types = kAnyType;
-  // Objects. "properties" sorted by name, for binary search.
+  // Objects. "properties" sorted by length, then name: a lookup finds the few names of the key's
+  // length by comparing integers and compares bytes only among them.
   std::vector<std::pair<std::string_view, Index>> properties;
-  bool closed = false;       // "additionalProperties": false
-  Index additional = kNone;  // an "additionalProperties" schema
-  std::vector<std::string_view> required;
+  std::bitset<kMaxProperties> requiredDeclared;      // required members, by position in `properties`
+  bool closed = false;                               // "additionalProperties": false
+  Index additional = kNone;                          // an "additionalProperties" schema
+  std::vector<std::string_view> requiredUndeclared;  // required members "properties" lacks
   // Arrays.
   Index items = kNone;
   std::optional<std::uint64_t> minItems;
@@ -126,6 +128,18 @@ struct ConformanceSchema::Subschema {
   Index thenSchema = kNone;
   Index elseSchema = kNone;
 };
+
+// The position of `name` in `schema.properties`, or -1.
+int ConformanceSchema::findProperty(const Subschema& schema, std::string_view name) {
+  const auto& properties = schema.properties;
+  auto it =
+      std::lower_bound(properties.begin(), properties.end(), name.size(),
+                       [](const auto& property, std::size_t size) { return property.first.size() < size; });
+  for (; it != properties.end() && it->first.size() == name.size(); ++it) {
+    if (it->first == name) return static_cast<int>(it - properties.begin());
+  }
+  return -1;
+}
 
 ConformanceSchema::ConformanceSchema(const SchemaReferences& references) : references_(references) {
   compile(references.root());
@@ -147,6 +161,7 @@ ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& sche
   compiled_.emplace_back(&node, index);
   // Children are compiled into a local copy: compiling them grows subschemas_.
   Subschema schema;
+  std::vector<std::string_view> required;
   for (const auto& member : node.GetObject()) {
     const std::string_view keyword = view(member.name);
     const rapidjson::Value& value = member.value;
@@ -158,7 +173,9 @@ ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& sche
       for (const auto& property : value.GetObject()) {
         schema.properties.emplace_back(view(property.name), compile(property.value));
       }
-      std::sort(schema.properties.begin(), schema.properties.end());
+      std::sort(schema.properties.begin(), schema.properties.end(), [](const auto& a, const auto& b) {
+        return a.first.size() != b.first.size() ? a.first.size() < b.first.size() : a.first < b.first;
+      });
       if (schema.properties.size() > kMaxProperties) throw std::logic_error("schema: too many properties");
     } else if (keyword == "additionalProperties") {
       if (value.IsFalse()) {
@@ -167,7 +184,7 @@ ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& sche
         schema.additional = compile(value);
       }
     } else if (keyword == "required") {
-      for (const auto& name : value.GetArray()) schema.required.push_back(view(name));
+      for (const auto& name : value.GetArray()) required.push_back(view(name));
     } else if (keyword == "items") {
       schema.items = compile(value);
     } else if (keyword == "minItems") {
@@ -204,6 +221,14 @@ ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& sche
                              "' is not implemented by the fast check");
     }
   }
+  // "required" may come before "properties" in the schema: resolved once both are known.
+  for (const std::string_view name : required) {
+    if (const int position = findProperty(schema, name); position >= 0) {
+      schema.requiredDeclared.set(static_cast<std::size_t>(position));
+    } else {
+      schema.requiredUndeclared.push_back(name);
+    }
+  }
   subschemas_[index] = std::move(schema);
   return index;
 }
@@ -211,10 +236,9 @@ ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& sche
 std::optional<ConformanceSchema::Index> ConformanceSchema::property(Index object,
                                                                     std::string_view name) const {
   const Subschema& schema = subschemas_[object];
-  const auto it =
-      std::lower_bound(schema.properties.begin(), schema.properties.end(), name,
-                       [](const auto& property, std::string_view key) { return property.first < key; });
-  if (it != schema.properties.end() && it->first == name) return it->second;
+  if (const int position = findProperty(schema, name); position >= 0) {
+    return schema.properties[static_cast<std::size_t>(position)].second;
+  }
   if (schema.additional != kNone) return schema.additional;
   return std::nullopt;
 }
@@ -264,24 +288,22 @@ bool ConformanceSchema::conformsAsObject(const rapidjson::Value& value, const Su
                                          bool deep) const {
   std::bitset<kMaxProperties> seen;
   for (const auto& member : value.GetObject()) {
-    const std::string_view name = view(member.name);
-    const auto it =
-        std::lower_bound(schema.properties.begin(), schema.properties.end(), name,
-                         [](const auto& property, std::string_view key) { return property.first < key; });
-    if (it != schema.properties.end() && it->first == name) {
+    const int found = findProperty(schema, view(member.name));
+    if (found >= 0) {
       // valijson validates the first of duplicate members and then finds more members than names
       // it matched: with "additionalProperties": false that fails, and it is rejected here too.
-      const auto position = static_cast<std::size_t>(it - schema.properties.begin());
+      const auto position = static_cast<std::size_t>(found);
       if (seen[position] && schema.closed) return false;
       seen.set(position);
-      if (deep && !conforms(member.value, it->second)) return false;
+      if (deep && !conforms(member.value, schema.properties[position].second)) return false;
     } else if (schema.closed) {
       return false;
     } else if (deep && schema.additional != kNone && !conforms(member.value, schema.additional)) {
       return false;
     }
   }
-  for (const std::string_view name : schema.required) {
+  if ((seen & schema.requiredDeclared) != schema.requiredDeclared) return false;
+  for (const std::string_view name : schema.requiredUndeclared) {
     if (!value.HasMember(rapidjson::Value(
             rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))))) {
       return false;

@@ -56,6 +56,7 @@ class ConformanceSchema {
  private:
   struct Subschema;
 
+  static int findProperty(const Subschema& schema, std::string_view name);
   Index compile(const rapidjson::Value& node);
   bool check(const rapidjson::Value& value, Index subschema, bool deep) const;
   bool conformsAsObject(const rapidjson::Value& value, const Subschema& schema, bool deep) const;
