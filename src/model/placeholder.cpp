@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 namespace ecslint {
 namespace {
@@ -61,6 +62,10 @@ char asciiUpper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a
 // A marker in any case, compared in place (this runs for every string the model reads).
 bool containsMarker(std::string_view text) {
   if (text.size() < kShortestMarker) return false;
+  // Every marker has an 'M' or an '_'; most strings (ARNs, images, URLs) have neither, and memchr
+  // rules them out faster than the scan below.
+  const auto has = [text](char c) { return std::memchr(text.data(), c, text.size()) != nullptr; };
+  if (!has('M') && !has('m') && !has('_')) return false;
   for (std::size_t at = 0; at + kShortestMarker <= text.size(); ++at) {
     const char first = asciiUpper(text[at]);
     if (first != 'R' && first != 'C' && first != 'F' && first != 'T') continue;

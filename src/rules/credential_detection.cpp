@@ -275,20 +275,23 @@ std::optional<CredentialMatch> detectCredential(std::string_view name, std::stri
   if (containsAccessKeyId(value) && !contains(value, "EXAMPLE")) {
     return CredentialMatch{CredentialKind::AwsAccessKeyId, "an AWS access key id"};
   }
-  if (isTrivialValue(value) || isReference(value) || isPlaceholderValue(name, value)) return std::nullopt;
-
+  // What the name and the value's shape say first, and only then whether the value merely stands
+  // for a secret: most variables are not named like secrets, and the placeholder tests (upper-case
+  // copies, a dozen substring searches) would cost more than the rest of the rule.
+  std::optional<CredentialMatch> match;
   const std::vector<std::string> tokens = nameTokens(name);
   if ((hasToken(tokens, "SECRET") || hasToken(tokens, "KEY") || hasToken(tokens, "AWS")) &&
       looksLikeAwsSecretKey(value)) {
-    return CredentialMatch{CredentialKind::AwsSecretAccessKey, "what looks like an AWS secret access key"};
+    match = CredentialMatch{CredentialKind::AwsSecretAccessKey, "what looks like an AWS secret access key"};
+  } else if (std::optional<std::string> what = secretNamed(tokens)) {
+    match = CredentialMatch{CredentialKind::NamedSecret, std::move(*what)};
+  } else if (std::any_of(extraNamePatterns.begin(), extraNamePatterns.end(),
+                         [name](const std::string& pattern) { return globMatches(pattern, name); })) {
+    match = CredentialMatch{CredentialKind::NamedSecret, "a credential"};
   }
-  if (std::optional<std::string> what = secretNamed(tokens)) {
-    return CredentialMatch{CredentialKind::NamedSecret, std::move(*what)};
-  }
-  for (const std::string& pattern : extraNamePatterns) {
-    if (globMatches(pattern, name)) return CredentialMatch{CredentialKind::NamedSecret, "a credential"};
-  }
-  return std::nullopt;
+  if (!match || isTrivialValue(value) || isReference(value) || isPlaceholderValue(name, value))
+    return std::nullopt;
+  return match;
 }
 
 }  // namespace ecslint

@@ -52,6 +52,15 @@ std::size_t validSequenceLength(std::string_view text, std::size_t at) {
 
 }  // namespace
 
+bool isValidUtf8(std::string_view text) {
+  for (std::size_t at = skipAscii(text, 0); at < text.size(); at = skipAscii(text, at)) {
+    const std::size_t length = validSequenceLength(text, at);
+    if (length == 0) return false;
+    at += length;
+  }
+  return true;
+}
+
 std::string toValidUtf8(std::string_view text) {
   // Reporters call this for every path, message and snippet, and nearly all of them are valid:
   // copy valid runs whole rather than one code point at a time.
