@@ -71,10 +71,10 @@ std::vector<std::string_view> SchemaNode::propertyNames() const {
 }
 
 bool SchemaNode::isRequired(std::string_view name) const {
-  for (std::string_view required : requiredNames()) {
-    if (required == name) return true;
-  }
-  return false;
+  const rapidjson::Value* required = member("required");
+  if (required == nullptr || !required->IsArray()) return false;
+  return std::any_of(required->Begin(), required->End(),
+                     [name](const rapidjson::Value& entry) { return view(entry) == name; });
 }
 
 std::vector<std::string_view> SchemaNode::requiredNames() const {

@@ -1,5 +1,7 @@
 #include "schema/schema_scope.h"
 
+#include <charconv>
+#include <iterator>
 #include <vector>
 
 #include "schema/task_definition_schema.h"
@@ -63,6 +65,16 @@ NodeId SchemaScope::containerOf(NodeId node) const {
 }
 
 std::string SchemaScope::containerName(NodeId container) const {
+  // Messages name the container of every finding in it, and a console export has dozens per
+  // container: each name is looked up once.
+  if (const auto known = containerNames_.find(container); known != containerNames_.end())
+    return known->second;
+  std::string name = findContainerName(container);
+  containerNames_.emplace(container, name);
+  return name;
+}
+
+std::string SchemaScope::findContainerName(NodeId container) const {
   const NodeId name = document_.member(container, "name");
   if (name != kNoNode && document_.value(name).IsString()) {
     return "container '" + std::string(stringValue(document_.value(name))) + "'";
@@ -78,16 +90,19 @@ std::string SchemaScope::apiPath(NodeId node, NodeId from) const {
   const NodeId top = from == kNoNode ? root_ : from;
   for (NodeId at = node; at != top && at != kNoNode; at = document_.node(at).parent) chain.push_back(at);
   std::string path;
+  const auto appendIndex = [&path](std::uint32_t index) {
+    char digits[16];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), index).ptr;
+    path.append("[").append(digits, end).append("]");
+  };
   if (from == kNoNode && kind_ == Kind::Tags) path = "tags";
-  if (from == kNoNode && kind_ == Kind::Container) {
-    path = "[" + std::to_string(document_.node(root_).indexInParent) + "]";
-  }
+  if (from == kNoNode && kind_ == Kind::Container) appendIndex(document_.node(root_).indexInParent);
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     if (document_.isMember(*it)) {
       if (!path.empty()) path += '.';
       path += document_.keyName(*it);
     } else {
-      path += "[" + std::to_string(document_.node(*it).indexInParent) + "]";
+      appendIndex(document_.node(*it).indexInParent);
     }
   }
   return path.empty() ? "input" : path;

@@ -43,6 +43,8 @@ class SchemaScope {
   std::string objectName(NodeId object) const;
 
  private:
+  std::string findContainerName(NodeId container) const;
+
   const JsonDocument& document_;
   NodeId root_;
   Kind kind_;
@@ -50,6 +52,7 @@ class SchemaScope {
   // schemaAt() results: the empty-value walk and the messages ask about siblings and parents of
   // the same nodes, so each node's schema is looked up once.
   mutable std::unordered_map<NodeId, SchemaNode> schemaCache_;
+  mutable std::unordered_map<NodeId, std::string> containerNames_;
 };
 
 }  // namespace ecslint
