@@ -62,10 +62,18 @@ char asciiUpper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a
 // A marker in any case, compared in place (this runs for every string the model reads).
 bool containsMarker(std::string_view text) {
   if (text.size() < kShortestMarker) return false;
-  // Every marker has an 'M' or an '_'; most strings (ARNs, images, URLs) have neither, and memchr
-  // rules them out faster than the scan below.
-  const auto has = [text](char c) { return std::memchr(text.data(), c, text.size()) != nullptr; };
-  if (!has('M') && !has('m') && !has('_')) return false;
+  // Every marker has "ME" or "_BE_" in it, in any case; most strings (ARNs, images, URLs) have
+  // neither, and memchr rules them out faster than the scan below.
+  const auto followedBy = [text](char c, char next) {
+    for (const char* at = static_cast<const char*>(std::memchr(text.data(), c, text.size()));
+         at != nullptr;) {
+      const std::size_t offset = static_cast<std::size_t>(at - text.data()) + 1;
+      if (offset < text.size() && asciiUpper(text[offset]) == next) return true;
+      at = static_cast<const char*>(std::memchr(text.data() + offset, c, text.size() - offset));
+    }
+    return false;
+  };
+  if (!followedBy('M', 'E') && !followedBy('m', 'E') && !followedBy('_', 'B')) return false;
   for (std::size_t at = 0; at + kShortestMarker <= text.size(); ++at) {
     const char first = asciiUpper(text[at]);
     if (first != 'R' && first != 'C' && first != 'F' && first != 'T') continue;

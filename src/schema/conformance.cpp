@@ -152,13 +152,12 @@ ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& sche
   const rapidjson::Value* target = references_.follow(schemaNode);
   if (target == nullptr) throw std::logic_error("schema: a '$ref' names nothing");
   const rapidjson::Value& node = *target;
-  for (const auto& [done, index] : compiled_) {
-    if (done == &node) return index;
-  }
+  if (const auto done = indexBySource_.find(&node); done != indexBySource_.end()) return done->second;
   if (!node.IsObject()) throw std::logic_error("schema: a subschema must be an object");
   const Index index = static_cast<Index>(subschemas_.size());
   subschemas_.emplace_back();
-  compiled_.emplace_back(&node, index);
+  sources_.push_back(&node);
+  indexBySource_.emplace(&node, index);
   // Children are compiled into a local copy: compiling them grows subschemas_.
   Subschema schema;
   std::vector<std::string_view> required;
@@ -241,6 +240,12 @@ std::optional<ConformanceSchema::Index> ConformanceSchema::property(Index object
   }
   if (schema.additional != kNone) return schema.additional;
   return std::nullopt;
+}
+
+std::optional<ConformanceSchema::Index> ConformanceSchema::indexOf(const rapidjson::Value& node) const {
+  const rapidjson::Value* target = references_.follow(node);
+  const auto it = target == nullptr ? indexBySource_.end() : indexBySource_.find(target);
+  return it == indexBySource_.end() ? std::nullopt : std::optional<Index>(it->second);
 }
 
 std::optional<ConformanceSchema::Index> ConformanceSchema::items(Index array) const {

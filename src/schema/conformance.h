@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "schema/schema_pattern.h"
@@ -42,6 +43,10 @@ class ConformanceSchema {
   // schema), and of array elements; nullopt when there is none.
   std::optional<Index> property(Index object, std::string_view name) const;
   std::optional<Index> items(Index array) const;
+  // The schema document's node a subschema was compiled from ("$ref" followed), and back: the
+  // table doubles as the schema's index for SchemaNode, which explains violations.
+  const rapidjson::Value& source(Index subschema) const { return *sources_[subschema]; }
+  std::optional<Index> indexOf(const rapidjson::Value& node) const;
 
   bool conforms(const rapidjson::Value& value, Index subschema) const {
     return check(value, subschema, true);
@@ -67,7 +72,8 @@ class ConformanceSchema {
   const SchemaReferences& references_;
   std::vector<Subschema> subschemas_;
   std::vector<std::unique_ptr<SchemaPattern>> patterns_;
-  std::vector<std::pair<const rapidjson::Value*, Index>> compiled_;  // each schema node compiled once
+  std::vector<const rapidjson::Value*> sources_;                      // by Index
+  std::unordered_map<const rapidjson::Value*, Index> indexBySource_;  // each schema node compiled once
 };
 
 }  // namespace ecslint

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "schema/schema_reference.h"
-
 namespace ecslint {
 namespace {
 
@@ -21,10 +19,8 @@ std::string_view view(const rapidjson::Value& value) {
 
 }  // namespace
 
-SchemaNode::SchemaNode(const SchemaReferences& references, const rapidjson::Value& node)
-    : references_(&references), node_(references.follow(node)) {
-  if (node_ != nullptr && !node_->IsObject()) node_ = nullptr;
-}
+SchemaNode::SchemaNode(const ConformanceSchema& schema, ConformanceSchema::Index index)
+    : schema_(&schema), index_(index), node_(&schema.source(index)) {}
 
 const rapidjson::Value* SchemaNode::member(const char* keyword) const {
   if (node_ == nullptr) return nullptr;
@@ -33,19 +29,15 @@ const rapidjson::Value* SchemaNode::member(const char* keyword) const {
 }
 
 SchemaNode SchemaNode::property(std::string_view name) const {
-  if (const rapidjson::Value* properties = member("properties");
-      properties != nullptr && properties->IsObject()) {
-    const auto it = findMember(*properties, name);
-    if (it != properties->MemberEnd()) return SchemaNode(*references_, it->value);
-  }
-  const rapidjson::Value* additional = member("additionalProperties");
-  if (additional != nullptr && additional->IsObject()) return SchemaNode(*references_, *additional);
-  return {};
+  if (schema_ == nullptr) return {};
+  const auto child = schema_->property(index_, name);
+  return child ? SchemaNode(*schema_, *child) : SchemaNode();
 }
 
 SchemaNode SchemaNode::items() const {
-  const rapidjson::Value* items = member("items");
-  return items != nullptr && items->IsObject() ? SchemaNode(*references_, *items) : SchemaNode();
+  if (schema_ == nullptr) return {};
+  const auto child = schema_->items(index_);
+  return child ? SchemaNode(*schema_, *child) : SchemaNode();
 }
 
 bool SchemaNode::declares(std::string_view name) const {

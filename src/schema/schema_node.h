@@ -1,7 +1,8 @@
 #pragma once
 // One subschema of the schema document, with "$ref" followed: what the schema says about a value.
-// Used to explain violations and to find where a value sits in the schema; validation itself is
-// valijson's.
+// Used to explain violations and to find where a value sits in the schema. It moves through the
+// schema by the fast check's compiled table (schema/conformance.h) and reads keywords from the
+// schema document.
 
 #include <rapidjson/document.h>
 
@@ -9,15 +10,15 @@
 #include <string_view>
 #include <vector>
 
-namespace ecslint {
+#include "schema/conformance.h"
 
-class SchemaReferences;
+namespace ecslint {
 
 class SchemaNode {
  public:
   SchemaNode() = default;
-  // `node` of the schema document whose references are `references`; a "$ref" is followed.
-  SchemaNode(const SchemaReferences& references, const rapidjson::Value& node);
+  // Subschema `index` of `schema`.
+  SchemaNode(const ConformanceSchema& schema, ConformanceSchema::Index index);
 
   bool valid() const { return node_ != nullptr; }
   bool operator==(const SchemaNode& other) const { return node_ == other.node_; }
@@ -44,7 +45,8 @@ class SchemaNode {
  private:
   const rapidjson::Value* member(const char* keyword) const;
 
-  const SchemaReferences* references_ = nullptr;
+  const ConformanceSchema* schema_ = nullptr;
+  ConformanceSchema::Index index_ = 0;
   const rapidjson::Value* node_ = nullptr;
 };
 

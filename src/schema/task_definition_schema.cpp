@@ -91,7 +91,8 @@ SchemaNode TaskDefinitionSchema::definition(std::string_view name) const {
   const auto entry = definitions->value.FindMember(
       rapidjson::Value(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
   if (entry == definitions->value.MemberEnd()) return {};
-  return SchemaNode(*references_, entry->value);
+  const auto index = conformance_->indexOf(entry->value);
+  return index ? SchemaNode(*conformance_, *index) : SchemaNode();
 }
 
 }  // namespace ecslint

@@ -46,7 +46,7 @@ class TaskDefinitionSchema {
   const valijson::Subschema& valijsonSubschema(SchemaScope::Kind place) const;
 
   // The same three places in the schema document.
-  SchemaNode taskDefinitionNode() const { return SchemaNode(*references_, document_); }
+  SchemaNode taskDefinitionNode() const { return SchemaNode(*conformance_, ConformanceSchema::root()); }
   SchemaNode containerDefinitionNode() const {
     return taskDefinitionNode().property("containerDefinitions").items();
   }
