@@ -3,6 +3,7 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 #include "json/syntax_error.h"
@@ -12,42 +13,44 @@
 namespace ecslint {
 namespace {
 
-// A stream over the file's bytes whose Tell() is a file offset. RapidJSON copies its built-in
-// string streams into locals while it parses a token (StreamTraits::copyOptimization), which makes
-// Tell() stale inside handler callbacks; this type has no such trait, so Tell() is exact there.
+// A stream over a copy of the file's bytes whose Tell() is a file offset. RapidJSON copies its
+// built-in string streams into locals while it parses a token (StreamTraits::copyOptimization),
+// which makes Tell() stale inside handler callbacks; this type has no such trait, so Tell() is
+// exact there.
 //
 // RapidJSON skips whitespace before every token, through SkipWhitespace below, so the position
 // where that stopped last is where the token that a callback reports begins. Recording it spares
 // the handler a second scan over the whitespace (pretty-printed files are a third indentation).
+//
+// Parsing is in place (kParseInsituFlag), as with RapidJSON's InsituStringStream: a string is
+// unescaped over its own bytes (the write position never passes the read position) and the DOM
+// points at it, instead of RapidJSON copying every string to a stack and then into the DOM.
 class TrackingStream {
  public:
   using Ch = char;
-  TrackingStream(std::string_view text, std::uint32_t start)
-      : base_(text.data()),
-        current_(text.data() + start),
-        end_(text.data() + text.size()),
-        token_(current_) {}
+  TrackingStream(char* bytes, std::size_t size, std::uint32_t start)
+      : base_(bytes), current_(bytes + start), end_(bytes + size), token_(current_) {}
   Ch Peek() const { return current_ < end_ ? *current_ : '\0'; }
   Ch Take() { return current_ < end_ ? *current_++ : '\0'; }
   std::size_t Tell() const { return static_cast<std::size_t>(current_ - base_); }
-  // Output functions are required by the Stream concept but never used for reading.
-  Ch* PutBegin() { return nullptr; }
-  void Put(Ch) {}
+  Ch* PutBegin() { return written_ = current_; }
+  void Put(Ch c) { *written_++ = c; }
   void Flush() {}
-  std::size_t PutEnd(Ch*) { return 0; }
+  std::size_t PutEnd(Ch* begin) { return static_cast<std::size_t>(written_ - begin); }
 
   void skipWhitespace() {
-    current_ = rapidjson::SkipWhitespace(current_, end_);
+    current_ = const_cast<char*>(rapidjson::SkipWhitespace(current_, end_));
     token_ = current_;
   }
   // The offset of the first byte of the token being parsed.
   std::uint32_t tokenStart() const { return static_cast<std::uint32_t>(token_ - base_); }
 
  private:
-  const char* base_;
-  const char* current_;
-  const char* end_;
-  const char* token_;
+  char* base_;
+  char* current_;
+  char* end_;
+  char* token_;
+  char* written_ = nullptr;
 };
 
 // Found by argument-dependent lookup from RapidJSON's reader, and preferred to its generic
@@ -151,7 +154,7 @@ class PositionRecorder {
   std::optional<std::uint32_t> tooManyAt_;
 };
 
-constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag;
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseInsituFlag;
 // Validating UTF-8 inside RapidJSON's string loop costs a sixth of the parse; a file that is valid
 // UTF-8 throughout (checked eight ASCII bytes at a time) is parsed without it, and only a file with
 // an invalid sequence pays for RapidJSON's check, which reports where in which string it is.
@@ -171,7 +174,12 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source, st
   document.dom_ = std::make_unique<rapidjson::Document>();
   document.nodes_.reserve(text.size() / 32 + 4);
 
-  TrackingStream stream(text, start);
+  // The bytes RapidJSON parses in place, and the DOM's strings point into; NUL-terminated like the
+  // buffers RapidJSON's own in-situ parsing expects.
+  document.strings_ = std::make_unique<char[]>(text.size() + 1);
+  std::memcpy(document.strings_.get(), text.data(), text.size());
+  document.strings_[text.size()] = '\0';
+  TrackingStream stream(document.strings_.get(), text.size(), start);
   const bool validUtf8 = isValidUtf8(text);
   rapidjson::Reader reader;
   rapidjson::ParseResult result;

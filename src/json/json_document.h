@@ -98,6 +98,9 @@ class JsonDocument {
   void findDuplicateKeys();
 
   const SourceText* source_ = nullptr;
+  // A copy of the source's bytes that RapidJSON parses in place: the DOM's strings point into it
+  // (a heap array, so moving the document does not move them).
+  std::unique_ptr<char[]> strings_;
   std::unique_ptr<rapidjson::Document> dom_;
   std::vector<JsonNode> nodes_;
   std::vector<DuplicateKey> duplicates_;
