@@ -3,7 +3,9 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
+#include <iterator>
 #include <optional>
 
 #include "json/syntax_error.h"
@@ -318,8 +320,10 @@ std::string JsonDocument::pointer(NodeId id) const {
     if (isMember(*it)) {
       appendPointerToken(result, keyName(*it).substr(0, kMaxPointerBytes + 1));
     } else {
+      char digits[16];
       result += '/';
-      result += std::to_string(nodes_[*it].indexInParent);
+      result.append(digits,
+                    std::to_chars(std::begin(digits), std::end(digits), nodes_[*it].indexInParent).ptr);
     }
   }
   if (result.size() > kMaxPointerBytes) {

@@ -1,5 +1,7 @@
 #include "report/text_reporter.h"
 
+#include <charconv>
+#include <iterator>
 #include <string>
 
 #include "support/utf8.h"
@@ -33,15 +35,24 @@ void TextReporter::file(const FileReport& report) {
   const SourceText& source = *report.source;
   const std::string name = toValidUtf8(source.name());
   std::string line;  // each finding is written whole, once: a stream insertion per piece costs more
+  const auto appendNumber = [&line](std::uint32_t number) {
+    char digits[16];
+    line.append(digits, std::to_chars(std::begin(digits), std::end(digits), number).ptr);
+  };
   for (const Finding& finding : report.findings) {
     const Position at = source.position(finding.range.begin);
-    const std::string location = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ":";
     line.clear();
+    if (style_.color) line.append(kBold);
+    line.append(name).append(":");
+    appendNumber(at.line);
+    line.append(":");
+    appendNumber(at.column);
+    line.append(":");
     if (style_.color) {
-      line.append(kBold).append(location).append(kReset).append(" ").append(severityColor(finding.severity));
+      line.append(kReset).append(" ").append(severityColor(finding.severity));
       line.append(severityName(finding.severity)).append(":").append(kReset).append(" ");
     } else {
-      line.append(location).append(" ").append(severityName(finding.severity)).append(": ");
+      line.append(" ").append(severityName(finding.severity)).append(": ");
     }
     line.append(toValidUtf8(finding.message)).append(" [").append(finding.rule->id).append(" ");
     line.append(finding.rule->name).append("]\n");

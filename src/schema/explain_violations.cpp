@@ -49,7 +49,7 @@ std::vector<std::string_view> reportUnknownMembers(const SchemaScope& scope, Nod
     const auto intended = intendedProperty(scope, object, schema, key);
     if (intended) meant.push_back(*intended);
     findings.push_back(SchemaFinding{"ECS003", keyOf(member),
-                                     unknownPropertyMessage(scope, object, schema, member),
+                                     unknownPropertyMessage(scope, object, schema, member, intended),
                                      std::string(intended.value_or(""))});
   }
   // Renaming is safe only when it cannot produce a duplicate key: the object lacks the intended

@@ -87,9 +87,10 @@ std::string cliInvalidType(const SchemaScope& scope, NodeId node, std::string_vi
   if (value.IsObject() || value.IsArray() || scope.kind() == SchemaScope::Kind::Container) return "";
   // botocore checks integers with isinstance(value, int), which Python's bool passes.
   if (expectedType == "integer" && value.IsBool()) return "";
-  return "Invalid type for parameter " + scope.apiPath(node) +
-         ", value: " + pythonValue(scope.document(), node) + ", type: " + std::string(pythonType(value)) +
-         ", valid types: " + std::string(pythonValidTypes(expectedType));
+  std::string error = "Invalid type for parameter ";
+  error.append(scope.apiPath(node)).append(", value: ").append(pythonValue(scope.document(), node));
+  error.append(", type: ").append(pythonType(value)).append(", valid types: ");
+  return error.append(pythonValidTypes(expectedType));
 }
 
 }  // namespace ecslint::message_text

@@ -88,10 +88,10 @@ std::optional<std::string_view> intendedProperty(const SchemaScope& scope, NodeI
 }
 
 std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
-                                   NodeId member) {
+                                   NodeId member, std::optional<std::string_view> intended) {
   const std::string key(scope.document().keyName(member));
   std::string message = "'" + key + "' is not a property of " + scope.objectName(object);
-  if (const auto intended = intendedProperty(scope, object, schema, key)) {
+  if (intended) {
     message += "; did you mean '" + std::string(*intended) + "'?";
   } else if (std::string elsewhere = belongsElsewhere(scope, object, schema, key); !elsewhere.empty()) {
     message += elsewhere;
@@ -134,33 +134,42 @@ std::string emptyRequiredMessage(const SchemaScope& scope, NodeId node) {
 }
 
 std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
+  // Console exports hold dozens of these: the message is appended to one string, not concatenated.
   const rapidjson::Value& value = scope.document().value(node);
-  const std::string subject = scope.subject(node);
+  std::string message = scope.subject(node);
   const bool container = scope.kind() == SchemaScope::Kind::Container;
   if (value.IsNull()) {
     if (container) {
-      return subject + " is null: some tools send it as it is and fail, others drop it; remove the member";
+      return message.append(
+          " is null: some tools send it as it is and fail, others drop it; remove the member");
     }
+    message.append(" is null, which the AWS CLI rejects");
     const std::string error = message_text::cliInvalidType(scope, node, schema.type());
-    return subject + " is null, which the AWS CLI rejects" + (error.empty() ? "" : " ('" + error + "')") +
-           ", while the GitHub deploy-task-definition action drops null values; remove the member";
+    if (!error.empty()) message.append(" ('").append(error).append("')");
+    return message.append(
+        ", while the GitHub deploy-task-definition action drops null values; remove the member");
   }
   if (value.IsString()) {
-    return subject + " is an empty string: " +
-           (container ? std::string("some tools send it to ECS as it is, others drop empty values")
-                      : std::string("the AWS CLI sends it to ECS as it is, while the GitHub "
-                                    "deploy-task-definition action removes empty values")) +
-           ", so the same file registers differently; remove it or give it a value";
+    message.append(" is an empty string: ");
+    message.append(container
+                       ? "some tools send it to ECS as it is, others drop empty values"
+                       : "the AWS CLI sends it to ECS as it is, while the GitHub deploy-task-definition "
+                         "action removes empty values");
+    return message.append(", so the same file registers differently; remove it or give it a value");
   }
   const std::vector<std::string_view> required = schema.requiredNames();
-  const std::string missing = "'" + std::string(required.empty() ? "" : required.front()) + "'";
+  const std::string_view missing = required.empty() ? "" : required.front();
   if (container) {
-    return subject + " is an empty object: some tools reject it because its required " + missing +
-           " is missing, others silently drop it; remove it or fill it in";
+    return message.append(" is an empty object: some tools reject it because its required '")
+        .append(missing)
+        .append("' is missing, others silently drop it; remove it or fill it in");
   }
-  return subject + " is an empty object: the AWS CLI rejects it because its required " + missing +
-         " is missing, while the GitHub deploy-task-definition action silently removes it; remove it or fill "
-         "it in";
+  return message.append(" is an empty object: the AWS CLI rejects it because its required '")
+      .append(missing)
+      .append(
+          "' is missing, while the GitHub deploy-task-definition action silently removes it; remove it or "
+          "fill "
+          "it in");
 }
 
 }  // namespace ecslint

@@ -17,9 +17,10 @@ namespace ecslint {
 std::optional<std::string_view> intendedProperty(const SchemaScope& scope, NodeId object,
                                                  const SchemaNode& schema, std::string_view key);
 
-// ECS003: `member` is not declared by `object`'s schema.
+// ECS003: `member` is not declared by `object`'s schema; `intended` is intendedProperty's answer
+// for its key (the caller needs it too, and it costs edit distances against every name).
 std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
-                                   NodeId member);
+                                   NodeId member, std::optional<std::string_view> intended);
 // ECS006: `object` lacks the required `property`.
 std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std::string_view property);
 // ECS006: a required member holds null, "" or [].
