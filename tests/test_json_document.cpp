@@ -140,4 +140,18 @@ TEST_CASE("json document: deep nesting is refused without recursion") {
   CHECK(JsonDocument::parse(source3));
 }
 
+TEST_CASE("json document: the deepest value allowed has a pointer") {
+  // Pointers are built on a fixed-size chain of ancestors (NodeChain): the deepest value the
+  // parser accepts, a scalar inside kMaxDepth nested containers, must fit in it.
+  const std::string deepest = std::string(JsonDocument::kMaxDepth - 1, '[') + "{\"k\": 1}" +
+                              std::string(JsonDocument::kMaxDepth - 1, ']');
+  const SourceText source("t.json", deepest);
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(parsed);
+  const NodeId last = static_cast<NodeId>(parsed->nodeCount() - 1);
+  std::string expected;
+  for (std::uint32_t i = 0; i + 1 < JsonDocument::kMaxDepth; ++i) expected += "/0";
+  CHECK(parsed->pointer(last) == expected + "/k");
+}
+
 }  // namespace ecslint

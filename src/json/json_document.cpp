@@ -311,12 +311,11 @@ std::string_view JsonDocument::keyName(NodeId id) const {
 }
 
 std::string JsonDocument::pointer(NodeId id) const {
-  std::vector<NodeId> path;
-  for (NodeId at = id; at != kNoNode && nodes_[at].parent != kNoNode; at = nodes_[at].parent) {
-    path.push_back(at);
-  }
+  NodeChain path;
+  for (NodeId at = id; at != kNoNode && nodes_[at].parent != kNoNode; at = nodes_[at].parent) path.push(at);
   std::string result;
-  for (auto it = path.rbegin(); it != path.rend() && result.size() <= kMaxPointerBytes; ++it) {
+  for (auto it = path.rootFirstBegin(); it != path.rootFirstEnd() && result.size() <= kMaxPointerBytes;
+       ++it) {
     if (isMember(*it)) {
       appendPointerToken(result, keyName(*it).substr(0, kMaxPointerBytes + 1));
     } else {

@@ -9,8 +9,11 @@
 
 #include <rapidjson/document.h>
 
+#include <array>
 #include <cstdint>
+#include <iterator>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -104,6 +107,25 @@ class JsonDocument {
   std::unique_ptr<rapidjson::Document> dom_;
   std::vector<JsonNode> nodes_;
   std::vector<DuplicateKey> duplicates_;
+};
+
+// A path of node ids from a node towards the root, kept on the stack: nesting is bounded by
+// JsonDocument::kMaxDepth, and paths are built for every pointer and message.
+class NodeChain {
+ public:
+  void push(NodeId id) {
+    if (size_ == ids_.size()) throw std::logic_error("NodeChain: deeper than JsonDocument::kMaxDepth");
+    ids_[size_++] = id;
+  }
+  // From the end nearest the root back to the node the chain started at.
+  auto rootFirstBegin() const {
+    return std::make_reverse_iterator(ids_.begin() + static_cast<std::ptrdiff_t>(size_));
+  }
+  auto rootFirstEnd() const { return std::make_reverse_iterator(ids_.begin()); }
+
+ private:
+  std::array<NodeId, JsonDocument::kMaxDepth + 2> ids_;
+  std::size_t size_ = 0;
 };
 
 // Appends `token` to a JSON pointer, escaping '~' and '/'.

@@ -30,15 +30,15 @@ SchemaScope::SchemaScope(const JsonDocument& document, NodeId root, Kind kind)
 }
 
 SchemaNode SchemaScope::schemaAt(NodeId node) const {
-  std::vector<NodeId> chain;  // from `node` up to the nearest node whose schema is known
+  NodeChain chain;  // from `node` up to the nearest node whose schema is known
   auto known = schemaCache_.find(node);
   for (NodeId at = node; known == schemaCache_.end(); known = schemaCache_.find(at)) {
     if (at == kNoNode || at == JsonDocument::rootId()) return {};  // not inside this scope
-    chain.push_back(at);
+    chain.push(at);
     at = document_.node(at).parent;
   }
   SchemaNode schema = known->second;
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+  for (auto it = chain.rootFirstBegin(); it != chain.rootFirstEnd(); ++it) {
     if (schema.valid()) {
       const rapidjson::Value& parent = document_.value(document_.node(*it).parent);
       schema = parent.IsObject() ? schema.property(document_.keyName(*it)) : schema.items();
@@ -86,9 +86,9 @@ std::string SchemaScope::findContainerName(NodeId container) const {
 }
 
 std::string SchemaScope::apiPath(NodeId node, NodeId from) const {
-  std::vector<NodeId> chain;
+  NodeChain chain;
   const NodeId top = from == kNoNode ? root_ : from;
-  for (NodeId at = node; at != top && at != kNoNode; at = document_.node(at).parent) chain.push_back(at);
+  for (NodeId at = node; at != top && at != kNoNode; at = document_.node(at).parent) chain.push(at);
   std::string path;
   const auto appendIndex = [&path](std::uint32_t index) {
     char digits[16];
@@ -97,7 +97,7 @@ std::string SchemaScope::apiPath(NodeId node, NodeId from) const {
   };
   if (from == kNoNode && kind_ == Kind::Tags) path = "tags";
   if (from == kNoNode && kind_ == Kind::Container) appendIndex(document_.node(root_).indexInParent);
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+  for (auto it = chain.rootFirstBegin(); it != chain.rootFirstEnd(); ++it) {
     if (document_.isMember(*it)) {
       if (!path.empty()) path += '.';
       path += document_.keyName(*it);
