@@ -64,7 +64,9 @@ class PositionRecorder {
  public:
   PositionRecorder(rapidjson::Document& dom, std::vector<JsonNode>& nodes, const TrackingStream& stream,
                    std::uint32_t maxValues)
-      : dom_(dom), nodes_(nodes), stream_(stream), maxValues_(maxValues) {}
+      : dom_(dom), nodes_(nodes), stream_(stream), maxValues_(maxValues) {
+    open_.reserve(16);  // a task definition nests about 6 levels
+  }
 
   bool Null() { return scalar() && dom_.Null(); }
   bool Bool(bool b) { return scalar() && dom_.Bool(b); }
@@ -223,7 +225,9 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source, st
 // Points each node at its DOM value. The DOM and the node table are both in document order, so
 // a pre-order walk of the DOM visits nodes 0, 1, 2, ... (iterative: depth is bounded anyway).
 void JsonDocument::indexValues() {
-  std::vector<const rapidjson::Value*> pending{dom_.get()};
+  std::vector<const rapidjson::Value*> pending;
+  pending.reserve(64);  // the siblings of every open level: about a hundred for a task definition
+  pending.push_back(dom_.get());
   NodeId next = 0;
   while (!pending.empty()) {
     const rapidjson::Value* value = pending.back();
@@ -314,6 +318,7 @@ std::string JsonDocument::pointer(NodeId id) const {
   NodeChain path;
   for (NodeId at = id; at != kNoNode && nodes_[at].parent != kNoNode; at = nodes_[at].parent) path.push(at);
   std::string result;
+  result.reserve(64);
   for (auto it = path.rootFirstBegin(); it != path.rootFirstEnd() && result.size() <= kMaxPointerBytes;
        ++it) {
     if (isMember(*it)) {

@@ -54,7 +54,8 @@ void TextReporter::file(const FileReport& report) {
     } else {
       line.append(" ").append(severityName(finding.severity)).append(": ");
     }
-    line.append(toValidUtf8(finding.message)).append(" [").append(finding.rule->id).append(" ");
+    appendValidUtf8(line, finding.message);
+    line.append(" [").append(finding.rule->id).append(" ");
     line.append(finding.rule->name).append("]\n");
     out_ << line;
     if (style_.showSource) showSource(source, finding);

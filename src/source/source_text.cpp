@@ -30,6 +30,7 @@ std::size_t sequenceLength(std::string_view utf8, std::size_t i) {
 SourceText::SourceText(std::string name, std::string bytes)
     : name_(std::move(name)), bytes_(std::move(bytes)) {
   bom_ = bytes_.starts_with("\xEF\xBB\xBF");
+  lineStarts_.reserve(bytes_.size() / 32 + 16);  // pretty-printed task definitions: ~30 bytes a line
   lineStarts_.push_back(0);
   // "\r\n", "\n" and a lone "\r" each end a line, as editors count them. Files without a '\r'
   // (nearly all) are indexed with memchr, which is many times faster than a byte loop.

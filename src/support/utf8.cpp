@@ -61,11 +61,9 @@ bool isValidUtf8(std::string_view text) {
   return true;
 }
 
-std::string toValidUtf8(std::string_view text) {
-  // Reporters call this for every path, message and snippet, and nearly all of them are valid:
-  // copy valid runs whole rather than one code point at a time.
-  std::string result;
-  result.reserve(text.size());
+void appendValidUtf8(std::string& out, std::string_view text) {
+  // Reporters pass every path, message and snippet through here, and nearly all of them are
+  // valid: valid runs are copied whole rather than one code point at a time.
   std::size_t runStart = 0;
   for (std::size_t at = skipAscii(text, 0); at < text.size(); at = skipAscii(text, at)) {
     const std::size_t length = validSequenceLength(text, at);
@@ -73,11 +71,17 @@ std::string toValidUtf8(std::string_view text) {
       at += length;
       continue;
     }
-    result.append(text.substr(runStart, at - runStart));
-    result += "\xEF\xBF\xBD";
+    out.append(text.substr(runStart, at - runStart));
+    out += "\xEF\xBF\xBD";
     runStart = ++at;
   }
-  result.append(text.substr(runStart));
+  out.append(text.substr(runStart));
+}
+
+std::string toValidUtf8(std::string_view text) {
+  std::string result;
+  result.reserve(text.size());
+  appendValidUtf8(result, text);
   return result;
 }
 

@@ -8,6 +8,8 @@ namespace ecslint {
 
 // `text` with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string toValidUtf8(std::string_view text);
+// The same, appended to `out`.
+void appendValidUtf8(std::string& out, std::string_view text);
 
 // Whether `text` is valid UTF-8 throughout (RFC 3629).
 bool isValidUtf8(std::string_view text);
