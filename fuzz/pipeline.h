@@ -2,12 +2,14 @@
 // What the fuzz target does with one input, shared with tests/test_fuzz_regressions.cpp so that a
 // saved input is replayed exactly as it was fuzzed: every rule enabled (opt-in rules too), with and
 // without an assumed Fargate launch type, into the text reporter (source lines and colours on) and,
-// for one input in eight, SARIF.
+// for one input in eight, SARIF. Then the fast conformance check is held to valijson's verdict
+// (conformance_oracle.h).
 
 #include <ostream>
 #include <streambuf>
 #include <string>
 
+#include "conformance_oracle.h"
 #include "engine/linter.h"
 #include "report/sarif_reporter.h"
 #include "report/text_reporter.h"
@@ -33,7 +35,9 @@ inline const Linter& everyRuleLinter(bool fargate) {
   return fargate ? assumingFargate : plain;
 }
 
-inline void runPipeline(const std::string& bytes) {
+// False when an invariant failed that is not a crash: the fast conformance check disagreed with
+// valijson.
+inline bool runPipeline(const std::string& bytes) {
   NullBuffer buffer;
   std::ostream out(&buffer);
   for (const bool fargate : {false, true}) {
@@ -51,6 +55,7 @@ inline void runPipeline(const std::string& bytes) {
     sarif.file(report);
     sarif.finish(summary);
   }
+  return conformanceAgreesWithValijson(bytes);
 }
 
 }  // namespace ecslint::fuzz

@@ -9,8 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "schema/task_definition_schema.h"
-#include "support/valijson.h"
+#include "../fuzz/conformance_oracle.h"
 #include "test_support.h"
 
 namespace ecslint::test {
@@ -24,43 +23,19 @@ struct Verdicts {
   int failing = 0;
 };
 
-bool valijsonConforms(const rapidjson::Value& value, Kind place) {
-  static valijson::Validator validator(valijson::Validator::kStrongTypes);
-  return validator.validate(TaskDefinitionSchema::instance().valijsonSubschema(place),
-                            valijson::adapters::RapidJsonAdapter(value), nullptr);
-}
-
-bool fastConforms(const rapidjson::Value& value, Kind place) {
-  const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
-  return schema.conformance().conforms(value, schema.conformanceIndex(place));
-}
-
 void compareVerdicts(const rapidjson::Value& value, Kind place, const std::string& what, Verdicts& verdicts) {
-  const bool expected = valijsonConforms(value, place);
-  CHECK_MESSAGE(fastConforms(value, place) == expected,
+  const bool expected = fuzz::valijsonConforms(value, place);
+  CHECK_MESSAGE(fuzz::fastConforms(value, place) == expected,
                 what << ": valijson says " << (expected ? "conforms" : "fails"));
   ++(expected ? verdicts.conforming : verdicts.failing);
 }
 
 // Every place of a document the schema stage checks, whatever its shape.
 void compareDocument(const rapidjson::Value& root, const std::string& name, Verdicts& verdicts) {
-  compareVerdicts(root, Kind::TaskDefinition, name, verdicts);
-  if (root.IsArray()) {
-    for (const auto& element : root.GetArray())
-      compareVerdicts(element, Kind::Container, name + " [element]", verdicts);
-  }
-  if (!root.IsObject()) return;
-  if (const auto containers = root.FindMember("containerDefinitions");
-      containers != root.MemberEnd() && containers->value.IsArray()) {
-    for (const auto& container : containers->value.GetArray()) {
-      compareVerdicts(container, Kind::Container, name + " [container]", verdicts);
-    }
-  }
-  if (const auto task = root.FindMember("taskDefinition"); task != root.MemberEnd()) {
-    compareVerdicts(task->value, Kind::TaskDefinition, name + " [taskDefinition]", verdicts);
-  }
-  if (const auto tags = root.FindMember("tags"); tags != root.MemberEnd()) {
-    compareVerdicts(tags->value, Kind::Tags, name + " [tags]", verdicts);
+  for (const fuzz::PlaceVerdict& verdict : fuzz::conformanceVerdicts(root)) {
+    CHECK_MESSAGE(verdict.fast == verdict.valijson, name << " (" << verdict.place << "): valijson says "
+                                                         << (verdict.valijson ? "conforms" : "fails"));
+    ++(verdict.valijson ? verdicts.conforming : verdicts.failing);
   }
 }
 
@@ -144,7 +119,7 @@ TEST_CASE("conformance: the same verdict as valijson on every fixture, the test 
 
 TEST_CASE("conformance: the same verdict as valijson with any value anywhere in a task definition") {
   rapidjson::Document document = everyMemberTask();
-  REQUIRE(fastConforms(document, Kind::TaskDefinition));
+  REQUIRE(fuzz::fastConforms(document, Kind::TaskDefinition));
   std::vector<rapidjson::Value*> values;
   collectValues(document, values);
   std::vector<rapidjson::Document> substitutes;
