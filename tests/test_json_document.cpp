@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <string>
+#include <vector>
 
 #include "json/json_document.h"
+#include "support/utf8.h"
 
 namespace ecslint {
 namespace {
@@ -152,6 +157,44 @@ TEST_CASE("json document: the deepest value allowed has a pointer") {
   std::string expected;
   for (std::uint32_t i = 0; i + 1 < JsonDocument::kMaxDepth; ++i) expected += "/0";
   CHECK(parsed->pointer(last) == expected + "/k");
+}
+
+}  // namespace ecslint
+
+namespace ecslint {
+
+TEST_CASE("json document: the UTF-8 pre-check agrees with RapidJSON's validation") {
+  // JsonDocument parses a file that isValidUtf8 accepts without RapidJSON's own validation, so the
+  // two must accept exactly the same strings: every one- and two-byte sequence, and three- and
+  // four-byte sequences over every lead byte and every second byte (where overlongs, surrogates
+  // and values above U+10FFFF are decided), between ASCII letters.
+  const auto rapidjsonAccepts = [](const std::string& bytes) {
+    const std::string json = "\"a" + bytes + "b\"";
+    rapidjson::Document document;
+    document.Parse<rapidjson::kParseValidateEncodingFlag>(json.c_str(), json.size());
+    return !document.HasParseError();
+  };
+  std::vector<std::string> sequences;
+  for (int first = 0x20; first < 0x100; ++first) {
+    if (first == '"' || first == '\\') continue;
+    sequences.push_back(std::string(1, static_cast<char>(first)));
+    for (int second = 0; second < 0x100; ++second) {
+      const std::string two{static_cast<char>(first), static_cast<char>(second)};
+      if (second >= 0x20 && second != '"' && second != '\\') sequences.push_back(two);
+      if (first >= 0xE0) {
+        sequences.push_back(two + "\x80");
+        sequences.push_back(two + "\xBF");
+        sequences.push_back(two + "\x80\x80");
+        sequences.push_back(two + "\xBF\xBF");
+      }
+    }
+  }
+  int disagreements = 0;
+  for (const std::string& sequence : sequences) {
+    if (isValidUtf8(sequence) != rapidjsonAccepts(sequence)) ++disagreements;
+  }
+  CHECK(disagreements == 0);
+  CHECK(sequences.size() > 50000);
 }
 
 }  // namespace ecslint
