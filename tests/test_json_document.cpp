@@ -117,6 +117,44 @@ TEST_CASE("json document: syntax errors point at the offending byte with a human
   }
 }
 
+TEST_CASE("json document: strings parsed in place equal RapidJSON's own parse") {
+  // Strings are unescaped over a copy of the file, a run of plain bytes at a time
+  // (TrackingStream::copyUnescapedRun): escapes at every offset around the eight-byte steps, in
+  // keys and values, next to multi-byte characters, must come out as RapidJSON's copying parse
+  // gives them, and the spans must still cover the source text.
+  const std::vector<std::string> escapes = {
+      "\\n", "\\\"", "\\\\", "\\/", "\\t", "\\u00e9", "\\ud83d\\ude00", "\xC3\xA9", "\xF0\x9F\x98\x80"};
+  std::string json = "{";
+  for (std::size_t e = 0; e < escapes.size(); ++e) {
+    for (std::size_t offset = 0; offset < 20; ++offset) {
+      const std::string text =
+          std::string(offset, 'a') + escapes[e] + std::string(19 - offset, 'b') + escapes[e];
+      json += (json.size() > 1 ? ",\n  \"" : "\n  \"") + text + std::to_string(e) + "_" +
+              std::to_string(offset) + "\": \"" + text + "\"";
+    }
+  }
+  json += "\n}\n";
+  rapidjson::Document reference;
+  reference.Parse(json.c_str(), json.size());
+  REQUIRE_FALSE(reference.HasParseError());
+  const SourceText source("t.json", json);
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(parsed);
+  const rapidjson::Value& root = parsed->root();
+  REQUIRE(root.MemberCount() == reference.MemberCount());
+  for (rapidjson::SizeType i = 0; i < root.MemberCount(); ++i) {
+    const auto& mine = root.MemberBegin()[i];
+    const auto& theirs = reference.MemberBegin()[i];
+    CHECK(std::string_view(mine.name.GetString(), mine.name.GetStringLength()) ==
+          std::string_view(theirs.name.GetString(), theirs.name.GetStringLength()));
+    CHECK(std::string_view(mine.value.GetString(), mine.value.GetStringLength()) ==
+          std::string_view(theirs.value.GetString(), theirs.value.GetStringLength()));
+  }
+  // Spans are offsets into the untouched source, so they still read the escaped text.
+  const NodeId last = static_cast<NodeId>(parsed->nodeCount() - 1);
+  CHECK(spanText(*parsed, parsed->node(last).span).starts_with("\"aaaaaaaaaaaaaaaaaaa"));
+}
+
 TEST_CASE("json document: UTF-16 and UTF-32 files are recognised") {
   for (const std::string& text :
        {std::string("\xFF\xFE{\0}\0", 6), std::string("{\0}\0", 4), std::string("\xFF\xFE\0\0{\0\0\0", 8)}) {
