@@ -205,7 +205,10 @@ class PositionRecorder {
   std::optional<std::uint32_t> tooManyAt_;
 };
 
-constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseInsituFlag;
+// RapidJSON's recursive reader, which is faster than its iterative one: the recursion is as deep as
+// the nesting, and StartObject and StartArray refuse to open a container past kMaxDepth, which
+// ends the parse there (ECS014) long before the stack is at risk.
+constexpr unsigned kParseFlags = rapidjson::kParseInsituFlag;
 // Validating UTF-8 inside RapidJSON's string loop costs a sixth of the parse; a file that is valid
 // UTF-8 throughout (checked eight ASCII bytes at a time) is parsed without it, and only a file with
 // an invalid sequence pays for RapidJSON's check, which reports where in which string it is.
@@ -227,7 +230,7 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source, st
 
   // The bytes RapidJSON parses in place, and the DOM's strings point into; NUL-terminated like the
   // buffers RapidJSON's own in-situ parsing expects.
-  document.strings_ = std::make_unique<char[]>(text.size() + 1);
+  document.strings_ = std::make_unique_for_overwrite<char[]>(text.size() + 1);
   std::memcpy(document.strings_.get(), text.data(), text.size());
   document.strings_[text.size()] = '\0';
   TrackingStream stream(document.strings_.get(), text.size(), start);

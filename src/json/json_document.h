@@ -1,8 +1,9 @@
 #pragma once
 // A parsed JSON file that remembers where every value came from.
 //
-// Parsing is one pass of RapidJSON's iterative (stack-safe) SAX reader. Its events are forwarded
-// into a rapidjson::Document (which valijson validates) while a pre-order table of nodes records,
+// Parsing is one pass of RapidJSON's SAX reader over a copy of the bytes, in place (nesting past
+// kMaxDepth is refused, which bounds its recursion). Its events are forwarded into a
+// rapidjson::Document (which the schema stage validates) while a pre-order table of nodes records,
 // for every value, its byte span, the span of its member name, its parent and the size of its
 // subtree. A NodeId is an index into that table: rules and findings carry NodeIds, and a span or a
 // JSON pointer is recovered from one in O(1) / O(depth).
