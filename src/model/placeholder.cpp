@@ -89,19 +89,44 @@ bool containsMarker(std::string_view text) {
 }
 
 // Every placeholder syntax but the markers needs one of these characters; most values have none.
-bool hasPlaceholderCharacter(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) {
-    return c == '$' || c == '{' || c == '#' || c == '<' || c == '%' || c == '_';
-  });
+// The characters placeholder syntaxes start with, found in one pass over the text: most strings
+// have none of them, and each syntax below is looked for only when its characters are there.
+enum PlaceholderCharacter : unsigned {
+  kDollar = 1,
+  kBrace = 2,
+  kHash = 4,
+  kAngle = 8,
+  kPercent = 16,
+  kUnderscore = 32,
+};
+
+unsigned placeholderCharacters(std::string_view text) {
+  static constexpr std::array<unsigned char, 256> kClass = [] {
+    std::array<unsigned char, 256> table{};
+    table['$'] = kDollar;
+    table['{'] = kBrace;
+    table['#'] = kHash;
+    table['<'] = kAngle;
+    table['%'] = kPercent;
+    table['_'] = kUnderscore;
+    return table;
+  }();
+  unsigned found = 0;
+  for (const char c : text) found |= kClass[static_cast<unsigned char>(c)];
+  return found;
 }
 
 }  // namespace
 
 bool containsPlaceholder(std::string_view text) {
-  if (!hasPlaceholderCharacter(text)) return containsMarker(text);
-  return text.find("${") != std::string_view::npos || text.find("{{") != std::string_view::npos ||
-         text.find("#{") != std::string_view::npos || hasAngleName(text) || hasPercentName(text) ||
-         hasShellVariable(text) || hasDunderName(text) || containsMarker(text);
+  const unsigned found = placeholderCharacters(text);
+  const auto has = [&text](std::string_view part) { return text.find(part) != std::string_view::npos; };
+  if ((found & kDollar) != 0 && (((found & kBrace) != 0 && has("${")) || hasShellVariable(text))) return true;
+  if ((found & kBrace) != 0 && (has("{{") || ((found & kHash) != 0 && has("#{")))) return true;
+  if ((found & kAngle) != 0 && hasAngleName(text)) return true;
+  if ((found & kPercent) != 0 && hasPercentName(text)) return true;
+  if ((found & kUnderscore) != 0 && hasDunderName(text)) return true;
+  return containsMarker(text);
 }
 
 }  // namespace ecslint
