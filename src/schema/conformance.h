@@ -11,7 +11,8 @@
 // It answers yes or no, never why: when a value does not conform, valijson validates it again and
 // every finding is explained from valijson's errors. A keyword it does not implement is an error
 // when the schema is compiled, not a silent pass. tests/test_conformance.cpp holds its verdict to
-// valijson's on every fixture, the corpus, and every kind of value at every place in a document.
+// valijson's on every fixture, the corpus, and every kind of value at every place in a document,
+// and the fuzzer on every input it makes (fuzz/conformance_oracle.h).
 
 #include <rapidjson/document.h>
 
