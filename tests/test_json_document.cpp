@@ -155,6 +155,16 @@ TEST_CASE("json document: strings parsed in place equal RapidJSON's own parse") 
   CHECK(spanText(*parsed, parsed->node(last).span).starts_with("\"aaaaaaaaaaaaaaaaaaa"));
 }
 
+TEST_CASE("json document: a multi-byte sequence cut off by the end of the file is a syntax error") {
+  // Parsed in place: RapidJSON's UTF-8 validation keeps copying the bytes a truncated sequence
+  // should have had after the input has ended. Under AddressSanitizer this was a buffer overflow.
+  for (const char* text : {"\"i\xE6", "\"\xF0\x9F", "\"\xF0\x9F\x98", "{\"a\": \"\xE6", "[\"\xC3"}) {
+    const SourceText source("t.json", text);
+    auto parsed = JsonDocument::parse(source);
+    CHECK_FALSE(parsed);
+  }
+}
+
 TEST_CASE("json document: UTF-16 and UTF-32 files are recognised") {
   for (const std::string& text :
        {std::string("\xFF\xFE{\0}\0", 6), std::string("{\0}\0", 4), std::string("\xFF\xFE\0\0{\0\0\0", 8)}) {

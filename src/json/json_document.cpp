@@ -47,7 +47,13 @@ class TrackingStream {
   Ch Take() { return current_ < end_ ? *current_++ : '\0'; }
   std::size_t Tell() const { return static_cast<std::size_t>(current_ - base_); }
   Ch* PutBegin() { return written_ = current_; }
-  void Put(Ch c) { *written_++ = c; }
+  // Writing never overtakes reading, so it stays inside what has been read. Only at the end of the
+  // input can it try to: Take() then returns '\0' without advancing, and RapidJSON's UTF-8
+  // validation copies every byte a truncated sequence ("\xE6" as a file's last byte) should have
+  // had. That string is an error anyway; the bytes are dropped rather than written past the buffer.
+  void Put(Ch c) {
+    if (written_ < current_) *written_++ = c;
+  }
   void Flush() {}
   std::size_t PutEnd(Ch* begin) { return static_cast<std::size_t>(written_ - begin); }
 
