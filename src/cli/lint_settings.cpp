@@ -58,6 +58,7 @@ Result<const Linter*, std::string> LintSettings::linterFor(const Config* config)
   auto selection = RuleSelection::make(catalogue_, select, ignore);
   if (!selection) return makeError(selection.error());
   LintOptions lintOptions(options_.launchType);
+  lintOptions.computeFixes = options_.fix || options_.diff || options_.format == OutputFormat::Sarif;
   if (config != nullptr) {
     if (!lintOptions.launchType) lintOptions.launchType = config->launchType;
     lintOptions.severities = config->severities;

@@ -197,7 +197,8 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   const std::size_t schemaEnd = report.findings.size();
   const TaskDefinition task = buildTaskDefinition(document, *shape, options_.launchType);
   for (const EnabledCheck& enabled : checks_) {
-    RuleContext context(document, task, *enabled.rule, report.findings, options_.ruleOptions);
+    RuleContext context(document, task, *enabled.rule, report.findings, options_.ruleOptions,
+                        options_.computeFixes);
     enabled.check(context);
   }
   dropSchemaFindingsExplainedByChecks(report.findings, schemaEnd);

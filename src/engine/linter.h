@@ -43,6 +43,9 @@ struct LintOptions {
   std::vector<std::pair<const RuleInfo*, Severity>> severities;
   RuleOptions ruleOptions;  // the configuration's `rule_options`, read by checks
   InputLimits limits = {};
+  // Whether findings carry their fixes' edits: SARIF output, --fix and --diff need them; text, JSON
+  // and GitHub output do not, and building the edits is a few percent of a run with many findings.
+  bool computeFixes = true;
 };
 
 struct FileReport {

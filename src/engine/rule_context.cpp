@@ -51,7 +51,7 @@ void RuleContext::relate(Target target, std::string message) {
 }
 
 void RuleContext::offerFix(std::string description, const std::function<void(JsonEditor&)>& build) {
-  if (sink_.empty()) return;
+  if (sink_.empty() || lastDropped_ || !computeFixes_) return;
   JsonEditor editor(document_);
   build(editor);
   sink_.back().fix = std::move(editor).finish(std::move(description));

@@ -34,9 +34,16 @@ Target missingIn(const TaskDefinition& task);
 
 class RuleContext {
  public:
+  // `computeFixes` false: offerFix() does nothing (no output asked for fixes).
   RuleContext(const JsonDocument& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
-              std::vector<Finding>& sink, const RuleOptions& options = noRuleOptions())
-      : task(taskDefinition), document_(document), rule_(rule), sink_(sink), options_(options) {}
+              std::vector<Finding>& sink, const RuleOptions& options = noRuleOptions(),
+              bool computeFixes = true)
+      : task(taskDefinition),
+        document_(document),
+        rule_(rule),
+        sink_(sink),
+        options_(options),
+        computeFixes_(computeFixes) {}
 
   const TaskDefinition& task;
 
@@ -50,7 +57,8 @@ class RuleContext {
   // Adds a related location to the finding reported last.
   void relate(Target target, std::string message);
   // Offers a safe fix for the finding reported last: `build` describes it as edits of the
-  // document's values (JsonEditor), and it is attached unless the editor declined.
+  // document's values (JsonEditor), and it is attached unless the editor declined, the finding was
+  // dropped (over kMaxFindingsPerFile), or fixes are not being computed.
   void offerFix(std::string description, const std::function<void(JsonEditor&)>& build);
 
   // Text of a node as written in the file (for messages quoting a value).
@@ -63,7 +71,9 @@ class RuleContext {
   const RuleInfo& rule_;
   std::vector<Finding>& sink_;
   const RuleOptions& options_;
-  bool lastDropped_ = false;  // the last report() was over kMaxFindingsPerFile: relate() drops too
+  bool computeFixes_;
+  bool lastDropped_ =
+      false;  // the last report() was over kMaxFindingsPerFile: relate() and offerFix() drop too
 };
 
 // The byte range a target designates.

@@ -1,0 +1,61 @@
+// RuleContext: how a check's report and fix land on a finding, at the per-file finding limit and
+// when no output asked for fixes.
+#include <doctest/doctest.h>
+
+#include "engine/finding_limits.h"
+#include "engine/rule_context.h"
+#include "fix/json_editor.h"
+#include "model/input_shape.h"
+#include "model/model_builder.h"
+#include "test_support.h"
+
+namespace ecslint::test {
+namespace {
+
+struct Parsed {
+  SourceText source{"t.json", kCleanTask};
+  JsonDocument document = JsonDocument::parse(source).value();
+  TaskDefinition task = buildTaskDefinition(document, detectInputShape(document).value(), std::nullopt);
+};
+
+const RuleInfo& anyRule() { return *RuleCatalogue::builtIn().find("ECS101"); }
+
+void reportWithFix(RuleContext& context, const JsonDocument& document) {
+  const NodeId family = document.find("/family");
+  context.report(valueOf(family), "a finding");
+  context.offerFix("remove it", [&](JsonEditor& edit) { edit.removeMember(family); });
+}
+
+}  // namespace
+
+TEST_CASE("rule context: a fix goes with the finding reported last") {
+  const Parsed parsed;
+  std::vector<Finding> sink;
+  RuleContext context(parsed.document, parsed.task, anyRule(), sink);
+  reportWithFix(context, parsed.document);
+  REQUIRE(sink.size() == 1);
+  CHECK(sink.front().fix.has_value());
+}
+
+TEST_CASE("rule context: no fix is built when no output needs one") {
+  const Parsed parsed;
+  std::vector<Finding> sink;
+  RuleContext context(parsed.document, parsed.task, anyRule(), sink, noRuleOptions(), false);
+  reportWithFix(context, parsed.document);
+  REQUIRE(sink.size() == 1);
+  CHECK_FALSE(sink.front().fix.has_value());
+}
+
+TEST_CASE("rule context: a dropped finding's fix does not land on the finding before it") {
+  const Parsed parsed;
+  std::vector<Finding> sink;
+  RuleContext context(parsed.document, parsed.task, anyRule(), sink);
+  for (std::size_t i = 0; i < kMaxFindingsPerFile; ++i)
+    context.report(valueOf(parsed.document.find("/cpu")), "filler");
+  REQUIRE(sink.size() == kMaxFindingsPerFile);
+  reportWithFix(context, parsed.document);  // over the limit: dropped, and so is its fix
+  CHECK(sink.size() == kMaxFindingsPerFile);
+  CHECK_FALSE(sink.back().fix.has_value());
+}
+
+}  // namespace ecslint::test
