@@ -94,6 +94,7 @@ class ViolationCollector {
     valijsonSubschemas_.emplace(scope.root(), &rootSubschema);
   }
 
+  // `node` does not conform to subschema `fast`.
   void walk(NodeId node, ConformanceSchema::Index fast) {
     const rapidjson::Value& value = document_.value(node);
     if (!conformance_.conformsShallow(value, fast)) {
