@@ -40,19 +40,13 @@ struct Problem {
   std::string message;
 };
 
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
-}
-
 // "; did you mean 'X'?" for a close spelling or an abbreviation ("warn" for "warning"), else the
 // list of valid values.
 std::string suggestion(std::string_view word, std::span<const std::string_view> candidates) {
   std::optional<std::string_view> closest = closestSpelling(word, candidates);
   if (!closest && word.size() >= 3) {
     for (std::string_view candidate : candidates) {
-      if (lower(candidate).starts_with(lower(word))) closest = candidate;
+      if (lowercase(candidate).starts_with(lowercase(word))) closest = candidate;
     }
   }
   if (closest) return "; did you mean '" + std::string(*closest) + "'?";

@@ -1,7 +1,6 @@
 #include "rules/name_lookup.h"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "support/spelling.h"
@@ -16,19 +15,13 @@ constexpr std::size_t kMaxSuggestionCandidates = 256;
 constexpr std::size_t kMaxListed = 5;
 constexpr std::size_t kMinContainedLength = 3;
 
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
-}
-
 // The one candidate that contains `name` or is contained in it (ignoring case), if exactly one does.
 std::optional<std::string_view> onlyNameContaining(std::string_view name,
                                                    const std::vector<std::string_view>& candidates) {
-  const std::string word = lower(name);
+  const std::string word = lowercase(name);
   std::optional<std::string_view> found;
   for (const std::string_view candidate : candidates) {
-    const std::string other = lower(candidate);
+    const std::string other = lowercase(candidate);
     const bool related = std::min(word.size(), other.size()) >= kMinContainedLength &&
                          (word.find(other) != std::string::npos || other.find(word) != std::string::npos);
     if (!related) continue;

@@ -1,6 +1,5 @@
 // Messages about members: unknown (ECS003), missing (ECS006) and empty (ECS006, ECS010).
 #include <algorithm>
-#include <cctype>
 
 #include "schema/message_text.h"
 #include "schema/schema_messages.h"
@@ -14,12 +13,6 @@ using message_text::cliSays;
 
 constexpr std::size_t kListedNames = 8;
 constexpr std::size_t kMinimumPrefix = 4;
-
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
-}
 
 // A pipeline step (aws-actions/amazon-ecs-render-task-definition, sed) often writes the image in;
 // a placeholder says so and keeps the file lintable.
@@ -77,10 +70,10 @@ std::optional<std::string_view> intendedProperty(const SchemaScope& scope, NodeI
   // A name that belongs to another object was not meant for this one ('volumes' in a container).
   if (!belongsElsewhere(scope, object, schema, key).empty()) return std::nullopt;
   // A name cut short: a secret's "value" for "valueFrom", "logConfig" for "logConfiguration".
-  const std::string lowered = lower(key);
+  const std::string lowered = lowercase(key);
   std::optional<std::string_view> found;
   for (std::string_view name : names) {
-    if (lowered.size() < kMinimumPrefix || !lower(name).starts_with(lowered)) continue;
+    if (lowered.size() < kMinimumPrefix || !lowercase(name).starts_with(lowered)) continue;
     if (found) return std::nullopt;  // ambiguous
     found = name;
   }

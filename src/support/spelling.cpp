@@ -7,15 +7,11 @@
 #include <vector>
 
 namespace ecslint {
-namespace {
-
-std::string lower(std::string_view text) {
+std::string lowercase(std::string_view text) {
   std::string result(text);
   for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return result;
 }
-
-}  // namespace
 
 std::size_t editDistance(std::string_view a, std::string_view b) {
   // Two rows of the Levenshtein table; on the stack for the short words this is used on.
@@ -46,11 +42,11 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 
 std::optional<std::string_view> closestSpelling(std::string_view word,
                                                 std::span<const std::string_view> candidates) {
-  const std::string lowered = lower(word);
+  const std::string lowered = lowercase(word);
   std::vector<std::string> loweredCandidates;
   loweredCandidates.reserve(candidates.size());
   for (std::string_view candidate : candidates) {
-    loweredCandidates.push_back(lower(candidate));
+    loweredCandidates.push_back(lowercase(candidate));
     if (loweredCandidates.back() == lowered) return candidate;
   }
   const std::size_t limit = std::min<std::size_t>(3, std::max<std::size_t>(1, word.size() / 3));

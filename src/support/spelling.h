@@ -3,9 +3,13 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace ecslint {
+
+// `text` in lower case (ASCII letters only), for comparing names while ignoring case.
+std::string lowercase(std::string_view text);
 
 // Levenshtein distance, case-sensitive.
 std::size_t editDistance(std::string_view a, std::string_view b);
