@@ -4,7 +4,10 @@
 #include <string>
 
 namespace ecslint {
+namespace {
 
+// The value a local reference (a "#" fragment holding a JSON Pointer, "~0" and "~1" unescaped)
+// names inside `root`, or nullptr when it is not local or names nothing.
 const rapidjson::Value* resolveSchemaReference(const rapidjson::Value& root, std::string_view reference) {
   if (!reference.starts_with("#")) return nullptr;
   reference.remove_prefix(1);
@@ -25,11 +28,6 @@ const rapidjson::Value* resolveSchemaReference(const rapidjson::Value& root, std
   }
   return current;
 }
-
-}  // namespace ecslint
-
-namespace ecslint {
-namespace {
 
 // Chains of references are short in a real schema; the bound stops a loop.
 constexpr int kMaxReferenceHops = 16;

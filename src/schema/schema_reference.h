@@ -12,10 +12,6 @@
 
 namespace ecslint {
 
-// The value `reference` names inside `root` (a "#" fragment holding a JSON Pointer, "~0" and "~1"
-// unescaped), or nullptr when it is not local or names nothing.
-const rapidjson::Value* resolveSchemaReference(const rapidjson::Value& root, std::string_view reference);
-
 class SchemaReferences {
  public:
   // `root` must outlive this object and not change.
