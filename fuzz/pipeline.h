@@ -3,7 +3,8 @@
 // saved input is replayed exactly as it was fuzzed: every rule enabled (opt-in rules too), with and
 // without an assumed Fargate launch type, into the text reporter (source lines and colours on) and,
 // for one input in eight, SARIF. Then the fast conformance check is held to valijson's verdict
-// (conformance_oracle.h).
+// (conformance_oracle.h), and the same bytes are read as YAML (the CloudFormation front end's
+// loader), whose node table must stay inside the file and well formed.
 
 #include <ostream>
 #include <streambuf>
@@ -13,6 +14,7 @@
 #include "engine/linter.h"
 #include "report/sarif_reporter.h"
 #include "report/text_reporter.h"
+#include "yaml/yaml_loader.h"
 
 namespace ecslint::fuzz {
 
@@ -35,9 +37,25 @@ inline const Linter& everyRuleLinter(bool fargate) {
   return fargate ? assumingFargate : plain;
 }
 
+// Whether a YAML load of `bytes` gives spans inside the file and a consistent pre-order table.
+inline bool yamlTableIsSound(const std::string& bytes) {
+  const SourceText source("fuzz.yaml", bytes);
+  auto document = loadYaml(source);
+  if (!document) return document.error().range.begin <= bytes.size();
+  for (NodeId id = 0; id < document->nodeCount(); ++id) {
+    const DocumentNode& node = document->node(id);
+    if (node.span.begin > node.span.end || node.span.end > bytes.size()) return false;
+    if (id + node.subtreeSize > document->nodeCount()) return false;
+    if (node.parent != kNoNode && node.parent >= id) return false;
+    if (const NodeId target = document->aliasTarget(id); target != kNoNode && target >= id) return false;
+  }
+  return true;
+}
+
 // False when an invariant failed that is not a crash: the fast conformance check disagreed with
-// valijson.
+// valijson, or the YAML loader's table is unsound.
 inline bool runPipeline(const std::string& bytes) {
+  if (!yamlTableIsSound(bytes)) return false;
   NullBuffer buffer;
   std::ostream out(&buffer);
   for (const bool fargate : {false, true}) {

@@ -398,48 +398,21 @@ std::string JsonDocument::pointer(NodeId id) const {
 
 NodeId JsonDocument::find(std::string_view pointer) const {
   NodeId at = rootId();
+  std::string token;
   while (!pointer.empty()) {
-    if (pointer.front() != '/') return kNoNode;
-    pointer.remove_prefix(1);
-    const std::size_t slash = pointer.find('/');
-    const std::string_view raw = pointer.substr(0, slash);
-    pointer = slash == std::string_view::npos ? std::string_view{} : pointer.substr(slash);
-    std::string token;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
-        token += raw[++i] == '0' ? '~' : '/';
-      } else {
-        token += raw[i];
-      }
-    }
+    if (!takePointerToken(pointer, token)) return kNoNode;
     const rapidjson::Value& value = *nodes_[at].value;
+    std::uint32_t index = 0;
     if (value.IsObject()) {
       at = member(at, token);
-    } else if (value.IsArray()) {
-      if (token.empty() || token.size() > 9 ||
-          !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        return kNoNode;
-      }
-      at = element(at, static_cast<std::uint32_t>(std::stoul(token)));
+    } else if (value.IsArray() && parseIndexToken(token, index)) {
+      at = element(at, index);
     } else {
       return kNoNode;
     }
     if (at == kNoNode) return kNoNode;
   }
   return at;
-}
-
-void appendPointerToken(std::string& pointer, std::string_view token) {
-  pointer += '/';
-  for (char c : token) {
-    if (c == '~') {
-      pointer += "~0";
-    } else if (c == '/') {
-      pointer += "~1";
-    } else {
-      pointer += c;
-    }
-  }
 }
 
 std::string_view stringValue(const rapidjson::Value& value) {

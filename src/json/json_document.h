@@ -19,13 +19,12 @@
 #include <string_view>
 #include <vector>
 
+#include "document/json_pointer.h"
+#include "document/node_id.h"
 #include "source/source_text.h"
 #include "support/result.h"
 
 namespace ecslint {
-
-using NodeId = std::uint32_t;
-inline constexpr NodeId kNoNode = UINT32_MAX;
 
 struct JsonNode {
   const rapidjson::Value* value = nullptr;
@@ -128,9 +127,6 @@ class NodeChain {
   std::array<NodeId, JsonDocument::kMaxDepth + 2> ids_;
   std::size_t size_ = 0;
 };
-
-// Appends `token` to a JSON pointer, escaping '~' and '/'.
-void appendPointerToken(std::string& pointer, std::string_view token);
 
 // Span helpers for messages: the text of a string node without quotes, or a number's literal.
 std::string_view stringValue(const rapidjson::Value& value);

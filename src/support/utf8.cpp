@@ -52,14 +52,16 @@ std::size_t validSequenceLength(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-bool isValidUtf8(std::string_view text) {
+std::size_t firstInvalidUtf8(std::string_view text) {
   for (std::size_t at = skipAscii(text, 0); at < text.size(); at = skipAscii(text, at)) {
     const std::size_t length = validSequenceLength(text, at);
-    if (length == 0) return false;
+    if (length == 0) return at;
     at += length;
   }
-  return true;
+  return std::string_view::npos;
 }
+
+bool isValidUtf8(std::string_view text) { return firstInvalidUtf8(text) == std::string_view::npos; }
 
 void appendValidUtf8(std::string& out, std::string_view text) {
   // Reporters pass every path, message and snippet through here, and nearly all of them are

@@ -13,5 +13,7 @@ void appendValidUtf8(std::string& out, std::string_view text);
 
 // Whether `text` is valid UTF-8 throughout (RFC 3629).
 bool isValidUtf8(std::string_view text);
+// The offset of the first byte that does not start a valid sequence, or npos.
+std::size_t firstInvalidUtf8(std::string_view text);
 
 }  // namespace ecslint

@@ -1,0 +1,132 @@
+#pragma once
+// A parsed file as a tree of values with positions, whatever its syntax.
+//
+// Loaders (the YAML loader today) turn bytes into this node table; what reads a document (the
+// model, the checks, the reporters) sees kinds, decoded scalar text, byte spans and JSON pointers,
+// never a parser's types. The table is in pre-order: a node's descendants follow it, so a subtree
+// is a contiguous range and a walk needs no recursion. NodeIds index it.
+//
+// Scalars keep their decoded text (escapes resolved, YAML folding applied) and the kind the syntax
+// gives them (YAML 1.1 typing of plain scalars, as CloudFormation reads templates); numbers are
+// kept as text, so "0755" or "1_000" are judged by whoever reads them, not rounded here.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/node_id.h"
+#include "source/source_text.h"
+
+namespace ecslint {
+
+enum class NodeKind : std::uint8_t { Null, Boolean, Integer, Float, String, Sequence, Mapping, Alias };
+
+// How a value was written. CloudFormation treats a quoted "true" as a string and a plain true as a
+// boolean, and a safe edit of a YAML scalar must keep its style.
+enum class ScalarStyle : std::uint8_t {
+  None,
+  Plain,
+  SingleQuoted,
+  DoubleQuoted,
+  Literal,
+  Folded,
+  Flow,
+  Block
+};
+
+struct DocumentNode {
+  ByteRange span;     // the value's text; a tagged value's span starts at its tag (`!Ref x`)
+  ByteRange keySpan;  // the member name's text when the node is a mapping member, else empty
+  NodeId parent = kNoNode;
+  std::uint32_t subtreeSize = 1;  // this node plus all its descendants
+  std::uint32_t indexInParent = 0;
+  // Decoded text in the document's text arena: a scalar's value, an alias's anchor name.
+  std::uint32_t textBegin = 0;
+  std::uint32_t textSize = 0;
+  std::uint32_t keyBegin = 0;  // the member name, decoded
+  std::uint32_t keySize = 0;
+  std::uint32_t tagBegin = 0;  // a YAML tag as written (`!Ref`, `!GetAtt`, `!!str`), else empty
+  std::uint32_t tagSize = 0;
+  NodeKind kind = NodeKind::Null;
+  ScalarStyle style = ScalarStyle::None;
+};
+
+// A member that repeats an earlier name in the same mapping (ECS002). The later one wins, as in
+// JSON parsers and YAML 1.1 loaders.
+struct DuplicateMember {
+  NodeId first;
+  NodeId repeated;
+};
+
+// Why a file could not be read (ECS001), or why ecslint declined to (ECS014, ECS015).
+struct DocumentError {
+  enum class Kind { Syntax, Encoding, TooDeep, TooLarge };
+  Kind kind = Kind::Syntax;
+  ByteRange range;
+  std::string message;
+};
+
+class DocumentBuilder;
+
+class Document {
+ public:
+  // The same bounds as the JSON document (see JsonDocument): deeper nesting is ECS014, more values
+  // ECS015. Members a YAML merge key brings in count as values.
+  static constexpr std::uint32_t kMaxDepth = 128;
+  static constexpr std::uint32_t kMaxValues = 1'000'000;
+  static constexpr std::size_t kMaxPointerBytes = 4096;
+
+  Document(Document&&) noexcept = default;
+  Document& operator=(Document&&) noexcept = default;
+
+  const SourceText& source() const { return *source_; }
+  static constexpr NodeId rootId() { return 0; }
+  bool empty() const { return nodes_.empty(); }
+
+  const DocumentNode& node(NodeId id) const { return nodes_[id]; }
+  std::size_t nodeCount() const { return nodes_.size(); }
+  NodeKind kind(NodeId id) const { return nodes_[id].kind; }
+  bool isScalar(NodeId id) const;
+  // A scalar's decoded text ("" for containers); an alias's anchor name.
+  std::string_view text(NodeId id) const;
+  std::string_view tag(NodeId id) const;
+
+  // Children in document order: for (NodeId c = firstChild(n); c != kNoNode; c = nextSibling(c)).
+  // For a mapping these are its members as written, a merge key (`<<`) included.
+  NodeId firstChild(NodeId id) const;
+  NodeId nextSibling(NodeId id) const;
+  // The members a mapping has through merge keys and does not override, in merge order (each
+  // node's keyName() is its name). Empty for most mappings.
+  const std::vector<NodeId>& mergedMembers(NodeId mapping) const;
+  // The member named `key` of a mapping: its own last one, else the first merged one; or kNoNode.
+  NodeId member(NodeId mapping, std::string_view key) const;
+  // The i-th element of a sequence.
+  NodeId element(NodeId sequence, std::uint32_t index) const;
+  // What an alias node refers to (kNoNode for other nodes).
+  NodeId aliasTarget(NodeId id) const;
+
+  std::string_view keyName(NodeId id) const;
+  bool isMember(NodeId id) const;
+
+  // RFC 6901 pointer of a node ("" is the root), cut at kMaxPointerBytes and ending in "..." then.
+  std::string pointer(NodeId id) const;
+  // The node a pointer names, or kNoNode.
+  NodeId find(std::string_view pointer) const;
+
+  const std::vector<DuplicateMember>& duplicateMembers() const { return duplicates_; }
+
+ private:
+  friend class DocumentBuilder;
+  Document() = default;
+
+  const SourceText* source_ = nullptr;
+  std::string text_;  // decoded scalars, keys and tags; nodes hold offsets, so growth is safe
+  std::vector<DocumentNode> nodes_;
+  std::vector<DuplicateMember> duplicates_;
+  // Sparse side tables: few nodes are aliases or merge into others.
+  std::vector<std::pair<NodeId, NodeId>> aliasTargets_;                // sorted by alias
+  std::vector<std::pair<NodeId, std::vector<NodeId>>> mergedMembers_;  // sorted by mapping
+};
+
+}  // namespace ecslint

@@ -1,0 +1,175 @@
+#include "document/document_builder.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+namespace ecslint {
+
+namespace {
+
+DocumentError tooLarge(std::uint32_t maxValues, ByteRange at) {
+  return {DocumentError::Kind::TooLarge, at,
+          "the file holds more than " + std::to_string(maxValues) +
+              " values (merged members included); ecslint reads no further"};
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder(const SourceText& source, std::uint32_t maxValues) : maxValues_(maxValues) {
+  document_.source_ = &source;
+}
+
+std::uint32_t DocumentBuilder::store(std::string_view text) {
+  const auto begin = static_cast<std::uint32_t>(document_.text_.size());
+  document_.text_.append(text);
+  return begin;
+}
+
+void DocumentBuilder::key(std::string_view name, ByteRange span) {
+  pendingKey_ = name;
+  pendingKeySpan_ = span;
+  hasPendingKey_ = true;
+}
+
+bool DocumentBuilder::isOpen(NodeId id) const {
+  return std::any_of(open_.begin(), open_.end(), [id](const Frame& f) { return f.node == id; });
+}
+
+Result<NodeId, DocumentError> DocumentBuilder::add(NodeKind kind, ScalarStyle style, std::string_view text,
+                                                   std::string_view tag, ByteRange span) {
+  auto& nodes = document_.nodes_;
+  if (nodes.size() + mergedCount_ >= maxValues_) return makeError(tooLarge(maxValues_, span));
+  DocumentNode n;
+  n.kind = kind;
+  n.style = style;
+  n.span = span;
+  n.textSize = static_cast<std::uint32_t>(text.size());
+  n.textBegin = store(text);
+  n.tagSize = static_cast<std::uint32_t>(tag.size());
+  n.tagBegin = store(tag);
+  if (!open_.empty()) {
+    Frame& parent = open_.back();
+    n.parent = parent.node;
+    n.indexInParent = parent.children++;
+    if (hasPendingKey_) {
+      n.keySpan = pendingKeySpan_;
+      n.keySize = static_cast<std::uint32_t>(pendingKey_.size());
+      n.keyBegin = store(pendingKey_);
+      hasPendingKey_ = false;
+    }
+  }
+  const auto id = static_cast<NodeId>(nodes.size());
+  nodes.push_back(n);
+  if (!open_.empty()) open_.back().lastChild = id;
+  return id;
+}
+
+Result<NodeId, DocumentError> DocumentBuilder::scalar(NodeKind kind, ScalarStyle style, std::string_view text,
+                                                      std::string_view tag, ByteRange span) {
+  return add(kind, style, text, tag, span);
+}
+
+Result<NodeId, DocumentError> DocumentBuilder::alias(std::string_view anchor, NodeId target, ByteRange span) {
+  auto id = add(NodeKind::Alias, ScalarStyle::None, anchor, {}, span);
+  if (id) document_.aliasTargets_.emplace_back(*id, target);  // ids grow, so the table stays sorted
+  return id;
+}
+
+Result<NodeId, DocumentError> DocumentBuilder::open(NodeKind kind, ScalarStyle style, std::string_view tag,
+                                                    std::uint32_t begin) {
+  if (open_.size() >= Document::kMaxDepth) {
+    return makeError(DocumentError{
+        DocumentError::Kind::TooDeep,
+        {begin, begin + 1},
+        "nesting deeper than " + std::to_string(Document::kMaxDepth) + " levels; ecslint reads no further"});
+  }
+  auto id = add(kind, style, {}, tag, {begin, begin});
+  if (id) open_.push_back(Frame{*id, kNoNode, 0, {}});
+  return id;
+}
+
+void DocumentBuilder::mergeInto(NodeId mapping, NodeId source) {
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+    if (it->node == mapping) {
+      it->mergeSources.push_back(source);
+      return;
+    }
+  }
+}
+
+Result<NodeId, DocumentError> DocumentBuilder::close(std::uint32_t end) {
+  Frame frame = std::move(open_.back());
+  open_.pop_back();
+  auto& nodes = document_.nodes_;
+  DocumentNode& n = nodes[frame.node];
+  n.subtreeSize = static_cast<std::uint32_t>(nodes.size() - frame.node);
+  // A block collection ends where its last value ends, not at the next line's indentation.
+  n.span.end = std::max(
+      {end, n.span.begin, frame.lastChild == kNoNode ? n.span.begin : nodes[frame.lastChild].span.end});
+  if (n.style == ScalarStyle::Block && frame.lastChild != kNoNode)
+    n.span.end = nodes[frame.lastChild].span.end;
+  if (n.kind == NodeKind::Mapping) {
+    findDuplicates(frame.node);
+    if (!frame.mergeSources.empty()) {
+      auto merged = resolveMerges(frame.node, frame.mergeSources);
+      if (!merged) return makeError(std::move(merged.error()));
+    }
+  }
+  return frame.node;
+}
+
+void DocumentBuilder::findDuplicates(NodeId mapping) {
+  const Document& doc = document_;
+  std::vector<NodeId> members;
+  for (NodeId c = doc.firstChild(mapping); c != kNoNode; c = doc.nextSibling(c)) members.push_back(c);
+  if (members.size() < 2) return;
+  std::stable_sort(members.begin(), members.end(),
+                   [&](NodeId a, NodeId b) { return doc.keyName(a) < doc.keyName(b); });
+  for (std::size_t i = 1; i < members.size(); ++i) {
+    if (doc.keyName(members[i]) == doc.keyName(members[i - 1])) {
+      document_.duplicates_.push_back({members[i - 1], members[i]});
+    }
+  }
+}
+
+// YAML's merge key: the mapping gets every member of the merged mappings that it does not have
+// itself, the first merged mapping winning (https://yaml.org/type/merge.html). The members are not
+// copied, only listed, and every listed member counts against the value limit, so a chain of
+// merges cannot grow without bound.
+Result<bool, DocumentError> DocumentBuilder::resolveMerges(NodeId mapping,
+                                                           const std::vector<NodeId>& sources) {
+  const Document& doc = document_;
+  std::unordered_set<std::string_view> seen;
+  for (NodeId c = doc.firstChild(mapping); c != kNoNode; c = doc.nextSibling(c)) seen.insert(doc.keyName(c));
+  std::vector<NodeId> merged;
+  auto offer = [&](NodeId member) -> Result<bool, DocumentError> {
+    if (!seen.insert(doc.keyName(member)).second) return true;
+    if (doc.nodes_.size() + mergedCount_ >= maxValues_)
+      return makeError(tooLarge(maxValues_, doc.node(mapping).span));
+    ++mergedCount_;
+    merged.push_back(member);
+    return true;
+  };
+  for (NodeId source : sources) {
+    for (NodeId c = doc.firstChild(source); c != kNoNode; c = doc.nextSibling(c)) {
+      if (doc.keyName(c) == "<<") continue;
+      auto ok = offer(c);
+      if (!ok) return ok;
+    }
+    for (NodeId c : doc.mergedMembers(source)) {
+      auto ok = offer(c);
+      if (!ok) return ok;
+    }
+  }
+  // Mappings close in increasing id order only for siblings; keep the table sorted by id.
+  auto& table = document_.mergedMembers_;
+  auto at = std::lower_bound(table.begin(), table.end(), mapping,
+                             [](const auto& entry, NodeId key) { return entry.first < key; });
+  table.insert(at, {mapping, std::move(merged)});
+  return true;
+}
+
+Document DocumentBuilder::finish() && { return std::move(document_); }
+
+}  // namespace ecslint

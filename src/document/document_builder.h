@@ -1,0 +1,63 @@
+#pragma once
+// Builds a Document from a loader's events, in document order: open a container, add its values
+// (each mapping member preceded by key()), close it. The builder keeps the node table in pre-order,
+// fills in parents, subtree sizes and positions among siblings, finds repeated member names, and
+// resolves merge keys into bounded member lists; the loader only reports what it read.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/document.h"
+#include "support/result.h"
+
+namespace ecslint {
+
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(const SourceText& source, std::uint32_t maxValues = Document::kMaxValues);
+
+  // The member name of the next value; only inside a mapping.
+  void key(std::string_view name, ByteRange span);
+  Result<NodeId, DocumentError> scalar(NodeKind kind, ScalarStyle style, std::string_view text,
+                                       std::string_view tag, ByteRange span);
+  // An alias to `target`, a node already complete.
+  Result<NodeId, DocumentError> alias(std::string_view anchor, NodeId target, ByteRange span);
+  Result<NodeId, DocumentError> open(NodeKind kind, ScalarStyle style, std::string_view tag,
+                                     std::uint32_t begin);
+  // Closes the innermost container; its text ends at `end`.
+  Result<NodeId, DocumentError> close(std::uint32_t end);
+
+  // The innermost open container, or kNoNode at the top.
+  NodeId innermost() const { return open_.empty() ? kNoNode : open_.back().node; }
+  std::size_t depth() const { return open_.size(); }
+  bool isOpen(NodeId id) const;
+  // Adds `source` (a complete mapping) to what the open `mapping` merges (`<<: *source`).
+  void mergeInto(NodeId mapping, NodeId source);
+  const Document& document() const { return document_; }
+
+  Document finish() &&;
+
+ private:
+  struct Frame {
+    NodeId node;
+    NodeId lastChild = kNoNode;
+    std::uint32_t children = 0;
+    std::vector<NodeId> mergeSources;
+  };
+  Result<NodeId, DocumentError> add(NodeKind kind, ScalarStyle style, std::string_view text,
+                                    std::string_view tag, ByteRange span);
+  std::uint32_t store(std::string_view text);
+  void findDuplicates(NodeId mapping);
+  Result<bool, DocumentError> resolveMerges(NodeId mapping, const std::vector<NodeId>& sources);
+
+  Document document_;
+  std::vector<Frame> open_;
+  std::uint32_t maxValues_;
+  std::uint32_t mergedCount_ = 0;  // merged members, counted against maxValues_
+  std::string pendingKey_;         // a copy: the loader's key text does not outlive its event
+  ByteRange pendingKeySpan_;
+  bool hasPendingKey_ = false;
+};
+
+}  // namespace ecslint
