@@ -1,0 +1,28 @@
+#pragma once
+// How each front end spells the members of a task definition.
+//
+// The model names every member by its canonical path in the ECS API
+// (`containerDefinitions[].portMappings[].hostPort`); a front end writes the last segment its own
+// way. CloudFormation upper-cases the first letter (`HostPort`), with six exceptions that are
+// acronyms or renames, listed here as data. Messages name a field as the user wrote it, and a
+// front end maps what it reads back to the canonical name. Free-form map keys (`dockerLabels`,
+// `logConfiguration.options`) are values, not members: they are never respelt.
+// Source: the CloudFormation resource schema of AWS::ECS::TaskDefinition compared with the ECS API
+// model (tests/test_key_spelling.cpp holds the two together when ../shared is present).
+
+#include <string>
+#include <string_view>
+
+namespace ecslint {
+
+enum class Dialect : unsigned char { EcsApi, CloudFormation };
+
+// The key `dialect` writes for the member at `canonicalPath`.
+std::string spellKey(Dialect dialect, std::string_view canonicalPath);
+
+// The API name of a key written `written` in `dialect` inside the object at `parentPath` ("" for the
+// task definition itself). The result is only a candidate: whether the member exists is the
+// schema's question.
+std::string canonicalKey(Dialect dialect, std::string_view parentPath, std::string_view written);
+
+}  // namespace ecslint
