@@ -1,10 +1,12 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "cloudformation/intrinsic.h"
 #include "cloudformation/template_resources.h"
+#include "json/json_to_document.h"
 #include "test_support.h"
 #include "yaml/yaml_loader.h"
 
@@ -131,29 +133,43 @@ TEST_CASE("cloudformation: what is not a template") {
   CHECK(isCloudFormationTemplate(load("AWSTemplateFormatVersion: 2010-09-09\n").document));
 }
 
-TEST_CASE("cloudformation: every real template is recognised, with its task definitions") {
-  const std::filesystem::path dir = test::sharedDir() / "corpus" / "real" / "cloudformation";
-  if (!std::filesystem::is_directory(dir)) {
+TEST_CASE(
+    "cloudformation: every real template and cdk synth output is recognised, with its task definitions") {
+  const std::filesystem::path real = test::sharedDir() / "corpus" / "real";
+  if (!std::filesystem::is_directory(real)) {
     MESSAGE("skipped: ../shared is absent");
     return;
   }
   int templates = 0;
   int taskDefinitions = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    const std::string name = entry.path().filename().string();
-    if (name.ends_with(".json")) continue;  // the JSON loader's Document comes next
-    const SourceText source(name, test::readFile(entry.path()));
-    auto document = loadYaml(source);
-    if (!document) continue;  // test_yaml_loader.cpp accounts for the one that does not load
-    CHECK_MESSAGE(isCloudFormationTemplate(*document), name);
-    ++templates;
-    const TemplateOutline outline(*document);
-    for (const TemplateResource& resource : outline.resources()) {
-      if (resource.type == "AWS::ECS::TaskDefinition") ++taskDefinitions;
+  int constructPaths = 0;
+  for (const char* folder : {"cloudformation", "cdk"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(real / folder)) {
+      const std::string name = entry.path().filename().string();
+      const SourceText source(name, test::readFile(entry.path()));
+      std::optional<Document> document;
+      if (name.ends_with(".json")) {
+        auto json = JsonDocument::parse(source);
+        REQUIRE_MESSAGE(json, name);
+        document = toDocument(*json);
+      } else {
+        auto yaml = loadYaml(source);
+        if (!yaml) continue;  // test_yaml_loader.cpp accounts for the one that does not load
+        document = std::move(*yaml);
+      }
+      CHECK_MESSAGE(isCloudFormationTemplate(*document), name);
+      ++templates;
+      const TemplateOutline outline(*document);
+      for (const TemplateResource& resource : outline.resources()) {
+        if (resource.type != "AWS::ECS::TaskDefinition") continue;
+        ++taskDefinitions;
+        if (!resource.constructPath.empty()) ++constructPaths;
+      }
     }
   }
-  CHECK(templates >= 50);
+  CHECK(templates >= 75);
   CHECK(taskDefinitions >= templates);
+  CHECK(constructPaths > 0);
 }
 
 }  // namespace ecslint
