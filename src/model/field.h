@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "json/json_document.h"
+#include "document/node_id.h"
 
 namespace ecslint {
 
