@@ -119,8 +119,7 @@ std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std:
       scope.objectName(object) + " has no '" + std::string(property) + "', which is required";
   const std::string service = serviceMessage(scope, object, property);
   if (!service.empty() && !scope.isTaskRoot(object)) {
-    return message + " (ECS says '" + std::string(service) + "')" +
-           std::string(property == "image" ? kImageHint : "");
+    return message + " (ECS says \"" + service + "\")" + std::string(property == "image" ? kImageHint : "");
   }
   return message + cliSays(scope, "Missing required parameter in " + scope.apiPath(object) + ": \"" +
                                       std::string(property) + "\"");
@@ -136,7 +135,7 @@ std::string emptyRequiredMessage(const SchemaScope& scope, NodeId node) {
   std::string message = scope.subject(node) + " is " + std::string(what) + ", but it is required";
   const NodeId object = document.node(node).parent;
   const std::string service = serviceMessage(scope, object, document.keyName(node));
-  if (!service.empty()) message += " (ECS says '" + std::string(service) + "')";
+  if (!service.empty()) message += " (ECS says \"" + service + "\")";
   if (scope.isContainer(object) && document.keyName(node) == "image") message += kImageHint;
   return message;
 }
