@@ -24,6 +24,22 @@ TEST_CASE("placeholders: template syntaxes are recognised, ordinary values are n
   }
 }
 
+TEST_CASE("placeholders: text for a human between angle brackets, but not a shell command's redirections") {
+  for (const char* text :
+       {"<your nginx reverse proxy image URL here>", "arn:aws:iam::<your account id>:role/app",
+        "<account id>.dkr.ecr.us-east-1.amazonaws.com/web:<image tag>", "< your image >"}) {
+    INFO(text);
+    CHECK(containsPlaceholder(text));
+  }
+  // Spaces outside the brackets: a command or a sentence, whose '<' and '>' are redirections or
+  // comparisons, not a slot to fill in.
+  for (const char* text : {"sort <in out> sorted.txt", "cat <in.txt >out.txt", "test 1 <2 >x", "echo a<b c>d",
+                           "<>", "< >", "a<b c"}) {
+    INFO(text);
+    CHECK_FALSE(containsPlaceholder(text));
+  }
+}
+
 TEST_CASE("images: private ECR, public ECR and other registries") {
   CHECK(classifyImageRegistry("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1") ==
         ImageRegistry::PrivateEcr);

@@ -233,6 +233,31 @@ TEST_CASE("schema: every member and enum value of the ECS API model is in the sc
   CHECK_MESSAGE(comparison.problems().empty(), "the schema and the ECS API model differ:" << problems);
 }
 
+TEST_CASE("schema: a port mapping needs containerPort unless it has a containerPortRange") {
+  // The model marks no member of PortMapping required, yet ECS rejects a mapping with neither
+  // ("Invalid 'containerPort' setting for container 'web'."): the schema says so on its own,
+  // the one nested member it requires beyond the model.
+  if (haveShared()) {
+    rapidjson::Document model;
+    const std::string text = readFile(sharedDir() / "reference" / "ecs-service-2.json");
+    model.Parse(text.c_str());
+    REQUIRE(!model.HasParseError());
+    CHECK_MESSAGE(!model["shapes"]["PortMapping"].HasMember("required"),
+                  "the model now marks PortMapping members required: the schema's own rule may go");
+  }
+  FileReport report =
+      lintText(R"({"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx:1",
+    "portMappings": [{"hostPort": 8080, "protocol": "tcp"}]}]})");
+  const auto missing = findingsAt(report, "/containerDefinitions/0/portMappings/0");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing.front()->rule->id == "ECS006");
+  CHECK(missing.front()->message.find("Invalid 'containerPort' setting for container 'web'.") !=
+        std::string::npos);
+  report = lintText(R"({"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx:1",
+    "portMappings": [{"containerPortRange": "8000-8010"}]}]})");
+  CHECK(ruleIds(report).find("ECS006") == std::string::npos);
+}
+
 TEST_CASE("schema: a task definition using every member draws no schema finding") {
   const fs::path fixture = sourceDir() / "fixtures" / "ECS003" / "good-every-member.json";
   const std::string text = readFile(fixture);

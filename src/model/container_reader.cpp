@@ -124,9 +124,10 @@ LinuxParameters readLinuxParameters(const FieldReader& reader, NodeId node) {
 void readContainerMember(const FieldReader& reader, NodeId member, Container& container) {
   const std::string_view key = reader.key(member);
   const bool isObject = reader.value(member).IsObject();
-  if (key == "name")
+  if (key == "name") {
     container.name = reader.string(member);
-  else if (key == "image")
+    container.nameText = reader.text(member);
+  } else if (key == "image")
     container.image = reader.string(member);
   else if (key == "cpu")
     container.cpu = reader.integer(member);

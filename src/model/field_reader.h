@@ -35,6 +35,13 @@ class FieldReader {
     return field;
   }
 
+  // A string value as written, placeholders and all (empty for other types): for messages that
+  // name a thing, never for judging it.
+  std::string_view text(NodeId node) const {
+    const rapidjson::Value& value = document_.value(node);
+    return value.IsString() ? stringValue(value) : std::string_view{};
+  }
+
   IntField integer(NodeId node) const {
     IntField field;
     field.node = node;

@@ -53,9 +53,10 @@ Volume readVolume(const FieldReader& reader, NodeId node) {
   forEachChild(reader, node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
     const bool isObject = reader.value(member).IsObject();
-    if (key == "name")
+    if (key == "name") {
       volume.name = reader.string(member);
-    else if (key == "configuredAtLaunch")
+      volume.nameText = reader.text(member);
+    } else if (key == "configuredAtLaunch")
       volume.configuredAtLaunch = reader.boolean(member);
     else if (key == "host" && isObject) {
       volume.hostNode = member;

@@ -23,6 +23,43 @@ bool hasAngleName(std::string_view text) {
   return false;
 }
 
+bool isProseChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+         std::string_view(" _-./:,'()").find(c) != std::string_view::npos;
+}
+
+// The text between '<' and '>' reads as words for a human: letters first, then words, digits and
+// punctuation that names and sentences use, but no shell syntax.
+bool isProse(std::string_view inner) {
+  const std::size_t first = inner.find_first_not_of(' ');
+  if (first == std::string_view::npos || std::isalpha(static_cast<unsigned char>(inner[first])) == 0)
+    return false;
+  return std::all_of(inner.begin(), inner.end(), isProseChar);
+}
+
+// `<words for a human>` with spaces: "<your image URL here>", "arn:aws:iam::<your account id>:role/app".
+// Only when every space of the value is inside such brackets: a shell command (a health check, an
+// entryPoint) has spaces outside them, and there '<' and '>' are redirections, so the command stays
+// known. One pass: each bracket pair is read once.
+bool hasAngleProse(std::string_view text) {
+  bool spaced = false;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    if (text[at] == ' ') return false;
+    if (text[at] != '<') {
+      ++at;
+      continue;
+    }
+    const std::size_t close = text.find('>', at + 1);
+    if (close == std::string_view::npos) return false;
+    const std::string_view inner = text.substr(at + 1, close - at - 1);
+    if (!isProse(inner)) return false;
+    spaced = spaced || inner.find(' ') != std::string_view::npos;
+    at = close + 1;
+  }
+  return spaced;
+}
+
 // `%NAME%` with an upper-case identifier.
 bool hasPercentName(std::string_view text) {
   for (std::size_t open = text.find('%'); open != std::string_view::npos; open = text.find('%', open + 1)) {
@@ -123,7 +160,7 @@ bool containsPlaceholder(std::string_view text) {
   const auto has = [&text](std::string_view part) { return text.find(part) != std::string_view::npos; };
   if ((found & kDollar) != 0 && (((found & kBrace) != 0 && has("${")) || hasShellVariable(text))) return true;
   if ((found & kBrace) != 0 && (has("{{") || ((found & kHash) != 0 && has("#{")))) return true;
-  if ((found & kAngle) != 0 && hasAngleName(text)) return true;
+  if ((found & kAngle) != 0 && (hasAngleName(text) || hasAngleProse(text))) return true;
   if ((found & kPercent) != 0 && hasPercentName(text)) return true;
   if ((found & kUnderscore) != 0 && hasDunderName(text)) return true;
   return containsMarker(text);

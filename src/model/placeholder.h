@@ -8,7 +8,8 @@
 namespace ecslint {
 
 // True when `text` contains a placeholder: ${X}, {{ x }}, #{X}, <X> (CodeDeploy style: letters,
-// digits, '_' or '-' between angle brackets), %X% (Octopus/Azure style), __X__ (sed tokens),
+// digits, '_' or '-' between angle brackets), <words for a human> (with spaces, when the value has
+// no space outside the brackets), %X% (Octopus/Azure style), __X__ (sed tokens),
 // $X (a shell variable in upper case), or a REPLACE_ME / CHANGE_ME marker.
 bool containsPlaceholder(std::string_view text);
 

@@ -159,6 +159,7 @@ struct FirelensConfiguration {
 struct Container {
   NodeId node = kNoNode;  // the container object
   StringField name;
+  std::string_view nameText;  // the name as written when it is a string, even a template: for messages
   StringField image;
   IntField cpu;
   IntField memory;
@@ -233,6 +234,7 @@ struct DockerVolumeConfiguration {
 struct Volume {
   NodeId node = kNoNode;
   StringField name;
+  std::string_view nameText;  // the name as written when it is a string, even a template: for messages
   NodeId hostNode = kNoNode;  // `host`, when an object
   StringField hostSourcePath;
   std::optional<DockerVolumeConfiguration> dockerVolumeConfiguration;

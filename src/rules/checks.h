@@ -34,6 +34,7 @@ void checkUnsupportedLogDriver(RuleContext& context);                       // E
 void checkFirelensRouterMissing(RuleContext& context);                      // ECS304
 void checkInvalidLogOption(RuleContext& context);                           // ECS305
 void checkSplunkMissingOption(RuleContext& context);                        // ECS306
+void checkUnusedFirelensRouter(RuleContext& context);                       // ECS307
 void checkFargateInvalidCpuMemory(RuleContext& context);                    // ECS401
 void checkFargateMissingTaskSize(RuleContext& context);                     // ECS402
 void checkInvalidTaskSize(RuleContext& context);                            // ECS403

@@ -17,6 +17,28 @@ constexpr RequiredOption kRegion{"awslogs-region", "the Region of that log group
 constexpr RequiredOption kStreamPrefix{"awslogs-stream-prefix",
                                        "the prefix that ties each log stream to its task"};
 
+bool isMissing(const std::vector<RequiredOption>& missing, const RequiredOption& option) {
+  for (const RequiredOption& each : missing) {
+    if (each.name == option.name) return true;
+  }
+  return false;
+}
+
+// What AWS does without them: ECS refuses to register the task definition without a group, or on
+// Fargate without a stream prefix; a missing Region gets past registration and the log driver
+// fails when the container starts.
+std::string consequence(const std::vector<RequiredOption>& missing) {
+  if (isMissing(missing, kStreamPrefix)) {
+    return "AWS rejects the task definition with \"Fargate requires log configuration options to include "
+           "awslogs-stream-prefix to support log driver awslogs.\"";
+  }
+  if (isMissing(missing, kGroup)) {
+    return "AWS rejects the task definition with \"Log driver awslogs option 'awslogs-group' should not be "
+           "null or empty.\"";
+  }
+  return "the container fails to start without it";
+}
+
 }  // namespace
 
 void checkAwslogsMissingOption(RuleContext& context) {
@@ -45,10 +67,8 @@ void checkAwslogsMissingOption(RuleContext& context) {
       context.report(target, Severity::Error,
                      describeContainer(container) + " uses the awslogs driver without " + what +
                          (missing.size() == 1 ? "; it is" : "; they are") + " required" +
-                         (missing.back().name == kStreamPrefix.name ? " on Fargate" : "") +
-                         " and the container fails to start without " +
-                         (missing.size() == 1 ? "it" : "them") + ". Add " + add +
-                         " to logConfiguration.options");
+                         (missing.back().name == kStreamPrefix.name ? " on Fargate" : "") + " and " +
+                         consequence(missing) + ". Add " + add + " to logConfiguration.options");
     }
     if (!fargate && log->option(kStreamPrefix.name) == nullptr) {
       context.report(target, Severity::Warning,

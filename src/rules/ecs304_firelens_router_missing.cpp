@@ -29,7 +29,9 @@ void checkFirelensRouterMissing(RuleContext& context) {
                    describeContainer(container) +
                        " sends its logs with the awsfirelens driver, but no container of the task has a "
                        "firelensConfiguration: awsfirelens forwards logs to a Fluent Bit or Fluentd log "
-                       "router container in the same task, and without one the task cannot start. Add a "
+                       "router container in the same task, and AWS rejects the task definition without one "
+                       "(\"When awsfirelens log driver is specified in log configuration, a firelens "
+                       "configuration object must be configured in one of the containers.\"). Add a "
                        "log router container, for example the AWS for Fluent Bit image with "
                        "\"firelensConfiguration\": {\"type\": \"fluentbit\"}");
   }

@@ -1,4 +1,5 @@
 // ECS305 invalid-log-option: awslogs options the driver rejects or ignores.
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -9,30 +10,41 @@
 namespace ecslint {
 namespace {
 
-// The options of Docker's awslogs driver, plus ECS's awslogs-stream-prefix and the mode and
-// max-buffer-size options every driver takes. Docker refuses any other key.
-constexpr std::array<std::string_view, 16> kAwslogsOptions = {"awslogs-create-group",
-                                                              "awslogs-create-stream",
-                                                              "awslogs-credentials-endpoint",
-                                                              "awslogs-datetime-format",
-                                                              "awslogs-endpoint",
-                                                              "awslogs-force-flush-interval-seconds",
-                                                              "awslogs-format",
-                                                              "awslogs-group",
-                                                              "awslogs-max-buffered-events",
-                                                              "awslogs-multiline-pattern",
-                                                              "awslogs-region",
-                                                              "awslogs-stream",
-                                                              "awslogs-stream-prefix",
-                                                              "max-buffer-size",
-                                                              "mode",
-                                                              "tag"};
+// The options ECS accepts for awslogs: the ones its developer guide documents, which are fewer
+// than the awslogs driver of Docker has. ECS checks the keys when the task definition is
+// registered and refuses any other ("Log driver awslogs disallows options: awslogs-endpoint").
+constexpr std::array<std::string_view, 8> kAwslogsOptions = {
+    "awslogs-create-group", "awslogs-datetime-format", "awslogs-group",   "awslogs-multiline-pattern",
+    "awslogs-region",       "awslogs-stream-prefix",   "max-buffer-size", "mode"};
 
-bool isKnownOption(std::string_view name) {
-  for (std::string_view option : kAwslogsOptions) {
-    if (option == name) return true;
+// Options of Docker's awslogs driver that ECS does not pass through: a misspelling of none of them,
+// so the message says why the key is refused instead of suggesting another.
+constexpr std::array<std::string_view, 8> kDockerOnlyOptions = {
+    "awslogs-create-stream", "awslogs-credentials-endpoint",
+    "awslogs-endpoint",      "awslogs-force-flush-interval-seconds",
+    "awslogs-format",        "awslogs-max-buffered-events",
+    "awslogs-stream",        "tag"};
+
+bool isOneOf(std::string_view name, const auto& names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string disallowedOptionMessage(const std::string& who, std::string_view name) {
+  const std::string key(name);
+  std::string message = who + " passes the option '" + key +
+                        "' to the awslogs driver, which ECS does not accept: it rejects the task definition "
+                        "with \"Log driver awslogs disallows options: " +
+                        key + "\".";
+  if (isOneOf(name, kDockerOnlyOptions)) {
+    return message +
+           " Docker's awslogs driver has this option, but ECS passes only awslogs-group, "
+           "awslogs-region, awslogs-stream-prefix, awslogs-create-group, awslogs-datetime-format, "
+           "awslogs-multiline-pattern, mode and max-buffer-size. Remove it";
   }
-  return false;
+  if (const auto closest = closestSpelling(name, kAwslogsOptions)) {
+    return message + " Did you mean '" + std::string(*closest) + "'?";
+  }
+  return message + " Remove it";
 }
 
 // Region codes: lower-case words joined by '-' and ending in a number ("us-east-1",
@@ -68,17 +80,8 @@ void checkOption(RuleContext& context, const Container& container, const LogConf
                  const LogOption& option) {
   const std::string name(option.name);
   const std::string who = describeContainer(container);
-  if (!isKnownOption(option.name)) {
-    std::string message = who + " passes the option '" + name +
-                          "' to the awslogs driver, which does not know it: " +
-                          "Docker refuses to start the container with \"unknown log opt '" + name +
-                          "' for awslogs log driver\".";
-    if (const auto closest = closestSpelling(option.name, kAwslogsOptions)) {
-      message += " Did you mean '" + std::string(*closest) + "'?";
-    } else {
-      message += " Remove it";
-    }
-    context.report(keyOf(option.value.node), std::move(message));
+  if (!isOneOf(option.name, kAwslogsOptions)) {
+    context.report(keyOf(option.value.node), disallowedOptionMessage(who, option.name));
     return;
   }
   if (option.notString) {
@@ -113,6 +116,17 @@ void checkOption(RuleContext& context, const Container& container, const LogConf
                        " is not an AWS Region code (such as \"us-east-1\" or \"eu-west-2\"; an Availability "
                        "Zone like \"us-east-1a\" is not a Region): the driver cannot reach CloudWatch Logs "
                        "and the container fails to start");
+  } else if (option.name == "awslogs-create-group" && !value.empty() && value != "true") {
+    context.report(valueOf(option.value.node),
+                   "awslogs-create-group \"" + value + "\" of " + who +
+                       ": ECS accepts only \"true\" here and rejects the task definition otherwise (\"" +
+                       "should only be set to 'true', else omit option\"). Not creating the log group is "
+                       "the default: remove the option, or set it to \"true\" to have the log group created");
+    // Leaving the option out means what "false" meant: the log group is not created. Any other
+    // value ("yes", "True") may have meant to create it, which only the author can say.
+    if (lowercase(value) == "false")
+      context.offerFix("remove awslogs-create-group \"" + value + "\"",
+                       [&option](JsonEditor& edit) { edit.removeMember(option.value.node); });
   } else if (option.name == "awslogs-multiline-pattern" && log.option("awslogs-datetime-format") != nullptr) {
     context.report(keyOf(option.value.node),
                    who +

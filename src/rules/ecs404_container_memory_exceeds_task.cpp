@@ -34,13 +34,14 @@ void checkContainerMemoryExceedsTask(RuleContext& context) {
       sumKnown = false;
   }
   if (sumKnown && !exceeded && reserved > task.memory.value) {
-    context.report(valueOf(task.memory.node), Severity::Warning,
+    context.report(valueOf(task.memory.node),
                    "the containers reserve " + std::to_string(reserved) +
                        " MiB of memory in total "
                        "(memoryReservation, else memory, of each container), more than the task's " +
                        taskMemory +
-                       " MiB: the task cannot give every container what it reserves. Raise the "
-                       "task's memory or lower the containers' reservations");
+                       " MiB: AWS rejects the task definition with \"The sum of all container "
+                       "'memoryReservation' values cannot be greater than the value of the task 'memory'.\" "
+                       "Raise the task's memory or lower the containers' reservations");
   }
 }
 

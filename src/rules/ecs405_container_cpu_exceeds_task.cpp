@@ -29,13 +29,12 @@ void checkContainerCpuExceedsTask(RuleContext& context) {
     }
   }
   if (sumKnown && !exceeded && total > task.cpu.value) {
-    context.report(valueOf(task.cpu.node), Severity::Warning,
+    context.report(valueOf(task.cpu.node),
                    "the containers reserve " + std::to_string(total) +
-                       " CPU units in total, more than the "
-                       "task's " +
-                       taskCpu +
-                       ": the total CPU reserved for the containers of a task must "
-                       "not exceed the task-level cpu. Raise the task's cpu or lower the containers'");
+                       " CPU units in total, more than the task's " + taskCpu +
+                       ": the CPU reserved for the containers of a task cannot add up to more than the "
+                       "task-level cpu, and ECS rejects the task definition when it does. Raise the task's "
+                       "cpu or lower the containers'");
   }
 }
 

@@ -10,6 +10,13 @@ namespace {
 constexpr std::int64_t kDefaultInterval = 30;
 constexpr std::int64_t kDefaultTimeout = 5;
 
+// "CMD" or "CMD-SHELL", alone or as the first word of the element ("CMD-SHELL curl …").
+std::string_view prefixWord(std::string_view text) { return text.substr(0, text.find(' ')); }
+bool isPrefix(std::string_view text) {
+  const std::string_view word = prefixWord(text);
+  return word == "CMD" || word == "CMD-SHELL";
+}
+
 bool hasWhitespace(std::string_view text) { return text.find_first_of(" \t\n") != std::string_view::npos; }
 
 void checkCommand(RuleContext& context, const Container& container, const HealthCheck& check) {
@@ -35,9 +42,23 @@ void checkCommand(RuleContext& context, const Container& container, const Health
                        std::string(first.value) + "\", \"curl -f http://localhost/ || exit 1\"]");
     return;
   }
+  // The prefix written twice (["CMD", "CMD-SHELL", "curl …"], often by a generator that adds its
+  // own): the second one is taken as the program to run, and no program is called CMD-SHELL.
+  const StringField& second = check.command[1];
+  if (second.known() && isPrefix(second.value)) {
+    context.report(
+        valueOf(second.node),
+        "healthCheck.command of " + who + " starts with \"" + std::string(first.value) + "\" and then \"" +
+            std::string(prefixWord(second.value)) + "\" again: only the first element is the prefix, so " +
+            (first.value == "CMD"
+                 ? "Docker runs a program named \"" + std::string(second.value) + "\""
+                 : "the shell runs a command named \"" + std::string(prefixWord(second.value)) + "\"") +
+            ", which does not exist, and the check never passes. Keep one prefix: [\"CMD-SHELL\", "
+            "\"<command>\"] to run it with the shell, or [\"CMD\", \"<program>\", \"<argument>\", …]");
+    return;
+  }
   // CMD runs its arguments without a shell: a single argument with spaces is taken as the name of
   // a program ("curl -f http://localhost/"), which does not exist.
-  const StringField& second = check.command[1];
   if (first.value == "CMD" && check.command.size() == 2 && second.known() && hasWhitespace(second.value)) {
     context.report(valueOf(first.node),
                    "healthCheck.command of " + who + " is [\"CMD\", \"" + std::string(second.value) +

@@ -7,22 +7,27 @@
 
 namespace ecslint {
 
-// "container 'web'", or "a container without a name".
+namespace detail {
+// "<noun> 'web'" for a known name or a templated one ('app-{{ env }}': the name the author wrote,
+// unknown to ecslint but not missing); "a <noun> without a name" when there is none.
+inline std::string describeNamed(std::string_view noun, const StringField& name, std::string_view text) {
+  if (name.known() && !name.value.empty()) return std::string(noun) + " '" + std::string(name.value) + "'";
+  if (name.unknown() && !text.empty()) return std::string(noun) + " '" + std::string(text) + "'";
+  const bool vowel = std::string_view("AEIOUaeiou").find(noun.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + std::string(noun) + " without a name";
+}
+}  // namespace detail
+
+// "container 'web'", "container 'acoms-{{ app_name }}'", or "a container without a name".
 inline std::string describeContainer(const Container& container) {
-  if (container.name.known() && !container.name.value.empty()) {
-    return "container '" + std::string(container.name.value) + "'";
-  }
-  return "a container without a name";
+  return detail::describeNamed("container", container.name, container.nameText);
 }
 
 // "volume 'data'" or "a volume without a name"; with kind "EFS": "EFS volume 'data'" or "an EFS
 // volume without a name".
 inline std::string describeVolume(const Volume& volume, std::string_view kind = {}) {
   const std::string noun = kind.empty() ? std::string("volume") : std::string(kind) + " volume";
-  if (volume.name.known() && !volume.name.value.empty())
-    return noun + " '" + std::string(volume.name.value) + "'";
-  const bool vowel = std::string_view("AEIOUaeiou").find(noun.front()) != std::string_view::npos;
-  return (vowel ? "an " : "a ") + noun + " without a name";
+  return detail::describeNamed(noun, volume.name, volume.nameText);
 }
 
 // "FARGATE", "EXTERNAL", ... for the first launch type of the task that makes the agent use the

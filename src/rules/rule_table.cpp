@@ -50,6 +50,7 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS304", RuleStage::Check, checkFirelensRouterMissing},
     RuleImplementation{"ECS305", RuleStage::Check, checkInvalidLogOption},
     RuleImplementation{"ECS306", RuleStage::Check, checkSplunkMissingOption},
+    RuleImplementation{"ECS307", RuleStage::Check, checkUnusedFirelensRouter},
     RuleImplementation{"ECS401", RuleStage::Check, checkFargateInvalidCpuMemory},
     RuleImplementation{"ECS402", RuleStage::Check, checkFargateMissingTaskSize},
     RuleImplementation{"ECS403", RuleStage::Check, checkInvalidTaskSize},

@@ -51,13 +51,28 @@ std::string belongsElsewhere(const SchemaScope& scope, NodeId object, const Sche
   return "";
 }
 
+// A port mapping: an element of a container's portMappings.
+bool isPortMapping(const SchemaScope& scope, NodeId object) {
+  const JsonDocument& document = scope.document();
+  const NodeId list = document.node(object).parent;
+  return list != kNoNode && document.keyName(list) == "portMappings" &&
+         scope.isContainer(document.node(list).parent);
+}
+
 // The AWS message for the members ECS itself requires, which the model does not mark required.
-std::string_view serviceMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
+std::string serviceMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
   if (scope.isContainer(object) && property == "name") return "Container.name should not be null or empty.";
   if (scope.isContainer(object) && property == "image") return "Container.image should not be null or empty.";
   if (scope.isTaskRoot(object) && property == "family") return "Family can not be blank.";
   if (scope.isTaskRoot(object) && property == "containerDefinitions")
     return "Container list cannot be empty.";
+  if (property == "containerPort" && isPortMapping(scope, object)) {
+    // AWS names the container by its name; "container 'web'" is how the scope names it too.
+    const std::string container = scope.containerName(scope.containerOf(object));
+    const std::string named =
+        container.starts_with("container '") ? container.substr(10) : "'" + container + "'";
+    return "Invalid 'containerPort' setting for container " + named + ".";
+  }
   return "";
 }
 
@@ -102,10 +117,9 @@ std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, cons
 std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
   std::string message =
       scope.objectName(object) + " has no '" + std::string(property) + "', which is required";
-  const std::string_view service = serviceMessage(scope, object, property);
+  const std::string service = serviceMessage(scope, object, property);
   if (!service.empty() && !scope.isTaskRoot(object)) {
-    return message + " (ECS says '" + std::string(service) + "')" +
-           std::string(property == "image" ? kImageHint : "");
+    return message + " (ECS says \"" + service + "\")" + std::string(property == "image" ? kImageHint : "");
   }
   return message + cliSays(scope, "Missing required parameter in " + scope.apiPath(object) + ": \"" +
                                       std::string(property) + "\"");
@@ -120,8 +134,8 @@ std::string emptyRequiredMessage(const SchemaScope& scope, NodeId node) {
                                                    : "an empty object";
   std::string message = scope.subject(node) + " is " + std::string(what) + ", but it is required";
   const NodeId object = document.node(node).parent;
-  const std::string_view service = serviceMessage(scope, object, document.keyName(node));
-  if (!service.empty()) message += " (ECS says '" + std::string(service) + "')";
+  const std::string service = serviceMessage(scope, object, document.keyName(node));
+  if (!service.empty()) message += " (ECS says \"" + service + "\")";
   if (scope.isContainer(object) && document.keyName(node) == "image") message += kImageHint;
   return message;
 }
