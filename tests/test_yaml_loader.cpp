@@ -126,7 +126,7 @@ TEST_CASE("yaml loader: a repeated key keeps the last value and is recorded") {
   CHECK(spanText(*loaded, loaded->node(loaded->duplicateMembers()[0].first).span) == "512");
 }
 
-TEST_CASE("yaml loader: merge keys bring in members without copying them; own members win") {
+TEST_CASE("yaml loader: merge keys bring in members without copying them, and own members win") {
   const SourceText source("t.yaml", R"(base: &base
   Essential: true
   Cpu: 128
