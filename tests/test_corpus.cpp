@@ -25,7 +25,7 @@ std::string countsText(const std::map<std::string, std::size_t>& counts, std::si
 
 }  // namespace
 
-TEST_CASE("corpus: real task definitions lint without crashing; findings per rule match the snapshot") {
+TEST_CASE("corpus: real task definitions lint without crashing, and findings per rule match the snapshot") {
   if (!needShared("corpus/real")) return;
   const fs::path root = sharedDir() / "corpus" / "real";
   std::vector<fs::path> files;

@@ -469,7 +469,7 @@ TEST_CASE("hostile: random bytes and random task-definition-like JSON (seeded) n
   expectOutcome({scratch.write("random.json", bytes)}, 1, "[ECS001 invalid-json]");
 }
 
-TEST_CASE("hostile: a directory with symlink loops is walked once; loops are named, not followed") {
+TEST_CASE("hostile: a directory with symlink loops is walked once, and loops are named, not followed") {
   Scratch scratch("loops");
   fs::create_directories(scratch.dir() / "sub");
   scratch.write("sub/task.json", kCleanTask);
