@@ -6,6 +6,7 @@
 #include "catalogue/severity.h"
 #include "cli/options.h"
 #include "model/model_builder.h"
+#include "support/git_commit.h"
 #include "support/version.h"
 
 int main(int argc, char** argv) {
@@ -17,7 +18,7 @@ int main(int argc, char** argv) {
       "definition arrays. Exit status: 0 no finding at or above --fail-on, 1 findings, "
       "2 usage error, unreadable input or bad configuration.",
       "ecslint"};
-  app.set_version_flag("--version", std::string("ecslint ") + kVersion);
+  app.set_version_flag("--version", std::string("ecslint ") + kVersion + " (commit " + kGitCommit + ")");
   app.footer(
       "Commands:\n  ecslint rules           list every rule\n"
       "  ecslint explain ID      a rule's documentation with examples\n"

@@ -1,8 +1,10 @@
 #pragma once
-// Runs build/ecslint as a child process with a wall-clock deadline and a cap on its address space,
-// the way the hostile-input tests need it: every input must end with a defined exit status in
-// bounded time and memory, so a hang is killed and reported, and an allocation beyond the cap
-// fails inside ecslint instead of exhausting the machine.
+// Runs build/ecslint as a child process with a CPU-time limit and a cap on its address space, the
+// way the hostile-input tests need it: every input must end with a defined exit status in bounded
+// time and memory, so a hang is killed and reported, and an allocation beyond the cap fails inside
+// ecslint instead of exhausting the machine. The limit is CPU time, not wall time, so a loaded
+// machine (parallel ctest, other builds) cannot fail a test; a much longer wall-clock limit catches
+// a child that blocks without using the CPU.
 
 #include <fcntl.h>
 #include <grp.h>
@@ -14,6 +16,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +24,7 @@
 namespace ecslint::test {
 
 struct ChildLimits {
-  double seconds = 20;                         // killed after this much wall time
+  double seconds = 20;                         // killed after this much CPU time (10x as wall time)
   std::size_t addressSpaceBytes = 1ull << 30;  // RLIMIT_AS; not set under AddressSanitizer
   std::optional<uid_t> runAs;                  // drop to this user and group first (as root)
 };
@@ -29,18 +32,18 @@ struct ChildLimits {
 struct ChildRun {
   int exitCode = -1;  // -1: killed by a signal (see signal)
   int signal = 0;
-  bool timedOut = false;
-  double seconds = 0;
-  long peakRssKb = 0;  // includes the test process's own peak (fork copies its page tables)
-  std::string output;  // stdout and stderr, at most kMaxOutput bytes of it
+  bool timedOut = false;  // went over the CPU-time limit, or blocked for 10x as long
+  double seconds = 0;     // CPU time, user and system
+  long peakRssKb = 0;     // includes the test process's own peak (fork copies its page tables)
+  std::string output;     // stdout and stderr, at most kMaxOutput bytes of it
 };
 
 inline constexpr std::size_t kMaxOutput = 8 << 20;
 
-// Runs ECSLINT_BINARY with `arguments`, standard input from `stdinPath`.
-inline ChildRun runEcslint(const std::vector<std::string>& arguments,
+// Runs `program` with `arguments`, standard input from `stdinPath`.
+inline ChildRun runProgram(const std::string& program, const std::vector<std::string>& arguments,
                            const std::string& stdinPath = "/dev/null", const ChildLimits& limits = {}) {
-  std::vector<std::string> argv{ECSLINT_BINARY};
+  std::vector<std::string> argv{program};
   argv.insert(argv.end(), arguments.begin(), arguments.end());
   std::vector<char*> args;
   for (std::string& arg : argv) args.push_back(arg.data());
@@ -58,6 +61,10 @@ inline ChildRun runEcslint(const std::vector<std::string>& arguments,
         dup2(fds[1], STDERR_FILENO) < 0) {
       _exit(125);
     }
+    // SIGXCPU at the soft limit, SIGKILL a second later if it is caught.
+    const auto cpuSeconds = static_cast<rlim_t>(std::ceil(limits.seconds));
+    const rlimit cpu{cpuSeconds, cpuSeconds + 1};
+    if (setrlimit(RLIMIT_CPU, &cpu) != 0) _exit(125);
 #if !defined(ECSLINT_SANITIZED)
     const rlimit space{limits.addressSpaceBytes, limits.addressSpaceBytes};
     if (setrlimit(RLIMIT_AS, &space) != 0) _exit(125);
@@ -74,7 +81,7 @@ inline ChildRun runEcslint(const std::vector<std::string>& arguments,
     close(fds[0]);
     return run;
   }
-  const auto deadline = start + std::chrono::duration<double>(limits.seconds);
+  const auto deadline = start + std::chrono::duration<double>(10 * limits.seconds);
   char buffer[65536];
   for (;;) {
     const auto left =
@@ -99,11 +106,21 @@ inline ChildRun runEcslint(const std::vector<std::string>& arguments,
   while (wait4(pid, &status, 0, &usage) < 0) {
     if (errno != EINTR) return run;
   }
-  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const auto cpuTime = [](const timeval& time) {
+    return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+  };
+  run.seconds = cpuTime(usage.ru_utime) + cpuTime(usage.ru_stime);
   run.peakRssKb = usage.ru_maxrss;
   if (WIFEXITED(status)) run.exitCode = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) run.signal = WTERMSIG(status);
+  if (run.signal == SIGXCPU || (run.signal == SIGKILL && run.seconds >= limits.seconds)) run.timedOut = true;
   return run;
+}
+
+// Runs ECSLINT_BINARY with `arguments`, standard input from `stdinPath`.
+inline ChildRun runEcslint(const std::vector<std::string>& arguments,
+                           const std::string& stdinPath = "/dev/null", const ChildLimits& limits = {}) {
+  return runProgram(ECSLINT_BINARY, arguments, stdinPath, limits);
 }
 
 }  // namespace ecslint::test

@@ -63,6 +63,23 @@ inline std::string quoted(const std::string& word) {
   return result + "'";
 }
 
+struct ShellResult {
+  int exitCode = -1;
+  std::string output;  // standard output and error together
+};
+
+// Runs a /bin/sh command line (for git, pre-commit, cmake and the like around the executable).
+inline ShellResult runShell(const std::string& command) {
+  ShellResult result;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return result;
+  char buffer[4096];
+  while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+  const int status = pclose(pipe);
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
 inline CliResult runCli(const CliCall& call) {
   const ScratchDirectory io("cli-io");
   const std::filesystem::path in = io.write("stdin", call.input);

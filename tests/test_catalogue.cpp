@@ -97,10 +97,7 @@ TEST_CASE("catalogue: the bad example draws its rule and the good example draws 
 
 // RULES.md fixes ids and names; the catalogue must use them (rules it adds take free ids).
 TEST_CASE("catalogue: ids and names agree with RULES.md") {
-  if (!haveShared()) {
-    MESSAGE("skipped: ../shared is absent");
-    return;
-  }
+  if (!needShared("spec/RULES.md")) return;
   const std::string spec = readFile(sharedDir() / "spec" / "RULES.md");
   const std::regex row(R"(\| (ECS[0-9]{3})[^|]*\| ([a-z0-9-]+) \|)");
   int compared = 0;

@@ -180,7 +180,7 @@ TEST_CASE("cli: stdin with --stdin-filename, and --output") {
   CHECK(readFile(out).find("\"ruleId\": \"ECS101\"") != std::string::npos);
 }
 
-TEST_CASE("cli: directories are walked; JSON that is not a task definition is skipped") {
+TEST_CASE("cli: directories are walked, and JSON that is not a task definition is skipped") {
   const fs::path dir = scratchPath("walk");
   fs::remove_all(dir);
   fs::create_directories(dir / "sub");

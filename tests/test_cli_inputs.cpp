@@ -48,7 +48,7 @@ TEST_CASE("cli inputs: a directory walk is depth first, in byte order, skipping 
   CHECK(pathsOf(collectInputFiles({root.string()}, "")) == pathsOf(inputs));
 }
 
-TEST_CASE("cli inputs: a file is linted once however often it is reached; '-' is stdin") {
+TEST_CASE("cli inputs: a file is linted once however often it is reached, and '-' is stdin") {
   const ScratchDirectory repo("inputs-dedupe");
   const std::string task = repo.write("t/task.json", "{}").string();
   const std::string dir = (repo.path() / "t").string();

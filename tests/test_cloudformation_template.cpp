@@ -136,10 +136,7 @@ TEST_CASE("cloudformation: what is not a template") {
 TEST_CASE(
     "cloudformation: every real template and cdk synth output is recognised, with its task definitions") {
   const std::filesystem::path real = test::sharedDir() / "corpus" / "real";
-  if (!std::filesystem::is_directory(real)) {
-    MESSAGE("skipped: ../shared is absent");
-    return;
-  }
+  if (!test::needShared("corpus/real")) return;
   int templates = 0;
   int taskDefinitions = 0;
   int constructPaths = 0;

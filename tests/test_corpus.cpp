@@ -26,10 +26,7 @@ std::string countsText(const std::map<std::string, std::size_t>& counts, std::si
 }  // namespace
 
 TEST_CASE("corpus: real task definitions lint without crashing, and findings per rule match the snapshot") {
-  if (!haveShared()) {
-    MESSAGE("skipped: ../shared is absent");
-    return;
-  }
+  if (!needShared("corpus/real")) return;
   const fs::path root = sharedDir() / "corpus" / "real";
   std::vector<fs::path> files;
   for (const char* shape : kShapes) {

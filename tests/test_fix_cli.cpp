@@ -160,7 +160,7 @@ TEST_CASE("fix cli: --fix rewrites the file, keeps its mode, reports what remain
   CHECK(readFile(stillBad).find("hostPort") == std::string::npos);
 }
 
-TEST_CASE("fix cli: --fix on standard input prints the fixed document; the report goes to stderr") {
+TEST_CASE("fix cli: --fix on standard input prints the fixed document, and the report goes to stderr") {
   const Run run = ecslint("--fix --stdin-filename web.json -", kFixable);
   CHECK(run.exitCode == 0);
   CHECK(run.out == kFixed);
@@ -198,7 +198,7 @@ TEST_CASE("fix cli: --fix through a symbolic link replaces the file and keeps th
   CHECK((fs::status(target).permissions() & fs::perms::all) == fs::perms(0755));
 }
 
-TEST_CASE("fix cli: --fix and --diff are exclusive; --diff takes no report format") {
+TEST_CASE("fix cli: --fix and --diff are exclusive, and --diff takes no report format") {
   const std::string file = write("options.json", kFixable);
   CHECK(ecslint("--fix --diff " + file).exitCode == 2);
   const Run sarif = ecslint("--diff --format sarif " + file);

@@ -33,16 +33,30 @@ struct Expectation {
   std::vector<Expected> findings;
 };
 
-std::vector<fs::path> fixtureFiles() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(sourceDir() / "fixtures")) {
-    const std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && name.ends_with(".json") && !name.ends_with(".expected.json")) {
-      files.push_back(entry.path());
+struct Fixture {
+  fs::path path;
+  std::string name;  // relative to the source directory: the SUBCASE's name and the linted file's
+};
+
+int fixtureWalks = 0;  // how often fixtures/ was walked: once per process
+
+// Every fixture, sorted, with its name. Both computed once: doctest re-enters a test case once per
+// SUBCASE, so a walk (or 407 fs::relative calls, a few stats each) in its body ran once per fixture.
+const std::vector<Fixture>& fixtureFiles() {
+  static const std::vector<Fixture> fixtures = [] {
+    ++fixtureWalks;
+    std::vector<Fixture> found;
+    const fs::path root = sourceDir();
+    for (const auto& entry : fs::recursive_directory_iterator(root / "fixtures")) {
+      const std::string name = entry.path().filename().string();
+      if (entry.is_regular_file() && name.ends_with(".json") && !name.ends_with(".expected.json")) {
+        found.push_back(Fixture{entry.path(), entry.path().lexically_relative(root).string()});
+      }
     }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+    std::sort(found.begin(), found.end(), [](const Fixture& a, const Fixture& b) { return a.path < b.path; });
+    return found;
+  }();
+  return fixtures;
 }
 
 fs::path expectationPath(const fs::path& fixture) {
@@ -159,7 +173,7 @@ void writeExpectation(const fs::path& path, const Expectation& old, const FileRe
 }
 
 // The default rules plus the expectation's "select" (opt-in rules are tested this way).
-FileReport lintFixture(const fs::path& fixture, const Expectation& expectation) {
+FileReport lintFixture(const Fixture& fixture, const Expectation& expectation) {
   const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
   std::vector<std::string> select = expectation.select;
   if (!select.empty()) {
@@ -168,22 +182,21 @@ FileReport lintFixture(const fs::path& fixture, const Expectation& expectation) 
     }
   }
   auto selection = RuleSelection::make(catalogue, select, {});
-  REQUIRE_MESSAGE(selection.has_value(), fixture.string() << ": " << (selection ? "" : selection.error()));
+  REQUIRE_MESSAGE(selection.has_value(), fixture.name << ": " << (selection ? "" : selection.error()));
   LintOptions options(expectation.launchType);
   options.limits = expectation.limits;
   const Linter linter(catalogue, *std::move(selection), std::move(options));
-  return linter.lint(fs::relative(fixture, sourceDir()).string(), readFile(fixture));
+  return linter.lint(fixture.name, readFile(fixture.path));
 }
 
-void checkFixture(const fs::path& fixture) {
-  const fs::path expectedPath = expectationPath(fixture);
+void checkFixture(const Fixture& fixture) {
+  const fs::path expectedPath = expectationPath(fixture.path);
   const bool update = std::getenv("ECSLINT_UPDATE_FIXTURES") != nullptr;
   Expectation expectation;
   if (fs::exists(expectedPath)) {
     expectation = readExpectation(expectedPath);
   } else {
-    REQUIRE_MESSAGE(update, fixture.string()
-                                << " has no .expected.json (ECSLINT_UPDATE_FIXTURES=1 creates it)");
+    REQUIRE_MESSAGE(update, fixture.name << " has no .expected.json (ECSLINT_UPDATE_FIXTURES=1 creates it)");
   }
   const FileReport report = lintFixture(fixture, expectation);
   if (update) {
@@ -217,18 +230,20 @@ void checkFixture(const fs::path& fixture) {
 }  // namespace
 
 TEST_CASE("fixtures: every fixture draws exactly its expected findings") {
-  const std::vector<fs::path> fixtures = fixtureFiles();
+  const std::vector<Fixture>& fixtures = fixtureFiles();
   REQUIRE(!fixtures.empty());
-  for (const fs::path& fixture : fixtures) {
-    SUBCASE(fs::relative(fixture, sourceDir()).string().c_str()) { checkFixture(fixture); }
+  for (const Fixture& fixture : fixtures) {
+    SUBCASE(fixture.name.c_str()) { checkFixture(fixture); }
   }
+  CHECK_MESSAGE(fixtureWalks == 1, "fixtures/ was walked " << fixtureWalks << " times");
 }
 
 // Fixtures under fixtures/ECSnnn/ are named bad-*.json (must draw ECSnnn) or good-*.json (must
 // not); every rule needs at least two of each (kube-linter's coverage guard).
 TEST_CASE("fixtures: every rule has two positive and two negative fixtures") {
   std::map<std::string, std::pair<int, int>> counts;
-  for (const fs::path& fixture : fixtureFiles()) {
+  for (const Fixture& entry : fixtureFiles()) {
+    const fs::path& fixture = entry.path;
     const std::string rule = fixture.parent_path().filename().string();
     const std::string name = fixture.filename().string();
     if (!rule.starts_with("ECS")) continue;

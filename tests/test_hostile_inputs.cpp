@@ -469,7 +469,7 @@ TEST_CASE("hostile: random bytes and random task-definition-like JSON (seeded) n
   expectOutcome({scratch.write("random.json", bytes)}, 1, "[ECS001 invalid-json]");
 }
 
-TEST_CASE("hostile: a directory with symlink loops is walked once; loops are named, not followed") {
+TEST_CASE("hostile: a directory with symlink loops is walked once, and loops are named, not followed") {
   Scratch scratch("loops");
   fs::create_directories(scratch.dir() / "sub");
   scratch.write("sub/task.json", kCleanTask);
@@ -496,18 +496,34 @@ TEST_CASE("hostile: an unreadable file and an unreadable directory exit 2 and na
   fs::permissions(scratch.dir() / "closed", fs::perms::none);
   ChildLimits limits;
   limits.seconds = 10 * kSlowdown;
+  std::string ecslint = ECSLINT_BINARY;
   if (geteuid() == 0) {
-    // Root reads anything: run ecslint as nobody, which is what an unreadable file means.
+    // Root reads anything: run ecslint as nobody, which is what an unreadable file means. nobody
+    // may not reach the build directory (a checkout in /root or in a mktemp -d directory is private),
+    // so it runs a copy in the scratch directory, which every user can reach if the temporary
+    // directory's ancestors let it (else nobody's "Permission denied" would prove nothing).
     limits.runAs = 65534;
+    for (fs::path up = scratch.dir().parent_path(); up != up.parent_path(); up = up.parent_path()) {
+      if ((fs::status(up).permissions() & fs::perms::others_exec) == fs::perms::none) {
+        MESSAGE("skipped: user nobody cannot reach " << scratch.dir().string() << " (" << up.string()
+                                                     << " is private); set TMPDIR to a public directory");
+        return;
+      }
+    }
+    ecslint = (scratch.dir() / "ecslint").string();
+    fs::copy_file(ECSLINT_BINARY, ecslint);
+    fs::permissions(ecslint, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                 fs::perms::others_read | fs::perms::others_exec);
   }
-  const ChildRun run = runEcslint({file}, "/dev/null", limits);
+  const ChildRun run = runProgram(ecslint, {file}, "/dev/null", limits);
   if (run.exitCode == 126) {
     MESSAGE("skipped: running as root and cannot switch to user nobody");
     return;
   }
+  REQUIRE_MESSAGE(run.exitCode != 127, "could not execute " << ecslint);
   CHECK(run.exitCode == 2);
   CHECK(run.output.find("secret.json: cannot read: Permission denied") != std::string::npos);
-  const ChildRun directory = runEcslint({(scratch.dir() / "closed").string()}, "/dev/null", limits);
+  const ChildRun directory = runProgram(ecslint, {(scratch.dir() / "closed").string()}, "/dev/null", limits);
   CHECK(directory.exitCode == 2);
   CHECK(directory.output.find("closed: cannot list directory: Permission denied") != std::string::npos);
 }

@@ -91,10 +91,7 @@ TEST_CASE("key spelling: CloudFormation upper-cases the first letter, except for
 TEST_CASE("key spelling: every API member has CloudFormation's name for it, and back") {
   const std::filesystem::path cfn =
       test::sharedDir() / "reference" / "cloudformation" / "aws-ecs-taskdefinition.json";
-  if (!std::filesystem::exists(cfn)) {
-    MESSAGE("skipped: ../shared is absent");
-    return;
-  }
+  if (!test::needShared("reference/cloudformation/aws-ecs-taskdefinition.json")) return;
   const std::set<std::string> cloudFormation = schemaPaths(cfn);
   const std::set<std::string> api =
       schemaPaths(test::sourceDir() / "schemas" / "task-definition.schema.json");

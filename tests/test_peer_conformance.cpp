@@ -245,11 +245,9 @@ std::string joined(const std::set<std::string>& ids) {
 }  // namespace
 
 TEST_CASE("peer conformance: cfn-lint's ECS rule cases draw the same verdicts from ecslint") {
-  const fs::path path = sharedDir() / "peer-fixtures" / "cfn-lint" / "extracted" / "unit-rule-cases.json";
-  if (!haveShared() || !fs::exists(path)) {
-    MESSAGE("skipped: ../shared/peer-fixtures is absent");
-    return;
-  }
+  const fs::path relative = fs::path("peer-fixtures") / "cfn-lint" / "extracted" / "unit-rule-cases.json";
+  if (!needShared(relative)) return;
+  const fs::path path = sharedDir() / relative;
   rapidjson::Document cases;
   const std::string text = readFile(path);
   cases.Parse(text.c_str());

@@ -61,10 +61,7 @@ TEST_CASE("reporters: SARIF output of the bundled example matches its golden fil
 }
 
 TEST_CASE("reporters: SARIF is valid against the official SARIF 2.1.0 schema") {
-  if (!haveShared()) {
-    MESSAGE("skipped: ../shared is absent");
-    return;
-  }
+  if (!needShared("reference/sarif-schema-2.1.0.json")) return;
   const std::string goldenErrors =
       sarifSchemaErrors(readFile(sourceDir() / "tests" / "golden" / "pitfalls.sarif"));
   CHECK_MESSAGE(goldenErrors.empty(), goldenErrors);

@@ -1,6 +1,9 @@
 #pragma once
 // Helpers shared by the test files: paths, file reading, linting text in-process.
 
+#include <doctest/doctest.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,8 +14,27 @@
 namespace ecslint::test {
 
 inline std::filesystem::path sourceDir() { return ECSLINT_SOURCE_DIR; }
-inline std::filesystem::path sharedDir() { return ECSLINT_SHARED_DIR; }
-inline bool haveShared() { return std::filesystem::is_directory(sharedDir()); }
+// ../shared (the corpus, peer fixtures, reference schemas and spec), read in place. The environment
+// variable ECSLINT_SHARED_DIR overrides the configured path (the test of needShared uses it).
+inline std::filesystem::path sharedDir() {
+  const char* override = std::getenv("ECSLINT_SHARED_DIR");
+  return override != nullptr && *override != '\0' ? override : ECSLINT_SHARED_DIR;
+}
+
+// Whether `relative` (under sharedDir()) is there for a test that needs it. When it is absent the
+// test skips with a message, except under CI (the environment variable CI set and not empty), where
+// the test fails: a CI machine that lost ../shared must not pass with those tests silently skipped.
+inline bool needShared(const std::filesystem::path& relative) {
+  const std::filesystem::path path = sharedDir() / relative;
+  if (std::filesystem::exists(path)) return true;
+  const char* ci = std::getenv("CI");
+  if (ci != nullptr && *ci != '\0') {
+    FAIL_CHECK(path.string() << " is absent, and CI is set: the shared data must be there");
+  } else {
+    MESSAGE("skipped: " << path.string() << " is absent");
+  }
+  return false;
+}
 
 inline std::string readFile(const std::filesystem::path& path) {
   std::ifstream stream(path, std::ios::binary);

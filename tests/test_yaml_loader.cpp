@@ -236,10 +236,7 @@ TEST_CASE("yaml loader: a %YAML 1.2 directive, comments only, and an empty file"
 
 TEST_CASE("yaml loader: every real CloudFormation template loads, with spans inside the file") {
   const std::filesystem::path dir = test::sharedDir() / "corpus" / "real" / "cloudformation";
-  if (!std::filesystem::is_directory(dir)) {
-    MESSAGE("skipped: ../shared is absent");
-    return;
-  }
+  if (!test::needShared("corpus/real/cloudformation")) return;
   int loaded = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     const std::string name = entry.path().filename().string();

@@ -1,0 +1,53 @@
+# bash completion for ecslint. tests/test_packaging.cpp fails when `ecslint --help` prints a long
+# option this file does not mention.
+_ecslint() {
+  local cur prev
+  COMPREPLY=()
+  cur=${COMP_WORDS[COMP_CWORD]}
+  prev=${COMP_WORDS[COMP_CWORD - 1]}
+
+  case $prev in
+    -f | --format)
+      mapfile -t COMPREPLY < <(compgen -W 'text sarif json github' -- "$cur")
+      return ;;
+    --launch-type)
+      mapfile -t COMPREPLY < <(compgen -W 'FARGATE EC2 EXTERNAL MANAGED_INSTANCES' -- "$cur")
+      return ;;
+    --fail-on)
+      mapfile -t COMPREPLY < <(compgen -W 'error warning note none' -- "$cur")
+      return ;;
+    --color)
+      mapfile -t COMPREPLY < <(compgen -W 'auto always never' -- "$cur")
+      return ;;
+    -o | --output | --config)
+      mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+      return ;;
+    --output-dir)
+      mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+      return ;;
+    --stdin-filename | --select | --ignore)
+      return ;;
+    explain)
+      mapfile -t COMPREPLY < <(compgen -W "$(ecslint rules 2>/dev/null | awk '/^ECS[0-9]/ { print $1 }')" -- "$cur")
+      return ;;
+  esac
+
+  case ${COMP_WORDS[1]} in
+    rules | explain) return ;;
+    docs)
+      mapfile -t COMPREPLY < <(compgen -W '--output-dir --help' -- "$cur")
+      return ;;
+  esac
+
+  if [[ $cur == -* ]]; then
+    mapfile -t COMPREPLY < <(compgen -W '--format --output --stdin-filename --launch-type --fail-on
+      --select --ignore --color --quiet --fix --diff --config --skip-non-task-definitions --version
+      --help' -- "$cur")
+  elif ((COMP_CWORD == 1)); then
+    mapfile -t COMPREPLY < <(compgen -W 'rules explain docs' -- "$cur")
+    mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -f -- "$cur")
+  else
+    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+  fi
+}
+complete -o filenames -F _ecslint ecslint
