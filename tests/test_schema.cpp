@@ -234,7 +234,7 @@ TEST_CASE("schema: a port mapping needs containerPort unless it has a containerP
   // The model marks no member of PortMapping required, yet ECS rejects a mapping with neither
   // ("Invalid 'containerPort' setting for container 'web'."): the schema says so on its own,
   // the one nested member it requires beyond the model.
-  if (haveShared()) {
+  if (needShared("reference/ecs-service-2.json")) {
     rapidjson::Document model;
     const std::string text = readFile(sharedDir() / "reference" / "ecs-service-2.json");
     model.Parse(text.c_str());
