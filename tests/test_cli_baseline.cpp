@@ -42,6 +42,9 @@ TEST_CASE("cli baseline: written findings are accepted; a new one is reported af
   const CliResult clean = runCli("--baseline ecslint-baseline.json services", repo.path());
   CHECK(clean.exitCode == 0);
   CHECK(clean.out == "No problems found in 1 file (2 in the baseline).\n");
+  // Found by a walk, the baseline file is neither linted nor counted as skipped.
+  CHECK(runCli("--baseline ecslint-baseline.json .", repo.path()).out ==
+        "No problems found in 1 file (2 in the baseline).\n");
 
   repo.write("services/web.json", kErrorTaskMovedWithNewError);
   const CliResult moved = runCli("--baseline ecslint-baseline.json services", repo.path());

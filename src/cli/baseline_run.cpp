@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -20,6 +21,12 @@ Result<BaselineRun, std::string> BaselineRun::make(const Options& options) {
     run.baseline_.emplace(std::move(*loaded));
   }
   return run;
+}
+
+bool BaselineRun::isBaselineFile(const std::string& path) const {
+  if (!baseline_) return false;
+  std::error_code error;
+  return std::filesystem::equivalent(path, baseline_->file(), error) && !error;
 }
 
 void BaselineRun::file(FileReport& report, const Linter& linter) {

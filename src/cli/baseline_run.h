@@ -18,6 +18,8 @@ class BaselineRun {
 
   // The baseline a SARIF report compares against (nullptr: no baseline in this run).
   const Baseline* baseline() const { return baseline_ ? &*baseline_ : nullptr; }
+  // Whether `path` names the baseline file (a directory walk finds it among the JSON files).
+  bool isBaselineFile(const std::string& path) const;
   // After a file is linted, before it is counted and reported.
   void file(FileReport& report, const Linter& linter);
   // --baseline: ECS012 in the baseline file for its stale entries.

@@ -212,6 +212,8 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     }
     const bool skippable = !input.explicitlyNamed || options.skipNonTaskDefinitions;
     if (skippable && !keepWalkedFile(report)) {
+      // The baseline file itself is ecslint's, not a file the user expects linted.
+      if (baselineRun->isBaselineFile(input.path)) continue;
       ++summary.skipped;
       if (options.verbose)
         std::cerr << "ecslint: skipped " << input.path << ": " << skipReason(report) << '\n';

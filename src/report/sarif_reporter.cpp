@@ -104,6 +104,17 @@ void writeArtifactLocation(Writer& w, std::string_view uri) {
   w.EndObject();
 }
 
+// The JSON pointer of what a result is about, as its logical location.
+void writeLogicalLocation(Writer& w, std::string_view pointer) {
+  key(w, "logicalLocations");
+  w.StartArray();
+  w.StartObject();
+  member(w, "fullyQualifiedName", pointer.empty() ? "/" : pointer);
+  member(w, "kind", "object");
+  w.EndObject();
+  w.EndArray();
+}
+
 // A fix as SARIF replacements: each edit's deleted region (empty for an insertion) in the same
 // line/UTF-16 column convention as the result's region, and the text it inserts.
 void writeFix(Writer& w, const SourceText& source, std::string_view uri, const Fix& fix) {
@@ -188,13 +199,7 @@ void writeResult(Writer& w, const FileContext& file, const Finding& finding, con
   writeArtifactLocation(w, file.uri);
   writeRegion(w, source, finding.range, true);
   w.EndObject();
-  key(w, "logicalLocations");
-  w.StartArray();
-  w.StartObject();
-  member(w, "fullyQualifiedName", finding.pointer.empty() ? "/" : finding.pointer);
-  member(w, "kind", "object");
-  w.EndObject();
-  w.EndArray();
+  writeLogicalLocation(w, finding.pointer);
   w.EndObject();
   w.EndArray();
   if (!finding.related.empty()) {
@@ -282,13 +287,7 @@ void writeAbsentResult(Writer& w, const RuleCatalogue& catalogue, const Baseline
   w.Uint(1);
   w.EndObject();
   w.EndObject();
-  key(w, "logicalLocations");
-  w.StartArray();
-  w.StartObject();
-  member(w, "fullyQualifiedName", entry.pointer.empty() ? "/" : entry.pointer);
-  member(w, "kind", "object");
-  w.EndObject();
-  w.EndArray();
+  writeLogicalLocation(w, entry.pointer);
   w.EndObject();
   w.EndArray();
   key(w, "partialFingerprints");
