@@ -60,6 +60,26 @@ TEST_CASE("registered_with: ECS010 reports null members once per object, with a 
   CHECK(runCli("--select ECS010 web.json", repo.path()).out == "No problems found in 1 file.\n");
 }
 
+TEST_CASE("registered_with: an object of many nulls is one ECS010 with bounded related locations") {
+  std::string text = R"({"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx:1.27",
+    "dockerLabels": {"x": null)";
+  for (int i = 1; i < 500; ++i) text += ", \"x" + std::to_string(i) + "\": null";
+  text += "}}]}";
+  const FileReport report = lintText(text);
+  std::size_t ecs010 = 0;
+  for (const Finding& finding : report.findings) {
+    if (finding.rule->id != "ECS010") continue;
+    ++ecs010;
+    CHECK(
+        finding.message.starts_with("500 members of 'dockerLabels' in container 'web' are null ('x', 'x1',"));
+    CHECK(contains(finding.message, " and 488 more)"));
+    CHECK(finding.related.size() == 100);
+    REQUIRE(finding.fix.has_value());
+    CHECK(finding.fix->edits.size() == 1);  // neighbours go in one edit
+  }
+  CHECK(ecs010 == 1);
+}
+
 TEST_CASE("registered_with: under the deploy action, what the action removes draws nothing") {
   const ScratchDirectory repo("cli-registered-with");
   repo.write("web.json", kConsoleExport);

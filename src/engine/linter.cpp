@@ -113,11 +113,13 @@ std::optional<Fix> schemaFix(const JsonDocument& document, const SchemaFinding& 
 
 // ECS010 for the null members of one object: each one a related location (when there are
 // several), and one safe fix that removes them all, which is what the deploy action sends and the
-// only way the AWS CLI accepts the file.
+// only way the AWS CLI accepts the file. Related locations stop at kMaxRelatedNulls: an object of
+// a million nulls must not cost a million pointers (the message gives the count).
 void addNullMembers(const JsonDocument& document, const std::vector<NodeId>& members, bool withFix,
                     Finding& finding) {
+  constexpr std::size_t kMaxRelatedNulls = 100;
   if (members.size() > 1) {
-    for (NodeId member : members) {
+    for (NodeId member : std::span(members).first(std::min(members.size(), kMaxRelatedNulls))) {
       std::string message = "'" + std::string(document.keyName(member)) + "' is null";
       clipMessage(message);
       finding.related.push_back(
