@@ -121,19 +121,23 @@ int main(int argc, char** argv) {
       ->option_text("aws-cli|deploy-action");
   CLI::Option* baseline =
       app.add_option("--baseline", options.baselineFile,
-                     "Report only findings not recorded in this baseline file (docs/baseline-format.md)");
+                     "Report only findings not recorded in this baseline file (docs/baseline-format.md)")
+          ->option_text("FILE");
   app.add_option("--write-baseline", options.writeBaselineFile,
                  "Record every current finding in this baseline file, and exit 0")
+      ->option_text("FILE")
       ->excludes(baseline);
   app.add_option("--sarif-root", options.sarifRoot,
                  "SARIF artifact paths are relative to this directory (%SRCROOT%; default: the working "
                  "directory)")
-      ->check(CLI::ExistingDirectory);
+      ->check(CLI::ExistingDirectory)
+      ->option_text("DIR");
   app.add_flag("--skip-non-task-definitions", options.skipNonTaskDefinitions,
                "Skip named files that are not task definitions, as a directory walk does (for pre-commit, "
                "which passes every staged JSON file)");
 
-  CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, severity, default, title");
+  CLI::App* rules = app.add_subcommand(
+      "rules", "List every rule: id, name, severity, default, title (--format json: as JSON)");
   rules->add_option("-f,--format", format, "text (a table) or json")->option_text("text|json");
   CLI::App* docs =
       app.add_subcommand("docs", "Write the rule documentation pages (docs/rules/) from the catalogue");
