@@ -41,9 +41,8 @@ TEST_CASE("cli options: a word that is neither a file nor a command is an unknow
   const CliResult lsp = runCli("lsp", repo.path());
   CHECK(lsp.exitCode == 2);
   CHECK(lsp.err ==
-        "ecslint: unknown command 'lsp' (and no file or directory of that name). Commands: rules, explain, "
-        "docs "
-        "(ecslint --help)\n");
+        "ecslint: unknown command 'lsp' (and no file or directory of that name). "
+        "Commands: rules, explain, docs (ecslint --help)\n");
   CHECK(lsp.out.empty());
   CHECK(runCli("rule", repo.path()).err ==
         "ecslint: unknown command 'rule' (and no file or directory of that name); did you mean 'rules'? "
