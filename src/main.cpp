@@ -1,13 +1,39 @@
 // ecslint's command line: CLI11 wiring only; the work is in cli/run.cpp and the core library.
 #include <CLI/CLI.hpp>
 
-#include <map>
+#include <filesystem>
+#include <optional>
+#include <string>
 
 #include "catalogue/severity.h"
+#include "cli/choice.h"
 #include "cli/options.h"
 #include "model/model_builder.h"
 #include "support/git_commit.h"
 #include "support/version.h"
+
+namespace {
+
+// A first path that is not a file or directory and looks like a command (`ecslint lsp`,
+// `ecslint rule`) is a mistyped command, not a missing file: say so once, with suggestions.
+std::optional<std::string> unknownCommand(const std::string& word) {
+  if (word.empty() || word.size() > 32) return std::nullopt;
+  for (const char c : word) {
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return std::nullopt;
+  }
+  std::error_code error;
+  if (word.front() == '-' || std::filesystem::exists(word, error)) return std::nullopt;
+  static constexpr std::string_view kCommands[] = {"rules", "explain", "docs"};
+  std::string message = "unknown command '" + word + "' (and no file or directory of that name)";
+  if (const auto suggestion = ecslint::closestSpelling(word, kCommands)) {
+    message += "; did you mean '" + std::string(*suggestion) + "'?";
+  } else {
+    message += ".";
+  }
+  return message + " Commands: rules, explain, docs (ecslint --help)";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace ecslint;
@@ -24,33 +50,32 @@ int main(int argc, char** argv) {
       "  ecslint explain ID      a rule's documentation with examples\n"
       "  ecslint docs --output-dir DIR   write one Markdown page per rule\n\n"
       "Configuration: the nearest .ecslint.json above each file (or --config): select, ignore, "
-      "severity, per_file_ignores, launch_type, rule_options.\n"
+      "severity, per_file_ignores, launch_type, registered_with, rule_options.\n"
       "Suppression: a task-definition tag {\"key\": \"ecslint:ignore\", \"value\": \"ECS205 ECS707\"}.\n\n"
       "Documentation: " +
       std::string(kHomepage));
 
   app.add_option("paths", options.paths, "Task definition files or directories ('-' reads stdin)");
-  const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
-                                                    {"sarif", OutputFormat::Sarif},
-                                                    {"json", OutputFormat::Json},
-                                                    {"github", OutputFormat::Github}};
-  app.add_option("-f,--format", options.format,
-                 "Output format: text (gcc-style), sarif (SARIF 2.1.0), json (docs/json-format.md), github "
-                 "(GitHub Actions annotations)")
-      ->transform(CLI::CheckedTransformer(formats))
-      ->option_text("text|sarif|json|github");
+  // Enum-valued options are read as strings and checked after parsing (cli/choice.h), so that a
+  // mistake is explained in words and a number is not taken as an index.
+  std::string format;
+  CLI::Option* formatOption =
+      app.add_option("-f,--format,--output-format", format,
+                     "Output format: text (gcc-style), concise (one short line per finding), sarif (SARIF "
+                     "2.1.0), json (docs/json-format.md), github (GitHub Actions annotations)")
+          ->option_text("text|concise|sarif|json|github");
   app.add_option("-o,--output", options.outputFile, "Write the report to FILE instead of stdout");
   app.add_option("--stdin-filename", options.stdinFilename, "Name for '-' in reports");
 
   std::string launchType;
   app.add_option("--launch-type", launchType,
                  "Launch type to assume when the file declares no requiresCompatibilities")
-      ->check(CLI::IsMember({"FARGATE", "EC2", "EXTERNAL", "MANAGED_INSTANCES"}, CLI::ignore_case))
       ->option_text("FARGATE|EC2|EXTERNAL|MANAGED_INSTANCES");
   std::string failOn = "error";
   app.add_option("--fail-on", failOn, "Lowest severity that makes the exit status 1 (default: error)")
-      ->check(CLI::IsMember({"error", "warning", "note", "none"}))
       ->option_text("error|warning|note|none");
+  app.add_flag("--exit-zero", options.exitZero,
+               "Exit with status 0 even when there are findings (2 still reports a usage error)");
   // One value per occurrence (a comma-separated list): without allow_extra_args(false), CLI11
   // would take the paths that follow as more rules.
   app.add_option("--select", options.select,
@@ -61,13 +86,25 @@ int main(int argc, char** argv) {
                  "Do not run these rules (ids, names or prefixes), comma-separated")
       ->allow_extra_args(false)
       ->delimiter(',');
-  const std::map<std::string, ColorMode> colors{
-      {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
-  app.add_option("--color", options.color,
-                 "Colour the text output: auto (a terminal, no NO_COLOR), always, never")
-      ->transform(CLI::CheckedTransformer(colors))
-      ->option_text("auto|always|never");
+  std::string color;
+  CLI::Option* colorOption =
+      app.add_option("--color", color,
+                     "Colour the text output: auto (a terminal, no NO_COLOR), always, never")
+          ->option_text("auto|always|never");
+  bool noColor = false;
+  app.add_flag("--no-color", noColor, "Same as --color never")->excludes(colorOption);
+  bool showSource = false;
+  bool noShowSource = false;
+  CLI::Option* showSourceOption =
+      app.add_flag("--show-source", showSource,
+                   "Show the source line and a caret under each finding (default: on a terminal)");
+  app.add_flag("--no-show-source", noShowSource, "Never show source lines under findings")
+      ->excludes(showSourceOption);
+  app.add_flag("--statistics", options.statistics,
+               "Print the number of findings per rule (and how many are fixable) instead of the findings");
   app.add_flag("-q,--quiet", options.quiet, "No summary line");
+  app.add_flag("-v,--verbose", options.verbose,
+               "Name the files a directory walk skipped, and why, on standard error");
   CLI::Option* fix =
       app.add_flag("--fix", options.fix,
                    "Apply safe fixes in place (atomically), then report what remains; with '-', "
@@ -78,11 +115,32 @@ int main(int argc, char** argv) {
                  "Use this configuration file for every input, instead of the nearest .ecslint.json above "
                  "each file")
       ->check(CLI::ExistingFile);
+  std::string registeredWith;
+  app.add_option("--registered-with", registeredWith,
+                 "The tool that registers the files: aws-cli (as written) or deploy-action "
+                 "(aws-actions/amazon-ecs-deploy-task-definition, which drops empty values and "
+                 "describe-only members first); replaces the configuration's registered_with")
+      ->option_text("aws-cli|deploy-action");
+  CLI::Option* baseline =
+      app.add_option("--baseline", options.baselineFile,
+                     "Report only findings not recorded in this baseline file (docs/baseline-format.md)")
+          ->option_text("FILE");
+  app.add_option("--write-baseline", options.writeBaselineFile,
+                 "Record every current finding in this baseline file, and exit 0")
+      ->option_text("FILE")
+      ->excludes(baseline);
+  app.add_option("--sarif-root", options.sarifRoot,
+                 "SARIF artifact paths are relative to this directory (%SRCROOT%; default: the working "
+                 "directory)")
+      ->check(CLI::ExistingDirectory)
+      ->option_text("DIR");
   app.add_flag("--skip-non-task-definitions", options.skipNonTaskDefinitions,
                "Skip named files that are not task definitions, as a directory walk does (for pre-commit, "
                "which passes every staged JSON file)");
 
-  CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, severity, default, title");
+  CLI::App* rules = app.add_subcommand(
+      "rules", "List every rule: id, name, severity, default, title (--format json: as JSON)");
+  rules->add_option("-f,--format", format, "text (a table) or json")->option_text("text|json");
   CLI::App* docs =
       app.add_subcommand("docs", "Write the rule documentation pages (docs/rules/) from the catalogue");
   docs->add_option("--output-dir", options.docsDirectory, "Directory to write ID.md and README.md into")
@@ -110,11 +168,60 @@ int main(int argc, char** argv) {
                  "or see ecslint --help\n";
     return kExitUsage;
   }
-  if (!launchType.empty()) {
-    for (char& c : launchType) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    options.launchType = parseLaunchType(launchType);
+
+  std::string problem;
+  const auto choose = [&problem](auto result, auto& into) {
+    if (result) {
+      into = *result;
+    } else if (problem.empty()) {
+      problem = result.error();
+    }
+  };
+  if (options.command == Command::ListRules) {
+    static constexpr Choice<OutputFormat> kRulesFormats[] = {{"text", OutputFormat::Text},
+                                                             {"json", OutputFormat::Json}};
+    if (!format.empty()) choose(parseChoice<OutputFormat>("format", format, kRulesFormats), options.format);
+  } else if (*formatOption) {
+    static constexpr Choice<OutputFormat> kFormats[] = {{"text", OutputFormat::Text},
+                                                        {"sarif", OutputFormat::Sarif},
+                                                        {"json", OutputFormat::Json},
+                                                        {"github", OutputFormat::Github},
+                                                        {"concise", OutputFormat::Concise}};
+    choose(parseChoice<OutputFormat>("format", format, kFormats), options.format);
   }
-  options.failOn = failOn == "none" ? std::nullopt : parseSeverity(failOn);
+  static constexpr Choice<ColorMode> kColors[] = {
+      {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
+  if (*colorOption) choose(parseChoice<ColorMode>("color", color, kColors), options.color);
+  if (noColor) options.color = ColorMode::Never;
+  static constexpr Choice<std::optional<Severity>> kFailOn[] = {{"error", Severity::Error},
+                                                                {"warning", Severity::Warning},
+                                                                {"note", Severity::Note},
+                                                                {"none", std::nullopt}};
+  choose(parseChoice<std::optional<Severity>>("severity", failOn, kFailOn), options.failOn);
+  if (!launchType.empty()) {
+    static constexpr Choice<std::optional<LaunchType>> kLaunchTypes[] = {
+        {"FARGATE", LaunchType::Fargate},
+        {"EC2", LaunchType::Ec2},
+        {"EXTERNAL", LaunchType::External},
+        {"MANAGED_INSTANCES", LaunchType::ManagedInstances}};
+    choose(parseChoice<std::optional<LaunchType>>("launch type", launchType, kLaunchTypes, true),
+           options.launchType);
+  }
+  if (!registeredWith.empty()) {
+    static constexpr Choice<std::optional<RegisteredWith>> kTools[] = {
+        {kRegisteredWithNames[0], RegisteredWith::AwsCli},
+        {kRegisteredWithNames[1], RegisteredWith::DeployAction}};
+    choose(parseChoice<std::optional<RegisteredWith>>("tool", registeredWith, kTools),
+           options.registeredWith);
+  }
+  if (problem.empty() && options.command == Command::Lint)
+    problem = unknownCommand(options.paths.front()).value_or("");
+  if (!problem.empty()) {
+    std::cerr << "ecslint: " << problem << '\n';
+    return kExitUsage;
+  }
+  if (showSource) options.showSource = true;
+  if (noShowSource) options.showSource = false;
 
   return run(options);
 }

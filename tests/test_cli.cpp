@@ -83,7 +83,7 @@ TEST_CASE("cli: exit 0 for a clean file, 1 for an error, with gcc-style lines") 
   const std::string bad = scratch("error.json", kError);
   const Run error = ecslint(bad);
   CHECK(error.exitCode == 1);
-  CHECK(error.output.find(bad + ":2:92: error: hostPort 8080 differs") != std::string::npos);
+  CHECK(error.output.find(bad + ":2:92: error: [*] hostPort 8080 differs") != std::string::npos);
   CHECK(error.output.find("[ECS101 awsvpc-host-port-mismatch]") != std::string::npos);
   CHECK(error.output.find("1 problem (1 error, 0 warnings, 0 notes) in 1 file.") != std::string::npos);
 }

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 
+#include "engine/baseline.h"
 #include "golden_support.h"
 #include "report/github_reporter.h"
 #include "report/json_reporter.h"
@@ -37,6 +38,36 @@ TEST_CASE("report goldens: SARIF with suppressions") {
   std::ostringstream out;
   SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/");
   compareWithGolden(render(reporter, out, kSuppressionRun), "suppression.sarif");
+}
+
+// With a baseline: the first file's findings accepted (unchanged), the second's new, and one entry
+// of a file that no longer exists (absent). SARIF requires baselineState on every result or none.
+TEST_CASE("report goldens: SARIF against a baseline") {
+  Baseline written("/src/ecslint-baseline.json");
+  FileReport accepted = lintText(readFile(sourceDir() / kSuppressionRun[0]), {}, kSuppressionRun[0].string());
+  written.record(accepted);
+  FileReport gone =
+      lintText(readFile(sourceDir() / "fixtures/examples/pitfalls.json"), {}, "/src/gone/web.json");
+  written.record(gone);
+  auto baseline = Baseline::parse(written.file(), written.serialize());
+  REQUIRE(baseline);
+  const RuleSelection selection(RuleCatalogue::builtIn());
+  std::vector<FileReport> reports;
+  RunSummary summary;
+  for (const fs::path& file : kSuppressionRun) {
+    reports.push_back(lintText(readFile(sourceDir() / file), {}, file.string()));
+    baseline->apply(reports.back(), selection);
+    summary.files++;
+  }
+  std::ostringstream out;
+  SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/", "", &*baseline);
+  for (const FileReport& report : reports) reporter.file(report);
+  reporter.finish(summary);
+  const std::string sarif = out.str();
+  CHECK(sarif.find("\"baselineState\": \"unchanged\"") != std::string::npos);
+  CHECK(sarif.find("\"baselineState\": \"new\"") != std::string::npos);
+  CHECK(sarif.find("\"baselineState\": \"absent\"") != std::string::npos);
+  compareWithGolden(sarif, "baseline.sarif");
 }
 
 TEST_CASE("report goldens: json") {

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/baseline_run.h"
 #include "cli/commands.h"
 #include "cli/fix_run.h"
 #include "cli/input_files.h"
@@ -18,6 +19,7 @@
 #include "report/github_reporter.h"
 #include "report/json_reporter.h"
 #include "report/sarif_reporter.h"
+#include "report/statistics_reporter.h"
 #include "report/text_reporter.h"
 
 namespace ecslint {
@@ -49,18 +51,29 @@ std::optional<std::string> readFile(const InputFile& input, std::size_t limit, s
   return bytes;
 }
 
+// Not read as JSON: invalid (ECS001), or over a limit (ECS014, ECS015).
+bool parseFailed(const FileReport& report) {
+  if (report.findings.empty()) return false;
+  const std::string_view rule = report.findings.front().rule->id;
+  return rule == "ECS001" || rule == "ECS014" || rule == "ECS015";
+}
+
 // A file found by walking a directory is only linted when it is, or plausibly was meant to be, a
 // task definition: other JSON (package.json, tsconfig.json with comments) is none of our business.
 bool keepWalkedFile(const FileReport& report) {
   if (report.isTaskDefinition) return true;
-  // Not read as JSON: invalid (ECS001), or over a limit (ECS014, ECS015).
-  const bool parseFailed = !report.findings.empty() && (report.findings.front().rule->id == "ECS001" ||
-                                                        report.findings.front().rule->id == "ECS014" ||
-                                                        report.findings.front().rule->id == "ECS015");
-  if (!parseFailed) return false;
+  if (!parseFailed(report)) return false;
   const std::string_view text = report.source->bytes();
   return text.find("\"containerDefinitions\"") != std::string_view::npos ||
          text.find("\"taskDefinition\"") != std::string_view::npos;
+}
+
+// Why keepWalkedFile() said no, for --verbose.
+std::string skipReason(const FileReport& report) {
+  if (!parseFailed(report))
+    return "JSON, but not a task definition (no containerDefinitions or taskDefinition)";
+  return "not readable as JSON (" + std::string(report.findings.front().rule->id) +
+         "), and it mentions neither containerDefinitions nor taskDefinition";
 }
 
 // Colours only for a person: a terminal, unless NO_COLOR (https://no-color.org) or TERM=dumb says
@@ -73,28 +86,38 @@ bool useColor(ColorMode mode, bool toTerminal) {
          !(term && std::string_view(term) == "dumb");
 }
 
-std::unique_ptr<Reporter> makeReporter(const Options& options, std::ostream& out, bool toTerminal) {
+std::unique_ptr<Reporter> makeReporter(const Options& options, std::ostream& out, bool toTerminal,
+                                       const Baseline* baseline) {
   if (options.diff) return std::make_unique<DiffReporter>(out, std::cerr, options.quiet);
+  if (options.statistics) {
+    return std::make_unique<StatisticsReporter>(out, options.format == OutputFormat::Json, options.quiet);
+  }
   switch (options.format) {
     case OutputFormat::Sarif: {
-      std::string cwd = std::filesystem::current_path().string();
-      if (!cwd.ends_with('/')) cwd += '/';
-      return std::make_unique<SarifReporter>(out, RuleCatalogue::builtIn(), cwd);
+      std::error_code error;
+      const std::string cwd = std::filesystem::current_path(error).string();
+      const std::string root =
+          options.sarifRoot.empty() ? cwd : std::filesystem::absolute(options.sarifRoot, error).string();
+      return std::make_unique<SarifReporter>(out, RuleCatalogue::builtIn(), root, cwd, baseline);
     }
     case OutputFormat::Json:
       return std::make_unique<JsonReporter>(out);
     case OutputFormat::Github:
       return std::make_unique<GithubReporter>(out, options.quiet);
     case OutputFormat::Text:
+    case OutputFormat::Concise:
       break;
   }
   return std::make_unique<TextReporter>(
-      out, TextStyle{toTerminal, useColor(options.color, toTerminal), options.quiet});
+      out, TextStyle{options.showSource.value_or(toTerminal), useColor(options.color, toTerminal),
+                     options.quiet, options.format == OutputFormat::Concise});
 }
 
 void count(const Options& options, const FileReport& report, RunSummary& summary) {
   ++summary.files;
+  summary.baselined += report.baselined.size();
   for (const Finding& finding : report.findings) {
+    if (finding.fix) ++summary.fixable;
     if (finding.severity == Severity::Error) ++summary.errors;
     if (finding.severity == Severity::Warning) ++summary.warnings;
     if (finding.severity == Severity::Note) ++summary.notes;
@@ -114,7 +137,18 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     std::cerr << "ecslint: " << problem << '\n';
     return kExitUsage;
   }
+  if (options.statistics && options.format != OutputFormat::Text && options.format != OutputFormat::Concise &&
+      options.format != OutputFormat::Json) {
+    std::cerr
+        << "ecslint: --statistics prints a table, or JSON with --format json; not SARIF or GitHub output\n";
+    return kExitUsage;
+  }
   FixRun fixRun(options);
+  auto baselineRun = BaselineRun::make(options);
+  if (!baselineRun) {
+    std::cerr << "ecslint: " << baselineRun.error() << '\n';
+    return kExitUsage;
+  }
 
   const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename);
   bool usageError = false;
@@ -144,7 +178,7 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
   }
   if (badConfig) return kExitUsage;
 
-  const std::unique_ptr<Reporter> reporter = makeReporter(options, out, toTerminal);
+  const std::unique_ptr<Reporter> reporter = makeReporter(options, out, toTerminal, baselineRun->baseline());
   RunSummary summary;
   std::deque<FileReport> reports;  // reporters keep pointers to them: a deque never moves its elements
   StaleConfigIgnores stale;
@@ -177,7 +211,15 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
       continue;
     }
     const bool skippable = !input.explicitlyNamed || options.skipNonTaskDefinitions;
-    if (skippable && !keepWalkedFile(report)) continue;
+    if (skippable && !keepWalkedFile(report)) {
+      // The baseline file itself is ecslint's, not a file the user expects linted.
+      if (baselineRun->isBaselineFile(input.path)) continue;
+      ++summary.skipped;
+      if (options.verbose)
+        std::cerr << "ecslint: skipped " << input.path << ": " << skipReason(report) << '\n';
+      continue;
+    }
+    baselineRun->file(report, linter);
     if (configs[i] != nullptr) stale.record(configs[i], origins, report.externalIgnoresUsed);
     count(options, report, summary);
     if (fixRun.active()) summary.fixed = summary.fixed.value_or(0) + report.fixed;
@@ -196,7 +238,14 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     reports.push_back(std::move(report));
     reporter->file(reports.back());
   }
-  if (usageError || fixRun.writeFailed()) summary.exitCode = kExitUsage;
+  if (std::optional<FileReport> staleEntries = baselineRun->staleReport(RuleCatalogue::builtIn())) {
+    count(options, *staleEntries, summary);
+    --summary.files;  // the baseline is not a linted file
+    reports.push_back(std::move(*staleEntries));
+    reporter->file(reports.back());
+  }
+  if (options.exitZero && summary.exitCode == kExitFindings) summary.exitCode = kExitClean;
+  if (usageError || fixRun.writeFailed() || !baselineRun->finish()) summary.exitCode = kExitUsage;
   reporter->finish(summary);
   return summary.exitCode;
 }

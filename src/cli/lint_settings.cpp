@@ -58,12 +58,14 @@ Result<const Linter*, std::string> LintSettings::linterFor(const Config* config)
   auto selection = RuleSelection::make(catalogue_, select, ignore);
   if (!selection) return makeError(selection.error());
   LintOptions lintOptions(options_.launchType);
-  lintOptions.computeFixes = options_.fix || options_.diff || options_.format == OutputFormat::Sarif;
+  // Every output but GitHub's shows fixes (SARIF fixes, JSON "fix", the text "[*]" marker).
+  lintOptions.computeFixes = options_.fix || options_.diff || options_.format != OutputFormat::Github;
   if (config != nullptr) {
     if (!lintOptions.launchType) lintOptions.launchType = config->launchType;
     lintOptions.severities = config->severities;
     lintOptions.ruleOptions = config->ruleOptions;
   }
+  if (options_.registeredWith) lintOptions.ruleOptions.registeredWith = *options_.registeredWith;
   auto& slot = linters_[config];
   slot = std::make_unique<Linter>(catalogue_, std::move(*selection), std::move(lintOptions));
   return slot.get();

@@ -6,11 +6,13 @@
 #include <vector>
 
 #include "catalogue/severity.h"
+#include "engine/registered_with.h"
 #include "model/task_definition.h"
 
 namespace ecslint {
 
-enum class OutputFormat { Text, Sarif, Json, Github };
+// Concise: one short line per finding (path:line:col: ECS101 [*] title), like ruff's concise.
+enum class OutputFormat { Text, Sarif, Json, Github, Concise };
 enum class ColorMode { Auto, Always, Never };
 enum class Command { Lint, ListRules, Explain, Docs };
 
@@ -34,6 +36,14 @@ struct Options {
   // Named files that are not task definitions are skipped as in a directory walk (pre-commit
   // passes every staged JSON file).
   bool skipNonTaskDefinitions = false;
+  std::optional<bool> showSource;  // --show-source / --no-show-source; unset: on a terminal
+  bool statistics = false;         // --statistics: findings per rule instead of the findings
+  bool exitZero = false;           // --exit-zero: findings never make the exit status 1
+  bool verbose = false;            // --verbose: name the files a directory walk skipped, and why
+  std::string baselineFile;        // --baseline: report only findings not recorded in it
+  std::string writeBaselineFile;   // --write-baseline: record today's findings in it
+  std::string sarifRoot;           // --sarif-root: SARIF paths are relative to it (default: cwd)
+  std::optional<RegisteredWith> registeredWith;  // --registered-with: replaces the configuration's
 };
 
 // Exit codes (stable: CI depends on them).

@@ -15,11 +15,43 @@
 #include "cli/commands.h"
 #include "cli/fix_run.h"
 #include "engine/linter.h"
+#include "report/json_writing.h"
+#include "support/spelling.h"
 
 namespace ecslint {
 namespace {
 
-int listRules(std::ostream& out) {
+// `ecslint rules --format json`: every rule's metadata, for scripts and editor integrations.
+void listRulesAsJson(std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  json_writing::Writer w(buffer);
+  w.SetIndent(' ', 2);
+  w.StartArray();
+  for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
+    w.StartObject();
+    json_writing::member(w, "id", rule.id);
+    json_writing::member(w, "name", rule.name);
+    json_writing::member(w, "severity", severityName(rule.severity));
+    json_writing::key(w, "enabled_by_default");
+    w.Bool(rule.enabledByDefault);
+    json_writing::member(w, "title", rule.title);
+    json_writing::member(w, "category", rule.category);
+    json_writing::key(w, "tags");
+    w.StartArray();
+    for (std::string_view tag : rule.tags) json_writing::string(w, tag);
+    w.EndArray();
+    json_writing::member(w, "precision", rule.precision);
+    w.EndObject();
+  }
+  w.EndArray();
+  out << buffer.GetString() << '\n';
+}
+
+int listRules(std::ostream& out, OutputFormat format) {
+  if (format == OutputFormat::Json) {
+    listRulesAsJson(out);
+    return kExitClean;
+  }
   for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
     std::string name(rule.name);
     name.resize(std::max<std::size_t>(name.size(), 46), ' ');
@@ -31,12 +63,30 @@ int listRules(std::ostream& out) {
   return kExitClean;
 }
 
+// "no rule 'ECS1011'; did you mean ECS101 or ECS111?" (`ecslint rules` lists them all).
+std::string unknownRuleMessage(const std::string& idOrName) {
+  std::vector<std::string_view> candidates;
+  for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
+    candidates.push_back(rule.id);
+    candidates.push_back(rule.name);
+  }
+  const std::vector<std::string_view> nearest = nearestSpellings(idOrName, candidates, 3);
+  std::string message = "no rule '" + idOrName + "'";
+  for (std::size_t i = 0; i < nearest.size(); ++i) {
+    message += i == 0 ? "; did you mean " : i + 1 == nearest.size() ? " or " : ", ";
+    message += nearest[i];
+  }
+  return message + (nearest.empty() ? "; ecslint rules lists every rule" : "?");
+}
+
 int explainRule(std::ostream& out, const std::string& idOrName) {
   const RuleInfo* rule = RuleCatalogue::builtIn().find(idOrName);
   if (rule == nullptr) {
     auto matches = matchRules(RuleCatalogue::builtIn(), idOrName);
     std::cerr << "ecslint: "
-              << (matches ? "'" + idOrName + "' names several rules; give one id" : matches.error()) << '\n';
+              << (matches ? "'" + idOrName + "' names several rules; give one id"
+                          : unknownRuleMessage(idOrName))
+              << '\n';
     return kExitUsage;
   }
   out << rule->id << ' ' << rule->name << " (" << severityName(rule->severity)
@@ -66,7 +116,7 @@ int run(const Options& options) {
   int code = kExitClean;
   switch (options.command) {
     case Command::ListRules:
-      code = listRules(out);
+      code = listRules(out, options.format);
       break;
     case Command::Explain:
       code = explainRule(out, options.explainRule);

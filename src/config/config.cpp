@@ -18,8 +18,8 @@
 namespace ecslint {
 namespace {
 
-constexpr std::array<std::string_view, 6> kKeys = {"select",           "ignore",      "severity",
-                                                   "per_file_ignores", "launch_type", "rule_options"};
+constexpr std::array<std::string_view, 7> kKeys = {
+    "select", "ignore", "severity", "per_file_ignores", "launch_type", "rule_options", "registered_with"};
 
 // The rules that take options, and their option names. Names and ids are fixed by RULES.md, so
 // this table does not need the rules to be in the catalogue.
@@ -93,6 +93,8 @@ class ConfigReader {
         readLaunchType(member);
       } else if (key == "rule_options") {
         readRuleOptions(member);
+      } else if (key == "registered_with") {
+        readRegisteredWith(member);
       } else {
         fail(keyOf(member), "unknown key '" + std::string(key) + "'" + suggestion(key, kKeys));
       }
@@ -204,6 +206,15 @@ class ConfigReader {
     config_.launchType = parseLaunchType(upper(text));
     if (!config_.launchType)
       fail(node, "unknown launch_type '" + std::string(text) + "'" + suggestion(text, kNames));
+  }
+
+  void readRegisteredWith(NodeId node) {
+    const std::string_view text = string(node, "'registered_with'");
+    const std::optional<RegisteredWith> tool = parseRegisteredWith(text);
+    if (!tool)
+      fail(node,
+           "unknown registered_with '" + std::string(text) + "'" + suggestion(text, kRegisteredWithNames));
+    config_.ruleOptions.registeredWith = *tool;
   }
 
   void readRuleOptions(NodeId node) {

@@ -12,6 +12,7 @@
 //       "services/web.json#/containerDefinitions/1": ["ECS707"]
 //     },
 //     "launch_type": "FARGATE",                  assumed when a file does not say
+//     "registered_with": "deploy-action",        or "aws-cli" (the default): engine/registered_with.h
 //     "rule_options": {
 //       "ECS707": {"trusted_registries": ["123456789012.dkr.ecr.*.amazonaws.com"]},
 //       "ECS702": {"secret_name_patterns": ["*PASSPHRASE*"]}

@@ -111,6 +111,29 @@ std::optional<Fix> schemaFix(const JsonDocument& document, const SchemaFinding& 
   return std::move(editor).finish("replace '" + std::string(was) + "' with '" + finding.replacement + "'");
 }
 
+// ECS010 for the null members of one object: each one a related location (when there are
+// several), and one safe fix that removes them all, which is what the deploy action sends and the
+// only way the AWS CLI accepts the file. Related locations stop at kMaxRelatedNulls: an object of
+// a million nulls must not cost a million pointers (the message gives the count).
+void addNullMembers(const JsonDocument& document, const std::vector<NodeId>& members, bool withFix,
+                    Finding& finding) {
+  constexpr std::size_t kMaxRelatedNulls = 100;
+  if (members.size() > 1) {
+    for (NodeId member : std::span(members).first(std::min(members.size(), kMaxRelatedNulls))) {
+      std::string message = "'" + std::string(document.keyName(member)) + "' is null";
+      clipMessage(message);
+      finding.related.push_back(
+          RelatedLocation{document.node(member).span, document.pointer(member), std::move(message)});
+    }
+  }
+  if (!withFix) return;
+  JsonEditor editor(document);
+  editor.removeMembers(members);
+  finding.fix = std::move(editor).finish(
+      members.size() == 1 ? "remove '" + std::string(document.keyName(members.front())) + "'"
+                          : "remove the " + std::to_string(members.size()) + " null members");
+}
+
 }  // namespace
 
 // The steps every report ends with, whatever stage stopped the pipeline: suppressions (and ECS012),
@@ -180,17 +203,21 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   }
   report.isTaskDefinition = true;
 
+  // The deploy action deletes every empty value before it registers the file (engine/registered_with.h).
+  const bool emptyValuesDropped = options_.ruleOptions.registeredWith == RegisteredWith::DeployAction;
   if (schemaEnabled_) {
     for (SchemaFinding& finding : checkSchema(document, *shape)) {
+      if (emptyValuesDropped && finding.rule == "ECS010") continue;
       const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
       const std::size_t before = report.findings.size();
       if (!add(report, finding.rule, resolveTarget(document, finding.target), pointer,
                std::move(finding.message))) {
         break;
       }
-      if (report.findings.size() != before && !finding.replacement.empty()) {
-        report.findings.back().fix = schemaFix(document, finding);
-      }
+      if (report.findings.size() == before) continue;
+      if (!finding.replacement.empty()) report.findings.back().fix = schemaFix(document, finding);
+      if (!finding.nullMembers.empty())
+        addNullMembers(document, finding.nullMembers, options_.computeFixes, report.findings.back());
     }
   }
 

@@ -54,6 +54,9 @@ struct FileReport {
   bool isTaskDefinition = false;              // false: not JSON, or JSON of another kind (ECS001/ECS013)
   std::vector<SuppressedFinding> suppressed;  // findings a suppression matched, sorted like findings
   std::vector<bool> externalIgnoresUsed;      // per ExternalIgnore given to lint(): did it match?
+  // --baseline (cli/baseline.h): findings the baseline already records, moved out of `findings`.
+  // They do not count; SARIF keeps them as baselineState "unchanged", other outputs leave them out.
+  std::vector<Finding> baselined;
   // Set by --fix and --diff (fix/fixer.h): the bytes before fixing, while `source` holds the fixed
   // text and `findings` what remains; `fixed` counts the findings the fixes resolved.
   std::optional<std::string> unfixedBytes;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/registered_with.h"
+
 namespace ecslint {
 
 struct RuleOptions {
@@ -23,6 +25,11 @@ struct RuleOptions {
   // '*' matches any run of characters). They add to the rule's built-in words; the check passes them
   // to detectCredential (rules/credential_detection.h).
   std::vector<std::string> secretNamePatterns;
+
+  // Not a rule option but read like one: which tool registers the file (`registered_with`,
+  // --registered-with). Under the deploy action, ECS010 and ECS009 say nothing about what the
+  // action removes before registering.
+  RegisteredWith registeredWith = RegisteredWith::AwsCli;
 
   // True when a known image reference comes from a trusted registry: one of trustedRegistries
   // matches the image's repository (tag and digest removed) or one of its leading path segments.

@@ -204,14 +204,32 @@ void JsonEditor::swapValues(NodeId first, NodeId second) {
   edit(b, std::string(text().substr(a.begin, a.end - a.begin)));
 }
 
-void JsonEditor::removeMember(NodeId node) {
-  if (!valid(node) || document_.node(node).parent == kNoNode) return decline();
-  const NodeId parent = document_.node(node).parent;
-  const std::uint32_t begin = startOf(node);
-  std::uint32_t end = document_.node(node).span.end;
-  const NodeId next = document_.nextSibling(node);
+void JsonEditor::removeMember(NodeId node) { removeRun(node, node); }
+
+void JsonEditor::removeMembers(std::span<const NodeId> nodes) {
+  std::vector<NodeId> sorted(nodes.begin(), nodes.end());
+  std::sort(sorted.begin(), sorted.end());  // document order
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  // Neighbouring members go in one edit: removed one by one, the last one's edit (from the end of
+  // the member before it) would overlap that member's own.
+  for (std::size_t i = 0; i < sorted.size();) {
+    std::size_t j = i;
+    while (j + 1 < sorted.size() && valid(sorted[j]) && document_.nextSibling(sorted[j]) == sorted[j + 1])
+      ++j;
+    removeRun(sorted[i], sorted[j]);
+    i = j + 1;
+  }
+}
+
+// Removes the siblings `first` to `last` (the same node, or consecutive members of one container).
+void JsonEditor::removeRun(NodeId first, NodeId last) {
+  if (!valid(first) || !valid(last) || document_.node(first).parent == kNoNode) return decline();
+  const NodeId parent = document_.node(first).parent;
+  const std::uint32_t begin = startOf(first);
+  std::uint32_t end = document_.node(last).span.end;
+  const NodeId next = document_.nextSibling(last);
   if (next != kNoNode) {
-    // Up to the next member. When this one has its own line ("member,<newline>"), the whole line.
+    // Up to the next member. When the run has its own lines ("member,<newline>"), the whole lines.
     const std::uint32_t nextBegin = startOf(next);
     std::uint32_t at = end;
     while (at < nextBegin && isBlank(text()[at])) ++at;
@@ -224,14 +242,14 @@ void JsonEditor::removeMember(NodeId node) {
     }
     return edit(ByteRange{begin, nextBegin}, "");
   }
-  if (const NodeId previous = previousSibling(node); previous != kNoNode) {
-    // The last member takes the comma after the previous one (and its own trailing blanks).
+  if (const NodeId previous = previousSibling(first); previous != kNoNode) {
+    // The last members take the comma after the one before them (and their own trailing blanks).
     std::uint32_t after = end;
     while (after < text().size() && isBlank(text()[after])) ++after;
     if (after < text().size() && (text()[after] == '\n' || text()[after] == '\r')) end = after;
     return edit(ByteRange{document_.node(previous).span.end, end}, "");
   }
-  // The only member: the container becomes empty.
+  // Every member: the container becomes empty.
   const ByteRange container = document_.node(parent).span;
   edit(ByteRange{container.begin + 1, container.end - 1}, "");
 }

@@ -59,6 +59,8 @@ class JsonEditor {
   // Removes an object member or array element with its comma; a member alone on its line takes
   // the line with it.
   void removeMember(NodeId node);
+  // Removes several members or elements (of one container or several) at once.
+  void removeMembers(std::span<const NodeId> nodes);
   // Sets `key` of an object: replaces the value of an existing member (such as a null), else adds
   // a member after the last one, laid out like its siblings.
   void setMember(NodeId object, std::string_view key, const NewValue& value);
@@ -78,6 +80,7 @@ class JsonEditor {
   struct Style;
 
   void edit(ByteRange range, std::string replacement);
+  void removeRun(NodeId first, NodeId last);
   std::string_view text() const { return document_.source().bytes(); }
   bool valid(NodeId node) const { return node < document_.nodeCount(); }
   NodeId previousSibling(NodeId node) const;

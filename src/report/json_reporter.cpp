@@ -51,6 +51,24 @@ void finding(Writer& w, const SourceText& source, const Finding& f,
     w.EndObject();
   }
   w.EndArray();
+  // The safe fix --fix would apply: byte-range edits of the file as linted, or null.
+  w.Key("fix");
+  if (f.fix) {
+    w.StartObject();
+    member(w, "description", f.fix->description);
+    w.Key("edits");
+    w.StartArray();
+    for (const TextEdit& edit : f.fix->edits) {
+      w.StartObject();
+      range(w, source, edit.range);
+      member(w, "replacement", edit.replacement);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  } else {
+    w.Null();
+  }
   if (suppressions != nullptr) {
     w.Key("suppressions");
     w.StartArray();
@@ -128,6 +146,9 @@ void JsonReporter::finish(const RunSummary& summary) {
   count(w, "warnings", summary.warnings);
   count(w, "notes", summary.notes);
   count(w, "suppressed", suppressed);
+  count(w, "baselined", summary.baselined);
+  count(w, "fixable", summary.fixable);
+  count(w, "skipped", summary.skipped);
   w.Key("exit_code");
   w.Int(summary.exitCode);
   w.EndObject();

@@ -17,6 +17,9 @@ struct RunSummary {
   std::size_t notes = 0;
   int exitCode = 0;
   std::optional<std::size_t> fixed = std::nullopt;  // --fix and --diff: findings the fixes resolved
+  std::size_t fixable = 0;                          // findings with a safe fix (--fix would apply it)
+  std::size_t skipped = 0;    // files a directory walk found and skipped (not task definitions)
+  std::size_t baselined = 0;  // --baseline: findings it already records, not shown
 };
 
 class Reporter {

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
+#include <filesystem>
+#include <functional>
+#include <optional>
 
+#include "engine/fingerprint.h"
 #include "report/json_writing.h"
 #include "support/utf8.h"
 #include "support/version.h"
@@ -25,18 +28,6 @@ void message(Writer& w, std::string_view name, std::string_view text) {
 
 std::string_view level(Severity severity) { return severityName(severity); }
 
-// FNV-1a, printed as 16 hex digits: stable across runs, platforms and versions.
-std::string fingerprint(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
-}
-
 std::string helpUri(const RuleInfo& rule) {
   return std::string(kHomepage) + "/blob/main/docs/rules/" + std::string(rule.id) + ".md";
 }
@@ -52,7 +43,10 @@ void writeRule(Writer& w, const RuleInfo& rule) {
   key(w, "help");
   w.StartObject();
   member(w, "text", summary + "\n\nRun `ecslint explain " + std::string(rule.id) + "` for details.");
-  member(w, "markdown", rule.documentation);
+  std::string_view markdown = rule.documentation;
+  while (markdown.starts_with('\n') || markdown.starts_with("\r\n"))
+    markdown.remove_prefix(markdown[0] == '\r' ? 2 : 1);
+  member(w, "markdown", markdown);
   w.EndObject();
   member(w, "helpUri", helpUri(rule));
   key(w, "defaultConfiguration");
@@ -101,18 +95,29 @@ void writeRegion(Writer& w, const SourceText& source, ByteRange range, bool with
   w.EndObject();
 }
 
-void writeArtifactLocation(Writer& w, std::string_view path) {
+// `uri` from SarifReporter::uriFor: relative to %SRCROOT%, or an absolute file:// URI.
+void writeArtifactLocation(Writer& w, std::string_view uri) {
   key(w, "artifactLocation");
   w.StartObject();
-  const std::string uri = artifactUri(path);
   member(w, "uri", uri);
   if (!uri.starts_with("file:")) member(w, "uriBaseId", "%SRCROOT%");
   w.EndObject();
 }
 
+// The JSON pointer of what a result is about, as its logical location.
+void writeLogicalLocation(Writer& w, std::string_view pointer) {
+  key(w, "logicalLocations");
+  w.StartArray();
+  w.StartObject();
+  member(w, "fullyQualifiedName", pointer.empty() ? "/" : pointer);
+  member(w, "kind", "object");
+  w.EndObject();
+  w.EndArray();
+}
+
 // A fix as SARIF replacements: each edit's deleted region (empty for an insertion) in the same
 // line/UTF-16 column convention as the result's region, and the text it inserts.
-void writeFix(Writer& w, const SourceText& source, const Fix& fix) {
+void writeFix(Writer& w, const SourceText& source, std::string_view uri, const Fix& fix) {
   key(w, "fixes");
   w.StartArray();
   w.StartObject();
@@ -120,7 +125,7 @@ void writeFix(Writer& w, const SourceText& source, const Fix& fix) {
   key(w, "artifactChanges");
   w.StartArray();
   w.StartObject();
-  writeArtifactLocation(w, source.name());
+  writeArtifactLocation(w, uri);
   key(w, "replacements");
   w.StartArray();
   for (const TextEdit& edit : fix.edits) {
@@ -143,7 +148,8 @@ void writeFix(Writer& w, const SourceText& source, const Fix& fix) {
 
 // Where and why a result is suppressed: kind inSource for the ecslint:ignore tag, external for the
 // configuration's per_file_ignores, with the place the suppression is written.
-void writeSuppressions(Writer& w, const std::vector<Suppression>& suppressions) {
+void writeSuppressions(Writer& w, const std::vector<Suppression>& suppressions,
+                       const std::function<std::string(std::string_view)>& uriFor) {
   key(w, "suppressions");
   w.StartArray();
   for (const Suppression& suppression : suppressions) {
@@ -155,7 +161,7 @@ void writeSuppressions(Writer& w, const std::vector<Suppression>& suppressions) 
     w.StartObject();
     key(w, "physicalLocation");
     w.StartObject();
-    writeArtifactLocation(w, suppression.path);
+    writeArtifactLocation(w, uriFor(suppression.path));
     key(w, "region");
     w.StartObject();
     writePositions(w, suppression.region);
@@ -167,8 +173,18 @@ void writeSuppressions(Writer& w, const std::vector<Suppression>& suppressions) 
   w.EndArray();
 }
 
-void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& source, const Finding& finding,
-                 const std::string& fingerprintText, const std::vector<Suppression>* suppressions) {
+// What every result of one file shares.
+struct FileContext {
+  const RuleCatalogue& catalogue;
+  const SourceText& source;
+  std::string uri;
+  const std::function<std::string(std::string_view)>& uriFor;
+};
+
+void writeResult(Writer& w, const FileContext& file, const Finding& finding, const std::string& fingerprint,
+                 const std::vector<Suppression>* suppressions, std::string_view baselineState) {
+  const RuleCatalogue& catalogue = file.catalogue;
+  const SourceText& source = file.source;
   w.StartObject();
   member(w, "ruleId", finding.rule->id);
   key(w, "ruleIndex");
@@ -180,16 +196,10 @@ void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& so
   w.StartObject();
   key(w, "physicalLocation");
   w.StartObject();
-  writeArtifactLocation(w, source.name());
+  writeArtifactLocation(w, file.uri);
   writeRegion(w, source, finding.range, true);
   w.EndObject();
-  key(w, "logicalLocations");
-  w.StartArray();
-  w.StartObject();
-  member(w, "fullyQualifiedName", finding.pointer.empty() ? "/" : finding.pointer);
-  member(w, "kind", "object");
-  w.EndObject();
-  w.EndArray();
+  writeLogicalLocation(w, finding.pointer);
   w.EndObject();
   w.EndArray();
   if (!finding.related.empty()) {
@@ -202,7 +212,7 @@ void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& so
       w.Uint64(i + 1);
       key(w, "physicalLocation");
       w.StartObject();
-      writeArtifactLocation(w, source.name());
+      writeArtifactLocation(w, file.uri);
       writeRegion(w, source, related.range, true);
       w.EndObject();
       message(w, "message", related.message);
@@ -210,23 +220,25 @@ void writeResult(Writer& w, const RuleCatalogue& catalogue, const SourceText& so
     }
     w.EndArray();
   }
-  if (finding.fix) writeFix(w, source, *finding.fix);
+  if (finding.fix) writeFix(w, source, file.uri, *finding.fix);
   key(w, "partialFingerprints");
   w.StartObject();
-  member(w, "ecslint/v1", fingerprint(fingerprintText));
+  member(w, "ecslint/v1", fingerprint);
   w.EndObject();
-  if (suppressions != nullptr) writeSuppressions(w, *suppressions);
+  if (suppressions != nullptr) writeSuppressions(w, *suppressions, file.uriFor);
+  if (!baselineState.empty()) member(w, "baselineState", baselineState);
   w.EndObject();
 }
 
-// One file's results, suppressed ones included, in position order.
-void writeResults(Writer& w, const RuleCatalogue& catalogue, const FileReport& report) {
+// One file's results, suppressed (and baselined) ones included, in position order.
+void writeResults(Writer& w, const FileContext& file, const FileReport& report, const Baseline* baseline) {
   struct Item {
     const Finding* finding;
     const std::vector<Suppression>* suppressions;
   };
   std::vector<Item> items;
   for (const Finding& finding : report.findings) items.push_back({&finding, nullptr});
+  for (const Finding& finding : report.baselined) items.push_back({&finding, nullptr});
   for (const SuppressedFinding& entry : report.suppressed)
     items.push_back({&entry.finding, &entry.suppressions});
   std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
@@ -234,16 +246,56 @@ void writeResults(Writer& w, const RuleCatalogue& catalogue, const FileReport& r
       return a.finding->range.begin < b.finding->range.begin;
     return a.finding->rule->id < b.finding->rule->id;
   });
-  // Stable across edits that move lines: the rule, the JSON pointer and the file, not the position;
-  // a count tells apart the results that share all three.
-  std::map<std::string, int> seen;
-  const std::string uri = artifactUri(report.source->name());
+  FingerprintCounter fingerprints(file.uri);
+  // With a baseline, every result says whether the baseline holds it (SARIF: all results or none).
+  std::optional<FingerprintCounter> baselineFingerprints;
+  if (baseline != nullptr) baselineFingerprints.emplace(baseline->fingerprintsFor(report.source->name()));
   for (const Item& item : items) {
-    std::string text = std::string(item.finding->rule->id) + '\0' + item.finding->pointer + '\0' + uri;
-    const int occurrence = seen[text]++;
-    if (occurrence > 0) text += '\0' + std::to_string(occurrence);
-    writeResult(w, catalogue, *report.source, *item.finding, text, item.suppressions);
+    std::string_view state;
+    if (baselineFingerprints) {
+      state = baseline->contains(baselineFingerprints->next(*item.finding)) ? "unchanged" : "new";
+    }
+    writeResult(w, file, *item.finding, fingerprints.next(*item.finding), item.suppressions, state);
   }
+}
+
+// A baseline entry that no longer matches a finding: a result of kind "pass" (the problem is gone)
+// with baselineState "absent", at the file and JSON pointer the entry names.
+void writeAbsentResult(Writer& w, const RuleCatalogue& catalogue, const BaselineEntry& entry,
+                       std::string_view uri) {
+  w.StartObject();
+  member(w, "ruleId", entry.rule);
+  if (const RuleInfo* rule = catalogue.find(entry.rule)) {
+    key(w, "ruleIndex");
+    w.Uint64(catalogue.indexOf(*rule));
+  }
+  member(w, "kind", "pass");
+  member(w, "level", "none");
+  message(w, "message",
+          "no longer found: the baseline's entry for " + entry.rule + " at " + entry.pointer +
+              " matches no finding");
+  key(w, "locations");
+  w.StartArray();
+  w.StartObject();
+  key(w, "physicalLocation");
+  w.StartObject();
+  writeArtifactLocation(w, uri);
+  // Where in the file is unknown (the entry holds no position); code scanning needs a line.
+  key(w, "region");
+  w.StartObject();
+  key(w, "startLine");
+  w.Uint(1);
+  w.EndObject();
+  w.EndObject();
+  writeLogicalLocation(w, entry.pointer);
+  w.EndObject();
+  w.EndArray();
+  key(w, "partialFingerprints");
+  w.StartObject();
+  member(w, "ecslint/v1", findingFingerprint(entry.rule, entry.pointer, uri, 0));
+  w.EndObject();
+  member(w, "baselineState", "absent");
+  w.EndObject();
 }
 
 bool isUnreserved(unsigned char c) {
@@ -268,6 +320,37 @@ std::string artifactUri(std::string_view path) {
     }
   }
   return result;
+}
+
+namespace {
+
+// "/dir/" and "/dir/." normalise with an empty last component; "/" stays itself.
+std::filesystem::path directoryPath(const std::string& text) {
+  std::filesystem::path path = std::filesystem::path(text).lexically_normal();
+  if (!path.has_filename() && path != path.root_path()) path = path.parent_path();
+  return path;
+}
+
+}  // namespace
+
+SarifReporter::SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, const std::string& root,
+                             const std::string& workingDirectory, const Baseline* baseline)
+    : out_(out),
+      catalogue_(catalogue),
+      root_(directoryPath(root)),
+      workingDirectory_(workingDirectory.empty() ? root_ : directoryPath(workingDirectory)),
+      baseline_(baseline) {}
+
+std::string SarifReporter::uriFor(std::string_view path) const {
+  const std::string name(path);
+  if (const auto known = uris_.find(name); known != uris_.end()) return known->second;
+  const std::filesystem::path absolute =
+      (workingDirectory_ / name).lexically_normal();  // `name` may be absolute
+  const std::filesystem::path relative = absolute.lexically_relative(root_);
+  const bool inside = !relative.empty() && *relative.begin() != "..";
+  std::string uri = artifactUri(inside ? relative.generic_string() : absolute.generic_string());
+  uris_.emplace(name, uri);
+  return uri;
 }
 
 void SarifReporter::file(const FileReport& report) { reports_.push_back(&report); }
@@ -298,11 +381,19 @@ void SarifReporter::finish(const RunSummary& summary) {
   w.EndObject();
   w.EndObject();
 
+  // GitHub code scanning takes the part before the last '/' as the analysis category.
+  key(w, "automationDetails");
+  w.StartObject();
+  member(w, "id", "ecslint/");
+  w.EndObject();
+
   key(w, "originalUriBaseIds");
   w.StartObject();
   key(w, "%SRCROOT%");
   w.StartObject();
-  member(w, "uri", artifactUri(workingDirectory_));
+  std::string root = root_.string();
+  if (!root.ends_with('/')) root += '/';
+  member(w, "uri", artifactUri(root));
   w.EndObject();
   w.EndObject();
 
@@ -319,7 +410,18 @@ void SarifReporter::finish(const RunSummary& summary) {
   member(w, "columnKind", "utf16CodeUnits");
   key(w, "results");
   w.StartArray();
-  for (const FileReport* report : reports_) writeResults(w, catalogue_, *report);
+  const std::function<std::string(std::string_view)> uriFor = [this](std::string_view path) {
+    return this->uriFor(path);
+  };
+  for (const FileReport* report : reports_) {
+    const FileContext file{catalogue_, *report->source, uriFor(report->source->name()), uriFor};
+    writeResults(w, file, *report, baseline_);
+  }
+  if (baseline_ != nullptr) {
+    for (const BaselineEntry* entry : baseline_->stale(catalogue_)) {
+      writeAbsentResult(w, catalogue_, *entry, uriFor(baseline_->absolutePathOf(*entry).string()));
+    }
+  }
   w.EndArray();
 
   w.EndObject();

@@ -3,27 +3,39 @@
 // metadata in tool.driver.rules, results with exact regions in UTF-16 columns, snippets, JSON
 // pointers as logical locations, and stable partial fingerprints.
 
+#include <filesystem>
 #include <ostream>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "engine/baseline.h"
 #include "report/reporter.h"
 
 namespace ecslint {
 
 class SarifReporter final : public Reporter {
  public:
-  // `workingDirectory` (absolute, ending in '/') is the base of relative artifact URIs.
-  SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, std::string workingDirectory)
-      : out_(out), catalogue_(catalogue), workingDirectory_(std::move(workingDirectory)) {}
+  // `root` (absolute; --sarif-root, else the working directory) is %SRCROOT%: files under it are
+  // named by relative URIs, files elsewhere by absolute file:// URIs. Relative paths are resolved
+  // against `workingDirectory` (absolute; "" for `root`). With a `baseline`, every result has a
+  // baselineState, and the baseline's stale entries are "absent" results.
+  SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, const std::string& root,
+                const std::string& workingDirectory = "", const Baseline* baseline = nullptr);
 
   void file(const FileReport& report) override;
   void finish(const RunSummary& summary) override;
 
  private:
+  std::string uriFor(std::string_view path) const;
+
   std::ostream& out_;
   const RuleCatalogue& catalogue_;
-  std::string workingDirectory_;
+  std::filesystem::path root_;              // absolute, normalised
+  std::filesystem::path workingDirectory_;  // absolute, normalised
+  const Baseline* baseline_;
   std::vector<const FileReport*> reports_;
+  mutable std::unordered_map<std::string, std::string> uris_;  // by path as reported
 };
 
 // A path as a SARIF URI: relative paths percent-encoded (and stripped of "./"), absolute paths

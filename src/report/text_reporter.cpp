@@ -48,12 +48,20 @@ void TextReporter::file(const FileReport& report) {
     line.append(":");
     appendNumber(at.column);
     line.append(":");
+    if (style_.concise) {
+      if (style_.color) line.append(kReset);
+      line.append(" ").append(finding.rule->id).append(finding.fix ? " [*] " : " ");
+      line.append(finding.rule->title).append("\n");
+      out_ << line;
+      continue;
+    }
     if (style_.color) {
       line.append(kReset).append(" ").append(severityColor(finding.severity));
       line.append(severityName(finding.severity)).append(":").append(kReset).append(" ");
     } else {
       line.append(" ").append(severityName(finding.severity)).append(": ");
     }
+    if (finding.fix) line.append("[*] ");
     appendValidUtf8(line, finding.message);
     line.append(" [").append(finding.rule->id).append(" ");
     line.append(finding.rule->name).append("]\n");
@@ -114,18 +122,30 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
   out_ << '\n';
 }
 
+void writeTextSummary(std::ostream& out, const RunSummary& summary, std::size_t suppressed) {
+  if (summary.fixed) out << "Fixed " << plural(*summary.fixed, "problem") << ".\n";
+  const std::size_t problems = summary.errors + summary.warnings + summary.notes;
+  std::string notShown;
+  if (suppressed != 0) notShown = std::to_string(suppressed) + " suppressed";
+  if (summary.baselined != 0) {
+    notShown += (notShown.empty() ? "" : ", ") + std::to_string(summary.baselined) + " in the baseline";
+  }
+  std::string line = problems == 0
+                         ? "No problems found in " + plural(summary.files, "file")
+                         : plural(problems, "problem") + " (" + plural(summary.errors, "error") + ", " +
+                               plural(summary.warnings, "warning") + ", " + plural(summary.notes, "note") +
+                               ") in " + plural(summary.files, "file");
+  if (!notShown.empty()) line += " (" + notShown + ")";
+  line += ".";
+  // Files a directory walk found but did not lint (--verbose names them).
+  if (summary.skipped != 0) line += " " + plural(summary.skipped, "other file") + " skipped.";
+  out << line << "\n";
+  if (summary.fixable != 0) out << "[*] " << summary.fixable << " fixable with --fix.\n";
+}
+
 void TextReporter::finish(const RunSummary& summary) {
   if (style_.quiet) return;
-  if (summary.fixed) out_ << "Fixed " << plural(*summary.fixed, "problem") << ".\n";
-  const std::size_t problems = summary.errors + summary.warnings + summary.notes;
-  const std::string suppressed = suppressed_ == 0 ? "" : " (" + std::to_string(suppressed_) + " suppressed)";
-  if (problems == 0) {
-    out_ << "No problems found in " << plural(summary.files, "file") << suppressed << ".\n";
-    return;
-  }
-  out_ << plural(problems, "problem") << " (" << plural(summary.errors, "error") << ", "
-       << plural(summary.warnings, "warning") << ", " << plural(summary.notes, "note") << ") in "
-       << plural(summary.files, "file") << suppressed << ".\n";
+  writeTextSummary(out_, summary, suppressed_);
 }
 
 }  // namespace ecslint

@@ -1,8 +1,11 @@
 #pragma once
 // gcc-style lines that terminals, editors' quickfix lists and problem matchers understand:
 //   path:line:col: severity: message [ECS201 ecr-image-without-execution-role]
-// On a terminal, each finding is followed by its source line with a caret under the span.
-// Suppressed findings are not shown; the summary counts them.
+// On a terminal (or with --show-source), each finding is followed by its source line with a caret
+// under the span. A finding with a safe fix is marked "[*]" before its message, as in ruff.
+// Concise output (--format concise) is one short line per finding instead:
+//   path:line:col: ECS201 [*] title of the rule
+// Suppressed and baselined findings are not shown; the summary counts them.
 
 #include <ostream>
 
@@ -14,7 +17,13 @@ struct TextStyle {
   bool showSource = false;  // the source line and caret under each finding
   bool color = false;       // ANSI colours
   bool quiet = false;       // no summary line
+  bool concise = false;     // one short line per finding: the rule's title, not the message
 };
+
+// The summary line(s) text, concise and statistics output end with:
+//   5 problems (3 errors, 2 warnings, 0 notes) in 2 files (1 suppressed). 3 other files skipped.
+//   [*] 2 fixable with --fix.
+void writeTextSummary(std::ostream& out, const RunSummary& summary, std::size_t suppressed);
 
 class TextReporter final : public Reporter {
  public:

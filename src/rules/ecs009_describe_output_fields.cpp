@@ -1,9 +1,23 @@
 // ECS009 describe-output-fields: describe-task-definition output registered as it is.
+#include <algorithm>
 #include <array>
 
 #include "rules/checks.h"
 
 namespace ecslint {
+namespace {
+
+// The describe-only members aws-actions/amazon-ecs-deploy-task-definition deletes before it
+// registers the file (IGNORED_TASK_DEFINITION_ATTRIBUTES in its index.js): all but
+// deleteRequestedAt. It does not unwrap "taskDefinition" either.
+bool removedByDeployAction(std::string_view name) {
+  static constexpr std::array<std::string_view, 8> kRemoved = {
+      "compatibilities", "taskDefinitionArn", "requiresAttributes", "revision",
+      "status",          "registeredAt",      "deregisteredAt",     "registeredBy"};
+  return std::find(kRemoved.begin(), kRemoved.end(), name) != kRemoved.end();
+}
+
+}  // namespace
 
 void checkDescribeOutputFields(RuleContext& context) {
   const TaskDefinition& task = context.task;
@@ -20,6 +34,8 @@ void checkDescribeOutputFields(RuleContext& context) {
   }
   for (NodeId field : task.readOnlyFields) {
     const std::string name(context.keyName(field));
+    if (context.options().registeredWith == RegisteredWith::DeployAction && removedByDeployAction(name))
+      continue;
     context.report(keyOf(field), "'" + name +
                                      "' is set by ECS and only appears in describe-task-definition "
                                      "output; register-task-definition rejects it (the AWS CLI says "

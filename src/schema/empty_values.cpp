@@ -1,6 +1,8 @@
 // Empty values: ECS006 when the member is required, ECS010 when the two common ways of registering
 // a file (the AWS CLI, and the GitHub deploy-task-definition action, which deletes null, "", [] and
 // {} recursively before calling ECS) would register it differently.
+#include <unordered_map>
+
 #include "schema/schema_findings.h"
 #include "schema/schema_messages.h"
 #include "schema/task_definition_schema.h"
@@ -44,6 +46,8 @@ bool isEmptyValue(const rapidjson::Value& value, const SchemaNode& schema) {
 
 void findEmptyValues(const SchemaScope& scope, std::vector<SchemaFinding>& findings) {
   const JsonDocument& document = scope.document();
+  // Null members are reported once per object (a console export has dozens): object -> finding.
+  std::unordered_map<NodeId, std::size_t> nullsByObject;
   const NodeId end = scope.root() + document.node(scope.root()).subtreeSize;
   for (NodeId node = scope.root() + 1; node < end; ++node) {
     const rapidjson::Value& value = document.value(node);
@@ -57,10 +61,21 @@ void findEmptyValues(const SchemaScope& scope, std::vector<SchemaFinding>& findi
     if (!schema.valid() || schema.readOnly() || !isEmptyValue(value, schema)) continue;
     if (requiredHere(scope, node, schema)) {
       findings.push_back(SchemaFinding{"ECS006", valueOf(node), emptyRequiredMessage(scope, node)});
+    } else if (value.IsNull() && document.isMember(node)) {
+      const auto [group, added] = nullsByObject.try_emplace(document.node(node).parent, findings.size());
+      if (added) {
+        findings.push_back(SchemaFinding{"ECS010", valueOf(node), emptyValueMessage(scope, node, schema)});
+      }
+      findings[group->second].nullMembers.push_back(node);
     } else if (value.IsNull() || (value.IsString() && !emptyStringIsKept(scope, node)) ||
                (value.IsObject() && !schema.requiredNames().empty())) {
       findings.push_back(SchemaFinding{"ECS010", valueOf(node), emptyValueMessage(scope, node, schema)});
     }
+  }
+  for (const auto& [object, index] : nullsByObject) {
+    SchemaFinding& finding = findings[index];
+    if (finding.nullMembers.size() > 1)
+      finding.message = nullMembersMessage(scope, object, finding.nullMembers);
   }
 }
 

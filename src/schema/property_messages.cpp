@@ -179,4 +179,24 @@ std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const Schem
           "it in");
 }
 
+std::string nullMembersMessage(const SchemaScope& scope, NodeId object, const std::vector<NodeId>& members) {
+  constexpr std::size_t kNamed = 12;  // a console export can hold dozens; the related locations list all
+  std::string message =
+      std::to_string(members.size()) + " members of " + scope.objectName(object) + " are null (";
+  for (std::size_t i = 0; i < members.size() && i < kNamed; ++i) {
+    message.append(i == 0 ? "'" : ", '").append(scope.document().keyName(members[i])).append("'");
+  }
+  if (members.size() > kNamed)
+    message.append(" and ").append(std::to_string(members.size() - kNamed)).append(" more");
+  message.append(")");
+  if (scope.kind() == SchemaScope::Kind::Container) {
+    return message.append(
+        ": some tools send them as they are and fail, others drop them; remove the members");
+  }
+  return message.append(
+      ": the AWS CLI rejects null values, while the GitHub deploy-task-definition action drops them; remove "
+      "the "
+      "members");
+}
+
 }  // namespace ecslint

@@ -25,6 +25,9 @@ struct SchemaFinding {
   // A safe fix, when one is certain: ECS003 the key to rename the member to (an unambiguous
   // spelling that the object does not already have), ECS005 the case-corrected enum value.
   std::string replacement = {};
+  // ECS010 null members, reported once per object: the members, in document order (related
+  // locations when there are several; the safe fix removes them all).
+  std::vector<NodeId> nullMembers = {};
 };
 
 std::vector<SchemaFinding> checkSchema(const JsonDocument& document, const InputShapeInfo& shape);

@@ -27,6 +27,8 @@ std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std:
 std::string emptyRequiredMessage(const SchemaScope& scope, NodeId node);
 // ECS010: null, "" or {} in an optional member.
 std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);
+// ECS010: several null members of one object, reported together.
+std::string nullMembersMessage(const SchemaScope& scope, NodeId object, const std::vector<NodeId>& members);
 
 // ECS004, ECS005, ECS008, ECS007: a value that fails its own schema.
 std::string wrongTypeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema);

@@ -74,4 +74,22 @@ std::optional<std::string_view> closestSpelling(std::string_view word,
   return best;
 }
 
+std::vector<std::string_view> nearestSpellings(std::string_view word,
+                                               std::span<const std::string_view> candidates,
+                                               std::size_t count) {
+  const std::string lowered = lowercase(word);
+  const std::size_t limit = std::min<std::size_t>(3, std::max<std::size_t>(1, word.size() / 3));
+  std::vector<std::string_view> nearest;
+  std::size_t nearestDistance = limit + 1;
+  for (std::string_view candidate : candidates) {
+    const std::size_t distance = editDistance(lowered, lowercase(candidate));
+    if (distance > nearestDistance) continue;
+    if (distance < nearestDistance) nearest.clear();
+    nearestDistance = distance;
+    if (nearest.size() < count && std::find(nearest.begin(), nearest.end(), candidate) == nearest.end())
+      nearest.push_back(candidate);
+  }
+  return nearest;
+}
+
 }  // namespace ecslint

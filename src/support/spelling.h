@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ecslint {
 
@@ -19,5 +20,11 @@ std::size_t editDistance(std::string_view a, std::string_view b);
 // when nothing is close or two candidates tie.
 std::optional<std::string_view> closestSpelling(std::string_view word,
                                                 std::span<const std::string_view> candidates);
+
+// Up to `count` candidates at the smallest edit distance from `word` (ignoring case, within the
+// same limit as closestSpelling), ties included, in the candidates' order: "did you mean A or B?".
+std::vector<std::string_view> nearestSpellings(std::string_view word,
+                                               std::span<const std::string_view> candidates,
+                                               std::size_t count);
 
 }  // namespace ecslint
