@@ -270,7 +270,22 @@ std::string artifactUri(std::string_view path) {
   return result;
 }
 
-void SarifReporter::file(const FileReport& report) { reports_.push_back(&report); }
+SarifReporter::SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, std::string workingDirectory)
+    : out_(out),
+      catalogue_(catalogue),
+      workingDirectory_(std::move(workingDirectory)),
+      results_([](Writer& w) {
+        w.StartObject();
+        key(w, "runs");
+        w.StartArray();
+        w.StartObject();
+        key(w, "results");
+      }) {}
+
+void SarifReporter::file(const FileReport& report) {
+  writeResults(results_.writer(), catalogue_, report);
+  results_.keep();
+}
 
 void SarifReporter::finish(const RunSummary& summary) {
   rapidjson::StringBuffer buffer;
@@ -318,14 +333,13 @@ void SarifReporter::finish(const RunSummary& summary) {
 
   member(w, "columnKind", "utf16CodeUnits");
   key(w, "results");
-  w.StartArray();
-  for (const FileReport* report : reports_) writeResults(w, catalogue_, *report);
-  w.EndArray();
+  results_.writeTo(w, buffer, out_);
 
   w.EndObject();
   w.EndArray();
   w.EndObject();
-  out_ << buffer.GetString() << '\n';
+  drain(buffer, out_);
+  out_ << '\n';
 }
 
 }  // namespace ecslint

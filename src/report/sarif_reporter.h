@@ -6,6 +6,7 @@
 #include <ostream>
 #include <vector>
 
+#include "report/deferred_array.h"
 #include "report/reporter.h"
 
 namespace ecslint {
@@ -13,8 +14,7 @@ namespace ecslint {
 class SarifReporter final : public Reporter {
  public:
   // `workingDirectory` (absolute, ending in '/') is the base of relative artifact URIs.
-  SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, std::string workingDirectory)
-      : out_(out), catalogue_(catalogue), workingDirectory_(std::move(workingDirectory)) {}
+  SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, std::string workingDirectory);
 
   void file(const FileReport& report) override;
   void finish(const RunSummary& summary) override;
@@ -23,7 +23,9 @@ class SarifReporter final : public Reporter {
   std::ostream& out_;
   const RuleCatalogue& catalogue_;
   std::string workingDirectory_;
-  std::vector<const FileReport*> reports_;
+  // Results follow the invocation, whose exit code only the end of the run knows: each file's are
+  // written as it is linted and kept on disk until then.
+  DeferredArray results_;
 };
 
 // A path as a SARIF URI: relative paths percent-encoded (and stripped of "./"), absolute paths
