@@ -34,12 +34,14 @@ struct Options {
   // Named files that are not task definitions are skipped as in a directory walk (pre-commit
   // passes every staged JSON file).
   bool skipNonTaskDefinitions = false;
+  unsigned jobs = 0;  // -j: files linted at once (0: one per core); the output does not depend on it
 };
 
 // Exit codes (stable: CI depends on them).
-inline constexpr int kExitClean = 0;     // no finding at or above --fail-on
-inline constexpr int kExitFindings = 1;  // findings at or above --fail-on
-inline constexpr int kExitUsage = 2;     // bad command line, unreadable file, bad configuration
+inline constexpr int kExitClean = 0;       // no finding at or above --fail-on
+inline constexpr int kExitFindings = 1;    // findings at or above --fail-on
+inline constexpr int kExitUsage = 2;       // bad command line, unreadable file, bad configuration
+inline constexpr unsigned kMaxJobs = 256;  // -j at most (signal_cleanup.h has a slot per file written)
 
 int run(const Options& options);
 

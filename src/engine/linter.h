@@ -54,8 +54,8 @@ struct FileReport {
   bool isTaskDefinition = false;              // false: not JSON, or JSON of another kind (ECS001/ECS013)
   std::vector<SuppressedFinding> suppressed;  // findings a suppression matched, sorted like findings
   std::vector<bool> externalIgnoresUsed;      // per ExternalIgnore given to lint(): did it match?
-  // Set by --fix and --diff (fix/fixer.h): the bytes before fixing, while `source` holds the fixed
-  // text and `findings` what remains; `fixed` counts the findings the fixes resolved.
+  // Set by --fix and --diff (fix/fixer.h) for a task definition: the bytes before fixing, while `source`
+  // holds the fixed text and `findings` what remains; `fixed` counts the findings the fixes resolved.
   std::optional<std::string> unfixedBytes;
   std::size_t fixed = 0;
 };
