@@ -20,6 +20,8 @@
 #include <filesystem>
 #include <thread>
 
+#include <rapidjson/document.h>
+
 #include "cli/atomic_write.h"
 #include "cli_runner.h"
 #include "test_support.h"
@@ -282,6 +284,16 @@ TEST_CASE("writes: a writable file in a read-only or sticky directory is fixed i
     CHECK(statOf(sticky).st_ino == stickyInode);
     CHECK(statOf(sticky).st_uid == 0);
   }
+
+  // A writable report there is overwritten in place, and cut to the new report's length.
+  fs::permissions(dir / "read-only", fs::perms(0755));
+  const fs::path report = scratch.write("read-only/report.txt", std::string(100'000, 'x'));
+  if (root) REQUIRE(::chown(report.c_str(), 65534, 65534) == 0);
+  fs::permissions(dir / "read-only", fs::perms(0555));
+  const ShellRun reported = shell(dir, ecslint + " -o read-only/report.txt read-only/task.json");
+  const ShellRun expected = shell(dir, ecslint + " read-only/task.json");
+  CHECK(reported.exitCode == expected.exitCode);
+  CHECK(readFile(report) == expected.out);
   fs::permissions(dir / "read-only", fs::perms(0755));
   CHECK(noTemporaryFiles(dir));
 }
@@ -424,6 +436,31 @@ TEST_CASE("writes: JSON and SARIF reports stream: memory does not grow with the 
     CHECK(many - few < 20'000);
   }
 #endif
+}
+
+TEST_CASE("writes: a JSON or SARIF report larger than what is kept in memory is whole (item 10)") {
+  // Results past 4 MiB wait in a temporary file: 15 copies of the fixtures make more than that in
+  // either format, and the report must hold exactly 15 times one copy's results.
+  const ScratchDirectory scratch("writes-spill");
+  for (int i = 0; i < 15; ++i) {
+    fs::copy(sourceDir() / "fixtures", scratch.path() / ("copy" + std::to_string(i)),
+             fs::copy_options::recursive);
+  }
+  const auto results = [](const std::string& report, const std::string& format) -> std::size_t {
+    rapidjson::Document document;
+    document.Parse(report.data(), report.size());
+    if (document.HasParseError()) return 0;
+    return format == "sarif" ? document["runs"][0]["results"].Size()
+                             : document["findings"].Size() + document["suppressed"].Size();
+  };
+  for (const std::string format : {"json", "sarif"}) {
+    CAPTURE(format);
+    const ShellRun one = shell(scratch.path(), "$ECSLINT -f " + format + " copy0");
+    const ShellRun all = shell(scratch.path(), "$ECSLINT -f " + format + " .");
+    CHECK(all.out.size() > (std::size_t{4} << 20));
+    CHECK(results(one.out, format) > 100);
+    CHECK(results(all.out, format) == 15 * results(one.out, format));
+  }
 }
 
 TEST_CASE("writes: --jobs changes nothing but the speed (issue 18)") {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -100,7 +101,13 @@ LintedFile lintFile(const InputFile& input, const Linter& linter, const LintSett
       return result;
     }
     result.readWhole = read->complete;
-    const std::vector<ExternalIgnore> ignores = settings.ignoresFor(config, input, result.origins);
+    std::vector<ExternalIgnore> ignores;
+    {
+      // The configuration's SourceText, which all workers share, builds a column index on first use.
+      static std::mutex configSources;
+      const std::lock_guard lock(configSources);
+      ignores = settings.ignoresFor(config, input, result.origins);
+    }
     // --fix and --diff lint every version of the text the same way: configuration and
     // suppressions included.
     const auto lintBytes = [&](std::string text) {

@@ -48,6 +48,15 @@ Result<void, std::string> ReportOutput::open() {
     return {};
   }
   auto temporary = TemporaryFile::create(*target);
+  if (!temporary && exists && (temporary.error() == EACCES || temporary.error() == EPERM)) {
+    // A writable report in a directory ecslint may not create files in: overwritten in place, and
+    // cut to its new length at the end (never emptied first).
+    openedFd_ = ::open(target->c_str(), O_WRONLY | O_CLOEXEC);
+    if (openedFd_ < 0) return makeError(cannot + std::strerror(errno));
+    truncateAtCommit_ = true;
+    output_ = std::make_unique<FdOutput>(openedFd_);
+    return {};
+  }
   if (!temporary) return makeError(cannot + std::strerror(temporary.error()));
   temporary_ = std::move(*temporary);
   if (::fchmod(temporary_->fd(), exists ? status.st_mode & 07777 : newFileMode()) != 0) {
@@ -62,6 +71,12 @@ Result<void, std::string> ReportOutput::commit() {
       path_.empty() ? (fd_ == STDERR_FILENO ? "standard error" : "standard output") : path_;
   if (std::string error = output_->finish(); !error.empty()) {
     return makeError("cannot write the report to " + where + ": " + error);
+  }
+  if (truncateAtCommit_) {
+    const off_t written = ::lseek(openedFd_, 0, SEEK_CUR);
+    if (written < 0 || ::ftruncate(openedFd_, written) != 0) {
+      return makeError("cannot write the report to " + where + ": " + std::strerror(errno));
+    }
   }
   if (temporary_) {
     if (const int error = temporary_->commit(); error != 0) {

@@ -2,7 +2,9 @@
 // Where a run's report goes: standard output (standard error with `--fix -`), or the -o FILE,
 // which is written through a temporary file beside it and renamed over it when the run has
 // finished. So a run that stops early (a bad configuration, an output that is also an input)
-// leaves an existing report as it was, and no run leaves a half-written one.
+// leaves an existing report as it was, and no run leaves a half-written one (except an
+// interrupted one whose report sits in a directory ecslint may not create files in: that report
+// is overwritten in place).
 
 #include <memory>
 #include <optional>
@@ -39,7 +41,8 @@ class ReportOutput {
   std::string path_;
   int fd_;
   std::unique_ptr<TemporaryFile> temporary_;
-  int openedFd_ = -1;  // a -o that is written directly
+  int openedFd_ = -1;              // a -o that is written directly
+  bool truncateAtCommit_ = false;  // ... over its old content
   std::unique_ptr<FdOutput> output_;
 };
 
