@@ -486,6 +486,14 @@ TEST_CASE("writes: --jobs changes nothing but the speed (issue 18)") {
     CHECK(one.err == four.err);
     CHECK(one.out.size() > 1000);
   }
+#if !defined(ECSLINT_SANITIZED)  // the sanitizers reserve terabytes of address space
+  // More jobs than threads fit in the address space: those that start do the work.
+  const ShellRun capped =
+      shell(fs::temp_directory_path(), "ulimit -v 300000; $ECSLINT -j256 -f json " + quoted(fixtures));
+  CHECK(capped.exitCode ==
+        shell(fs::temp_directory_path(), "$ECSLINT -j1 -f json " + quoted(fixtures)).exitCode);
+  CHECK(capped.out == shell(fs::temp_directory_path(), "$ECSLINT -j1 -f json " + quoted(fixtures)).out);
+#endif
   // --fix on a copy: the same files written the same way.
   const ScratchDirectory scratch("writes-jobs-fix");
   for (const char* copy : {"one", "four"}) {

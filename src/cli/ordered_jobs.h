@@ -12,6 +12,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -50,7 +51,17 @@ void runInOrder(std::size_t count, unsigned jobs, const std::function<Result(std
     }
   };
   std::vector<std::jthread> workers;
-  for (unsigned i = 0; i < std::min<std::size_t>(jobs, count); ++i) workers.emplace_back(work);
+  for (unsigned i = 0; i < std::min<std::size_t>(jobs, count); ++i) {
+    try {
+      workers.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // no more threads (a ulimit, an address-space cap): go on with those there are
+    }
+  }
+  if (workers.empty()) {
+    for (std::size_t i = 0; i < count; ++i) consume(i, produce(i));
+    return;
+  }
   for (std::size_t index = 0; index < count; ++index) {
     std::optional<Result> result;
     {
