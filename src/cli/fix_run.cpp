@@ -14,13 +14,11 @@ FileReport FixRun::lint(const InputFile& input, InputBytes read, const LintText&
   const bool changed = report.isTaskDefinition && report.fixed > 0 && read.complete && report.unfixedBytes &&
                        *report.unfixedBytes != report.source->bytes();
   if (!options_.fix || input.standardInput || !changed) return report;
-  if (!read.regularFile) {
-    problem = input.path + ": cannot write the fixed file (it is unchanged): it is not a regular file";
-    return lint(std::move(*report.unfixedBytes));
-  }
-  if (auto written = replaceFileContent(input.path, report.source->bytes(), *read.regularFile); !written) {
+  Result<void, std::string> written = makeError(std::string("it is not a regular file"));
+  if (read.regularFile) written = replaceFileContent(input.path, report.source->bytes(), *read.regularFile);
+  if (!written) {
     problem = input.path + ": cannot write the fixed file (it is unchanged): " + written.error();
-    return lint(std::move(*report.unfixedBytes));
+    return lint(std::move(*report.unfixedBytes));  // the report is the original's
   }
   return report;
 }
