@@ -7,10 +7,12 @@
 #include <sys/xattr.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
 namespace ecslint {
 namespace {
@@ -130,15 +132,29 @@ Result<std::string, std::string> resolveLinks(const std::string& path) {
 }
 
 TemporaryFile::TemporaryFile(std::string target, std::vector<char> path, int fd)
-    : target_(std::move(target)), path_(std::move(path)), fd_(fd), registration_(path_.data()) {}
+    : target_(std::move(target)), path_(std::move(path)), fd_(fd) {
+  if (!path_.empty()) registration_.emplace(path_.data());
+}
+
+std::vector<char> TemporaryFile::nameFor(const std::string& target, std::string_view suffix) {
+  const std::size_t slash = target.rfind('/');
+  const std::string pattern =
+      target.substr(0, slash + 1) + "." + target.substr(slash + 1) + ".ecslint-" + std::string(suffix);
+  std::vector<char> path(pattern.begin(), pattern.end());
+  path.push_back('\0');
+  return path;
+}
 
 Result<std::unique_ptr<TemporaryFile>, int> TemporaryFile::create(const std::string& target) {
   installSignalCleanup();
-  const std::size_t slash = target.rfind('/');
-  const std::string pattern =
-      target.substr(0, slash + 1) + "." + target.substr(slash + 1) + ".ecslint-XXXXXX";
-  std::vector<char> path(pattern.begin(), pattern.end());
-  path.push_back('\0');
+  // Unnamed while it is written (O_TMPFILE), so that even SIGKILL leaves nothing behind; it gets a
+  // name only to be renamed. Linking it needs /proc; file systems without O_TMPFILE get a named file.
+  if (::access("/proc/self/fd", X_OK) == 0) {
+    const int fd = ::open(directoryOf(target).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) return std::unique_ptr<TemporaryFile>(new TemporaryFile(target, {}, fd));
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) return makeError(errno);
+  }
+  std::vector<char> path = nameFor(target, "XXXXXX");
   // The name is registered for the signal handler only once the object exists: between mkstemp and
   // that moment, an interrupted run can leave an empty temporary file.
   const int fd = ::mkostemp(path.data(), O_CLOEXEC);
@@ -147,12 +163,33 @@ Result<std::unique_ptr<TemporaryFile>, int> TemporaryFile::create(const std::str
 }
 
 TemporaryFile::~TemporaryFile() {
+  registration_.reset();
   if (fd_ >= 0) ::close(fd_);
-  if (!committed_) ::unlink(path_.data());
+  if (!committed_ && !path_.empty()) ::unlink(path_.data());
+}
+
+int TemporaryFile::linkUnnamed() {
+  const std::string descriptor = "/proc/self/fd/" + std::to_string(fd_);
+  // linkat cannot pick a unique name as mkstemp does: the process id and a counter, skipping names
+  // a killed process may have left.
+  static std::atomic<unsigned> counter{0};
+  for (int attempt = 0; attempt < 1000; ++attempt) {
+    std::vector<char> path = nameFor(target_, std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    if (::linkat(AT_FDCWD, descriptor.c_str(), AT_FDCWD, path.data(), AT_SYMLINK_FOLLOW) == 0) {
+      path_ = std::move(path);
+      registration_.emplace(path_.data());
+      return 0;
+    }
+    if (errno != EEXIST) return errno;
+  }
+  return EEXIST;
 }
 
 int TemporaryFile::commit() {
   if (::fsync(fd_) != 0) return errno;
+  if (path_.empty()) {
+    if (const int error = linkUnnamed(); error != 0) return error;
+  }
   const int closed = ::close(fd_);
   fd_ = -1;
   if (closed != 0) return errno;

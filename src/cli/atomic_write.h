@@ -4,6 +4,7 @@
 // all.
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +21,10 @@ namespace ecslint {
 // error. The error is a sentence.
 Result<std::string, std::string> resolveLinks(const std::string& path);
 
-// A new, empty file ".NAME.ecslint-XXXXXX" (mode 0600) beside `target`, removed when the object
-// is destroyed or the process is interrupted (signal_cleanup.h), unless commit() renamed it over
-// `target` first.
+// A new, empty file (mode 0600) in the directory of `target`: unnamed (O_TMPFILE) where the file
+// system allows, so nothing is left behind whatever ends the process, else ".NAME.ecslint-XXXXXX",
+// removed when the object is destroyed or the process is interrupted (signal_cleanup.h). commit()
+// names it (if unnamed) and renames it over `target`.
 class TemporaryFile {
  public:
   // `target` as resolveLinks returns it. The error is an errno value.
@@ -39,12 +41,15 @@ class TemporaryFile {
 
  private:
   TemporaryFile(std::string target, std::vector<char> path, int fd);
+  // ".NAME.ecslint-SUFFIX" beside the target.
+  static std::vector<char> nameFor(const std::string& target, std::string_view suffix);
+  int linkUnnamed();  // gives the unnamed file a name
 
   std::string target_;
-  std::vector<char> path_;  // NUL-terminated: the signal handler reads it
+  std::vector<char> path_;  // NUL-terminated, the signal handler reads it; empty while unnamed
   int fd_;
   bool committed_ = false;
-  TemporaryPathRegistration registration_;
+  std::optional<TemporaryPathRegistration> registration_;
 };
 
 // Replaces the content of the regular file at `path` with `bytes`, if it is still the file that

@@ -2,7 +2,7 @@
 // SIGINT, SIGTERM and SIGHUP while ecslint writes files: the temporary files it is writing are
 // removed before it dies, and a file being rewritten in place is finished first, so an interrupted
 // run leaves neither stray ".NAME.ecslint-XXXXXX" files nor a half-written file. (SIGKILL cannot be
-// caught: a temporary file can then remain, but the original is never half-written.)
+// caught: temporary files are unnamed where the file system allows, see TemporaryFile.)
 
 #include <cstddef>
 
