@@ -1,7 +1,11 @@
 // ecslint's command line: CLI11 wiring only; the work is in cli/run.cpp and the core library.
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -134,6 +138,10 @@ int main(int argc, char** argv) {
                  "directory)")
       ->check(CLI::ExistingDirectory)
       ->option_text("DIR");
+  app.add_option("-j,--jobs", options.jobs,
+                 "Lint N files at once (default: one per core); output is the same")
+      ->check(CLI::Range(1u, kMaxJobs))
+      ->option_text("N");
   app.add_flag("--skip-non-task-definitions", options.skipNonTaskDefinitions,
                "Skip named files that are not task definitions, as a directory walk does (for pre-commit, "
                "which passes every staged JSON file)");
@@ -154,6 +162,11 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     const int code = app.exit(error);
+    // --help and --version print to standard output: a write that failed is an error too.
+    if (std::cout.flush(); !std::cout || std::fflush(stdout) != 0) {
+      std::cerr << "ecslint: cannot write to standard output: " << std::strerror(errno) << '\n';
+      return kExitUsage;
+    }
     return code == 0 ? kExitClean : kExitUsage;
   }
 

@@ -32,7 +32,10 @@ TEST_CASE("cli inputs: a directory walk is depth first, in byte order, skipping 
   }
   std::error_code ignored;
   fs::create_directory_symlink(root, root / "z" / "loop", ignored);  // a loop back to the top
-  fs::create_symlink(root / "a.json", root / "link.json", ignored);  // a file link is followed
+  const ScratchDirectory outside("inputs-walk-outside");
+  const fs::path target = outside.write("target.json", "{}");
+  fs::create_symlink(target, root / "link.json", ignored);                // a file link is followed
+  fs::create_symlink(root / "a.json", root / "same-as-a.json", ignored);  // linted once, as a.json
   fs::create_symlink(root / "missing.json", root / "dangling.json", ignored);
   const InputFiles inputs = collectInputFiles({root.string()}, "");
   // A *.json link that dangles is named, not skipped: it may be the task definition CI meant to check.

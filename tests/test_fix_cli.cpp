@@ -183,7 +183,7 @@ TEST_CASE("fix cli: a fix that cannot be written leaves the original intact") {
   fs::remove(file);
 
   const Result<void, std::string> missing =
-      writeFileAtomically((scratchDir() / "absent" / "x.json").string(), "{}");
+      replaceFileContent((scratchDir() / "absent" / "x.json").string(), "{}", FileIdentity{});
   CHECK_FALSE(missing.has_value());
 }
 

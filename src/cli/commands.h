@@ -4,11 +4,13 @@
 #include <ostream>
 
 #include "cli/options.h"
+#include "cli/report_output.h"
 
 namespace ecslint {
 
-// Lints options.paths and writes the report; returns the exit status.
-int lint(const Options& options, std::ostream& out, bool toTerminal);
+// Lints options.paths and writes the report into `output`, which it opens once the run is known to
+// produce one (a bad configuration stops it before); returns the exit status.
+int lint(const Options& options, ReportOutput& output, bool toTerminal);
 
 // Writes docs/rules/ (one page per rule and an index) into `directory`, removing pages of rules
 // that no longer exist; returns the exit status.

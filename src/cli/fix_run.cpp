@@ -1,28 +1,31 @@
 #include "cli/fix_run.h"
 
 #include <algorithm>
-#include <iostream>
 
 #include "cli/atomic_write.h"
 
 namespace ecslint {
 
-FileReport FixRun::lint(const InputFile& input, std::string bytes, const LintText& lint) {
-  FileReport report = lintAndFix(lint, std::move(bytes));
-  if (!options_.fix) return report;
-  const std::string_view fixed = report.source->bytes();
-  if (input.standardInput) {
-    std::cout << fixed << std::flush;
-    return report;
-  }
-  if (fixed == *report.unfixedBytes) return report;  // never touch a file (or its mtime) for nothing
-  if (auto written = writeFileAtomically(input.path, fixed); !written) {
-    std::cerr << "ecslint: " << input.path
-              << ": cannot write the fixed file (it is unchanged): " << written.error() << '\n';
-    writeFailed_ = true;
-    return lint(std::move(*report.unfixedBytes));
+FileReport FixRun::lint(const InputFile& input, InputBytes read, const LintText& lint,
+                        std::string& problem) const {
+  FileReport report = lintAndFix(lint, std::move(read.bytes));
+  // lintAndFix fixes only what it parsed as a task definition; a file over the limit never is. The
+  // file is written only when fixes changed it (never its mtime for nothing).
+  const bool changed = report.isTaskDefinition && report.fixed > 0 && read.complete && report.unfixedBytes &&
+                       *report.unfixedBytes != report.source->bytes();
+  if (!options_.fix || input.standardInput || !changed) return report;
+  Result<void, std::string> written = makeError(std::string("it is not a regular file"));
+  if (read.regularFile) written = replaceFileContent(input.path, report.source->bytes(), *read.regularFile);
+  if (!written) {
+    problem = input.path + ": cannot write the fixed file (it is unchanged): " + written.error();
+    return lint(std::move(*report.unfixedBytes));  // the report is the original's
   }
   return report;
+}
+
+std::optional<std::string_view> FixRun::document(const FileReport& report, bool readWhole) const {
+  if (!readWhole) return std::nullopt;
+  return report.source->bytes();
 }
 
 std::string fixOptionsProblem(const Options& options) {

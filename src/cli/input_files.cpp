@@ -1,5 +1,8 @@
 #include "cli/input_files.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <filesystem>
@@ -21,14 +24,14 @@ class Walker {
  public:
   explicit Walker(InputFiles& result) : result_(result) {}
 
-  // The same file twice (a/x.json and ./a/x.json, or named and walked) is linted once: `key` is its
-  // absolute, normalised path.
-  void add(const std::string& path, bool explicitlyNamed, std::string key) {
-    if (!seen_.insert(std::move(key)).second) return;
-    result_.files.push_back(InputFile{path, explicitlyNamed, false});
+  // The same file twice (a/x.json and ./a/x.json, named and walked, a link to it) is linted once:
+  // files are told apart by device and inode. One that cannot be reached now is added (reading it
+  // will say why).
+  void add(const std::string& path, bool explicitlyNamed) {
+    const std::optional<FileIdentity> identity = identityOf(path);
+    if (identity && !seen_.insert(*identity).second) return;
+    result_.files.push_back(InputFile{path, explicitlyNamed, false, identity});
   }
-
-  void addNamed(const std::string& path) { add(path, true, normalised(path)); }
 
   // Iterative depth-first walk: no recursion, whatever the depth of the tree.
   void walk(const std::string& root) {
@@ -67,9 +70,6 @@ class Walker {
       if (error) result_.problems.push_back({directory, "cannot list directory: " + error.message()});
       std::sort(entries.begin(), entries.end());
       const std::string prefix = directory.ends_with('/') ? directory : directory + '/';
-      // Normalising a path costs more than linting a small file: once per directory, not per file.
-      std::string keyPrefix = normalised(directory);
-      if (!keyPrefix.ends_with('/')) keyPrefix += '/';
       // A directory's own files first, then its subdirectories in name order (pushed in reverse,
       // so that the first is walked first).
       std::vector<std::string> subdirectories;
@@ -77,7 +77,7 @@ class Walker {
         if (isDirectory) {
           subdirectories.push_back(prefix + name);
         } else {
-          add(prefix + name, false, keyPrefix + name);
+          add(prefix + name, false);
         }
       }
       for (auto sub = subdirectories.rbegin(); sub != subdirectories.rend(); ++sub) pending.push_back(*sub);
@@ -85,14 +85,16 @@ class Walker {
   }
 
  private:
-  static std::string normalised(const std::string& path) {
-    std::error_code error;
-    return fs::absolute(path, error).lexically_normal().string();
-  }
-
   InputFiles& result_;
-  std::set<std::string> seen_;
+  std::set<FileIdentity> seen_;
 };
+
+// The regular file standard input was redirected from, if it is one.
+std::optional<FileIdentity> stdinIdentity() {
+  struct stat status {};
+  if (::fstat(STDIN_FILENO, &status) != 0 || !S_ISREG(status.st_mode)) return std::nullopt;
+  return identityOf(status);
+}
 
 }  // namespace
 
@@ -103,7 +105,8 @@ InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::s
   for (const std::string& path : paths) {
     if (path == "-") {
       if (!stdinSeen)
-        result.files.push_back(InputFile{stdinName.empty() ? "<stdin>" : stdinName, true, true});
+        result.files.push_back(
+            InputFile{stdinName.empty() ? "<stdin>" : stdinName, true, true, stdinIdentity()});
       stdinSeen = true;
       continue;
     }
@@ -116,7 +119,7 @@ InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::s
     } else if (fs::is_directory(status)) {
       walker.walk(path);
     } else {
-      walker.addNamed(path);
+      walker.add(path, true);
     }
   }
   return result;

@@ -1,8 +1,11 @@
 #pragma once
 // Expands the paths on the command line into the files to lint.
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "cli/file_identity.h"
 
 namespace ecslint {
 
@@ -10,6 +13,7 @@ struct InputFile {
   std::string path;      // as shown in reports
   bool explicitlyNamed;  // named on the command line (vs found by walking a directory)
   bool standardInput;    // "-"
+  std::optional<FileIdentity> identity = std::nullopt;  // the file it names, links followed
 };
 
 struct InputProblem {
@@ -26,7 +30,8 @@ struct InputFiles {
 // directory in byte order, so the order is the same on every machine. Hidden entries (.git,
 // .terraform, .ecslint.json, ...), VCS directories and node_modules are skipped; symbolic links to
 // directories are not followed, so a symlink loop cannot trap the walk. A file reached twice (named
-// twice, or named and found in a walked directory) is linted once, where it first appears.
+// twice, named and found in a walked directory, or through a symbolic link or hard link to it: the
+// same device and inode) is linted once, where it first appears.
 // Directories that cannot be listed and *.json links that loop or dangle are problems (exit 2),
 // not silently skipped.
 InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName);

@@ -1,20 +1,23 @@
 // `ecslint [options] PATH...`: inputs -> configuration -> linter -> reporter -> exit status.
-#include <fcntl.h>
+#include <sched.h>
 #include <unistd.h>
 
-#include <cerrno>
+#include <algorithm>
 #include <cstdlib>
-#include <cstring>
-#include <deque>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <mutex>
+#include <set>
+#include <thread>
 
 #include "cli/baseline_run.h"
 #include "cli/commands.h"
 #include "cli/fix_run.h"
 #include "cli/input_files.h"
 #include "cli/lint_settings.h"
+#include "cli/ordered_jobs.h"
+#include "cli/read_input.h"
 #include "report/diff_reporter.h"
 #include "report/github_reporter.h"
 #include "report/json_reporter.h"
@@ -24,32 +27,6 @@
 
 namespace ecslint {
 namespace {
-
-// Reads at most `limit` + 1 bytes: enough for the linter to see that a file is over its size limit
-// (ECS015) without reading all of a huge file, /dev/zero or an endless pipe.
-std::optional<std::string> readFile(const InputFile& input, std::size_t limit, std::string& error) {
-  const int fd = input.standardInput ? STDIN_FILENO : ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
-  std::string bytes;
-  char buffer[65536];
-  for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      error = std::strerror(errno);
-      if (!input.standardInput) ::close(fd);
-      return std::nullopt;
-    }
-    bytes.append(buffer, static_cast<std::size_t>(n));
-    if (bytes.size() > limit) break;
-  }
-  if (!input.standardInput) ::close(fd);
-  return bytes;
-}
 
 // Not read as JSON: invalid (ECS001), or over a limit (ECS014, ECS015).
 bool parseFailed(const FileReport& report) {
@@ -125,9 +102,88 @@ void count(const Options& options, const FileReport& report, RunSummary& summary
   }
 }
 
+// One file's outcome, produced on a worker thread and reported in input order.
+struct LintedFile {
+  std::optional<FileReport> report;  // nullopt: it could not be read, or linting it failed
+  std::string problem;               // for standard error ("" when none)
+  bool failed = false;               // exit status 2: unreadable, internal error, fix not written
+  bool readWhole = true;
+  std::vector<IgnoreOrigin> origins;
+};
+
+// Reads, lints and (with --fix) fixes one file. Called on several threads at once: it reads only
+// what every thread may share (linters, settings, options) and writes only its own file.
+LintedFile lintFile(const InputFile& input, const Linter& linter, const LintSettings& settings,
+                    const Config* config, const FixRun& fixRun) {
+  LintedFile result;
+  try {
+    auto read = readInput(input, InputLimits::kDefaultMaxBytes);
+    if (!read) {
+      result.problem = input.path + ": cannot read: " + read.error();
+      result.failed = true;
+      return result;
+    }
+    result.readWhole = read->complete;
+    std::vector<ExternalIgnore> ignores;
+    {
+      // The configuration's SourceText, which all workers share, builds a column index on first use.
+      static std::mutex configSources;
+      const std::lock_guard lock(configSources);
+      ignores = settings.ignoresFor(config, input, result.origins);
+    }
+    // --fix and --diff lint every version of the text the same way: configuration and
+    // suppressions included.
+    const auto lintBytes = [&](std::string text) {
+      return linter.lint(input.path, std::move(text), ignores);
+    };
+    if (fixRun.active()) {
+      result.report = fixRun.lint(input, std::move(*read), lintBytes, result.problem);
+      result.failed = !result.problem.empty();
+    } else {
+      result.report = lintBytes(std::move(read->bytes));
+    }
+  } catch (const std::exception& failure) {
+    // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
+    result.report.reset();
+    result.problem = input.path + ": internal error, please report it: " + failure.what();
+    result.failed = true;
+  }
+  return result;
+}
+
+// The -o file must not be one the run reads: writing the report would destroy an input (a
+// task definition named or found in a walk, through a link or not) or a configuration.
+std::optional<std::string> outputProblem(const ReportOutput& output, const InputFiles& inputs,
+                                         const std::vector<const Config*>& configs) {
+  const std::optional<FileIdentity> report = output.existingFile();
+  if (!report) return std::nullopt;
+  for (const InputFile& input : inputs.files) {
+    if (input.identity == report) {
+      return "the report file is also an input (" + input.path + "); write the report elsewhere";
+    }
+  }
+  for (const Config* config : std::set<const Config*>(configs.begin(), configs.end())) {
+    if (config != nullptr && identityOf(config->path()) == report) {
+      return "the report file is the configuration in use (" + config->path() +
+             "); write the report elsewhere";
+    }
+  }
+  return std::nullopt;
+}
+
+// --jobs 0 (the default): one per core this process may run on (a container's or taskset's
+// share, not the machine's).
+unsigned defaultJobs() {
+  cpu_set_t cores;
+  if (::sched_getaffinity(0, sizeof cores, &cores) == 0 && CPU_COUNT(&cores) > 0) {
+    return std::min<unsigned>(static_cast<unsigned>(CPU_COUNT(&cores)), kMaxJobs);
+  }
+  return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxJobs);
+}
+
 }  // namespace
 
-int lint(const Options& options, std::ostream& out, bool toTerminal) {
+int lint(const Options& options, ReportOutput& output, bool toTerminal) {
   LintSettings settings(RuleCatalogue::builtIn(), options);
   if (const auto problem = settings.check()) {
     std::cerr << "ecslint: " << *problem << '\n';
@@ -143,7 +199,7 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
         << "ecslint: --statistics prints a table, or JSON with --format json; not SARIF or GitHub output\n";
     return kExitUsage;
   }
-  FixRun fixRun(options);
+  const FixRun fixRun(options);
   auto baselineRun = BaselineRun::make(options);
   if (!baselineRun) {
     std::cerr << "ecslint: " << baselineRun.error() << '\n';
@@ -157,95 +213,98 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     usageError = true;
   }
 
-  // Every configuration is read before any file is linted: a broken one fails the run (exit 2)
-  // before a partial report can pass for a complete one.
+  // Every configuration is read, and every linter built, before any file is linted: a broken one
+  // fails the run (exit 2) before a partial report can pass for a complete one, and the workers
+  // then only read them.
   std::vector<const Config*> configs;
+  std::vector<const Linter*> linters;
   configs.reserve(inputs.files.size());
+  linters.reserve(inputs.files.size());
   bool badConfig = false;
   for (const InputFile& input : inputs.files) {
     auto config = settings.configFor(input);
+    configs.push_back(config ? *config : nullptr);
+    linters.push_back(nullptr);
     if (!config) {
       std::cerr << "ecslint: " << config.error() << '\n';
       badConfig = true;
-      configs.push_back(nullptr);
       continue;
     }
-    configs.push_back(*config);
     if (auto linter = settings.linterFor(*config); !linter) {
       std::cerr << "ecslint: " << (*config)->path() << ": " << linter.error() << '\n';
       badConfig = true;
+    } else {
+      linters.back() = *linter;
     }
   }
   if (badConfig) return kExitUsage;
+  if (const auto problem = outputProblem(output, inputs, configs)) {
+    std::cerr << "ecslint: " << *problem << '\n';
+    return kExitUsage;
+  }
+  if (auto opened = output.open(); !opened) {
+    std::cerr << "ecslint: " << opened.error() << '\n';
+    return kExitUsage;
+  }
+  std::ostream& out = output.stream();
+  // Standard output carries the fixed document with `--fix -` (the report then goes elsewhere).
+  std::optional<FdOutput> document;
+  if (fixedDocumentOnStdout(options)) document.emplace(STDOUT_FILENO);
 
   const std::unique_ptr<Reporter> reporter = makeReporter(options, out, toTerminal, baselineRun->baseline());
   RunSummary summary;
-  std::deque<FileReport> reports;  // reporters keep pointers to them: a deque never moves its elements
   StaleConfigIgnores stale;
-  for (std::size_t i = 0; i < inputs.files.size(); ++i) {
-    const InputFile& input = inputs.files[i];
-    std::string error;
-    std::optional<std::string> bytes = readFile(input, InputLimits::kDefaultMaxBytes, error);
-    if (!bytes) {
-      std::cerr << "ecslint: " << input.path << ": cannot read: " << error << '\n';
-      usageError = true;
-      continue;
-    }
-    const Linter& linter = **settings.linterFor(configs[i]);
-    std::vector<IgnoreOrigin> origins;
-    const std::vector<ExternalIgnore> ignores = settings.ignoresFor(configs[i], input, origins);
-    FileReport report;
-    try {
-      // --fix and --diff lint every version of the text the same way: configuration and
-      // suppressions included.
-      const auto lintBytes = [&](std::string text) {
-        return linter.lint(input.path, std::move(text), ignores);
-      };
-      report =
-          fixRun.active() ? fixRun.lint(input, std::move(*bytes), lintBytes) : lintBytes(std::move(*bytes));
-    } catch (const std::exception& failure) {
-      // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
-      std::cerr << "ecslint: " << input.path << ": internal error, please report it: " << failure.what()
-                << '\n';
-      usageError = true;
-      continue;
-    }
-    const bool skippable = !input.explicitlyNamed || options.skipNonTaskDefinitions;
-    if (skippable && !keepWalkedFile(report)) {
-      // The baseline file itself is ecslint's, not a file the user expects linted.
-      if (baselineRun->isBaselineFile(input.path)) continue;
-      ++summary.skipped;
-      if (options.verbose)
-        std::cerr << "ecslint: skipped " << input.path << ": " << skipReason(report) << '\n';
-      continue;
-    }
-    baselineRun->file(report, linter);
-    if (configs[i] != nullptr) stale.record(configs[i], origins, report.externalIgnoresUsed);
-    count(options, report, summary);
-    if (fixRun.active()) summary.fixed = summary.fixed.value_or(0) + report.fixed;
-    // Text is written as each file is linted, so its report can go; other formats refer to the
-    // reports until finish(). Keeping every file's bytes made a run's memory grow with the repository.
-    if (options.format == OutputFormat::Text) {
-      reporter->file(report);
-      continue;
-    }
-    reports.push_back(std::move(report));
-    reporter->file(reports.back());
-  }
-  for (FileReport& report : stale.reports(settings)) {
+  const unsigned jobs = options.jobs == 0 ? defaultJobs() : options.jobs;
+  runInOrder<LintedFile>(
+      inputs.files.size(), jobs,
+      [&](std::size_t i) { return lintFile(inputs.files[i], *linters[i], settings, configs[i], fixRun); },
+      [&](std::size_t i, LintedFile&& linted) {
+        const InputFile& input = inputs.files[i];
+        if (!linted.problem.empty()) {
+          out.flush();  // the report may share standard error: keep the order
+          std::cerr << "ecslint: " << linted.problem << '\n';
+        }
+        usageError = usageError || linted.failed;
+        if (!linted.report) return;
+        FileReport& report = *linted.report;
+        if (document && input.standardInput) {
+          if (const auto text = fixRun.document(report, linted.readWhole)) document->stream() << *text;
+        }
+        const bool skippable = !input.explicitlyNamed || options.skipNonTaskDefinitions;
+        if (skippable && !keepWalkedFile(report)) {
+          // The baseline file itself is ecslint's, not a file the user expects linted.
+          if (baselineRun->isBaselineFile(input.path)) return;
+          ++summary.skipped;
+          if (options.verbose) {
+            out.flush();
+            std::cerr << "ecslint: skipped " << input.path << ": " << skipReason(report) << '\n';
+          }
+          return;
+        }
+        baselineRun->file(report, *linters[i]);
+        if (configs[i] != nullptr) stale.record(configs[i], linted.origins, report.externalIgnoresUsed);
+        count(options, report, summary);
+        if (fixRun.active()) summary.fixed = summary.fixed.value_or(0) + report.fixed;
+        reporter->file(report);  // reporters write it out now: nothing keeps a file's report
+      });
+  for (const FileReport& report : stale.reports(settings)) {
     count(options, report, summary);
     --summary.files;  // a configuration file is not a linted file
-    reports.push_back(std::move(report));
-    reporter->file(reports.back());
+    reporter->file(report);
   }
   if (std::optional<FileReport> staleEntries = baselineRun->staleReport(RuleCatalogue::builtIn())) {
     count(options, *staleEntries, summary);
     --summary.files;  // the baseline is not a linted file
-    reports.push_back(std::move(*staleEntries));
-    reporter->file(reports.back());
+    reporter->file(*staleEntries);
+  }
+  if (document) {
+    if (const std::string error = document->finish(); !error.empty()) {
+      std::cerr << "ecslint: cannot write the fixed document to standard output: " << error << '\n';
+      usageError = true;
+    }
   }
   if (options.exitZero && summary.exitCode == kExitFindings) summary.exitCode = kExitClean;
-  if (usageError || fixRun.writeFailed() || !baselineRun->finish()) summary.exitCode = kExitUsage;
+  if (usageError || !baselineRun->finish()) summary.exitCode = kExitUsage;
   reporter->finish(summary);
   return summary.exitCode;
 }

@@ -44,12 +44,14 @@ struct Options {
   std::string writeBaselineFile;   // --write-baseline: record today's findings in it
   std::string sarifRoot;           // --sarif-root: SARIF paths are relative to it (default: cwd)
   std::optional<RegisteredWith> registeredWith;  // --registered-with: replaces the configuration's
+  unsigned jobs = 0;  // -j: files linted at once (0: one per core); the output does not depend on it
 };
 
 // Exit codes (stable: CI depends on them).
-inline constexpr int kExitClean = 0;     // no finding at or above --fail-on
-inline constexpr int kExitFindings = 1;  // findings at or above --fail-on
-inline constexpr int kExitUsage = 2;     // bad command line, unreadable file, bad configuration
+inline constexpr int kExitClean = 0;       // no finding at or above --fail-on
+inline constexpr int kExitFindings = 1;    // findings at or above --fail-on
+inline constexpr int kExitUsage = 2;       // bad command line, unreadable file, bad configuration
+inline constexpr unsigned kMaxJobs = 256;  // -j at most (signal_cleanup.h has a slot per file written)
 
 int run(const Options& options);
 

@@ -1,16 +1,6 @@
-#include <fcntl.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <memory>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/fix_run.h"
@@ -99,38 +89,38 @@ int explainRule(std::ostream& out, const std::string& idOrName) {
 }  // namespace
 
 int run(const Options& options) {
-  std::ofstream file;
-  if (!options.outputFile.empty()) {
-    file.open(options.outputFile, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "ecslint: cannot write " << options.outputFile << ": " << std::strerror(errno) << '\n';
-      return kExitUsage;
-    }
-  }
   // With --fix and "-", standard output carries the fixed document and the report goes to stderr.
   const bool reportToStderr = fixedDocumentOnStdout(options);
-  std::ostream& out = !options.outputFile.empty() ? file : reportToStderr ? std::cerr : std::cout;
+  ReportOutput output(options.outputFile, reportToStderr ? STDERR_FILENO : STDOUT_FILENO);
   const bool toTerminal =
       options.outputFile.empty() && isatty(reportToStderr ? STDERR_FILENO : STDOUT_FILENO) == 1;
 
   int code = kExitClean;
-  switch (options.command) {
-    case Command::ListRules:
-      code = listRules(out, options.format);
-      break;
-    case Command::Explain:
-      code = explainRule(out, options.explainRule);
-      break;
-    case Command::Lint:
-      code = lint(options, out, toTerminal);
-      break;
-    case Command::Docs:
-      code = writeRuleDocs(options.docsDirectory, out);
-      break;
+  if (options.command == Command::Lint) {
+    code = lint(options, output, toTerminal);
+  } else {
+    if (auto opened = output.open(); !opened) {
+      std::cerr << "ecslint: " << opened.error() << '\n';
+      return kExitUsage;
+    }
+    std::ostream& out = output.stream();
+    switch (options.command) {
+      case Command::ListRules:
+        code = listRules(out, options.format);
+        break;
+      case Command::Explain:
+        code = explainRule(out, options.explainRule);
+        break;
+      case Command::Docs:
+        code = writeRuleDocs(options.docsDirectory, out);
+        break;
+      case Command::Lint:
+        break;
+    }
   }
-  out.flush();
-  if (!out) {
-    std::cerr << "ecslint: cannot write the report\n";
+  if (!output.isOpen()) return code;  // the run stopped before its report: no report at all
+  if (auto committed = output.commit(); !committed) {
+    std::cerr << "ecslint: " << committed.error() << '\n';
     return kExitUsage;
   }
   return code;

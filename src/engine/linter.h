@@ -57,8 +57,8 @@ struct FileReport {
   // --baseline (cli/baseline.h): findings the baseline already records, moved out of `findings`.
   // They do not count; SARIF keeps them as baselineState "unchanged", other outputs leave them out.
   std::vector<Finding> baselined;
-  // Set by --fix and --diff (fix/fixer.h): the bytes before fixing, while `source` holds the fixed
-  // text and `findings` what remains; `fixed` counts the findings the fixes resolved.
+  // Set by --fix and --diff (fix/fixer.h) for a task definition: the bytes before fixing, while `source`
+  // holds the fixed text and `findings` what remains; `fixed` counts the findings the fixes resolved.
   std::optional<std::string> unfixedBytes;
   std::size_t fixed = 0;
 };

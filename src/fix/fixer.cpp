@@ -13,8 +13,11 @@ FileReport lintAndFix(const Linter& linter, std::string name, std::string bytes)
 FileReport lintAndFix(const LintText& lint, std::string bytes) {
   std::string original = bytes;
   FileReport report = lint(std::move(bytes));
+  // Only a task definition is fixed. Anything else (invalid JSON, other JSON, a file over the size
+  // limit whose report holds only its start) has no fixed version to write or diff against.
+  if (!report.isTaskDefinition) return report;
   std::size_t fixed = 0;
-  for (int pass = 0; pass < kMaxFixPasses && report.isTaskDefinition; ++pass) {
+  for (int pass = 0; pass < kMaxFixPasses; ++pass) {
     const FixSelection selection = selectFixes(report.findings);
     if (selection.fixed == 0) break;
     FileReport next = lint(applyEdits(report.source->bytes(), selection.edits));

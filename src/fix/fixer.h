@@ -18,7 +18,8 @@ inline constexpr int kMaxFixPasses = 10;
 using LintText = std::function<FileReport(std::string bytes)>;
 
 // The report of what remains: `source` holds the fixed text, `unfixedBytes` the original and
-// `fixed` the number of findings the fixes resolved. Throws std::logic_error when a fix would
+// `fixed` the number of findings the fixes resolved. Input that is not a task definition is only
+// linted: no `unfixedBytes`, nothing fixed. Throws std::logic_error when a fix would
 // leave text that is no longer a task definition (a defect in ecslint: nothing is written then).
 FileReport lintAndFix(const LintText& lint, std::string bytes);
 // The same with a linter's plain lint(name, bytes).

@@ -92,12 +92,23 @@ std::size_t countOf(const FileReport& report, Severity severity) {
   return n;
 }
 
+// Items of the arrays that are members of the report's top-level object.
+void openTopLevelArray(Writer& w) {
+  w.StartObject();
+  w.Key("items");
+}
+
 }  // namespace
 
-void JsonReporter::finish(const RunSummary& summary) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
-  w.SetIndent(' ', 2);
+JsonReporter::JsonReporter(std::ostream& out)
+    : out_(out), writer_(buffer_), findings_(openTopLevelArray), suppressed_(openTopLevelArray) {
+  writer_.SetIndent(' ', 2);
+}
+
+void JsonReporter::begin() {
+  if (begun_) return;
+  begun_ = true;
+  Writer& w = writer_;
   w.StartObject();
   w.Key("version");
   w.Int(kJsonReportVersion);
@@ -106,38 +117,41 @@ void JsonReporter::finish(const RunSummary& summary) {
   member(w, "name", "ecslint");
   member(w, "version", kVersion);
   w.EndObject();
-
-  std::size_t suppressed = 0;
   w.Key("files");
   w.StartArray();
-  for (const FileReport* report : reports_) {
-    suppressed += report->suppressed.size();
-    w.StartObject();
-    member(w, "path", report->source->name());
-    w.Key("task_definition");
-    w.Bool(report->isTaskDefinition);
-    count(w, "errors", countOf(*report, Severity::Error));
-    count(w, "warnings", countOf(*report, Severity::Warning));
-    count(w, "notes", countOf(*report, Severity::Note));
-    count(w, "suppressed", report->suppressed.size());
-    w.EndObject();
-  }
-  w.EndArray();
+}
 
+void JsonReporter::file(const FileReport& report) {
+  begin();
+  Writer& w = writer_;
+  suppressedCount_ += report.suppressed.size();
+  w.StartObject();
+  member(w, "path", report.source->name());
+  w.Key("task_definition");
+  w.Bool(report.isTaskDefinition);
+  count(w, "errors", countOf(report, Severity::Error));
+  count(w, "warnings", countOf(report, Severity::Warning));
+  count(w, "notes", countOf(report, Severity::Note));
+  count(w, "suppressed", report.suppressed.size());
+  w.EndObject();
+  drain(buffer_, out_);
+
+  for (const Finding& f : report.findings) finding(findings_.writer(), *report.source, f, nullptr);
+  findings_.keep();
+  for (const SuppressedFinding& s : report.suppressed) {
+    finding(suppressed_.writer(), *report.source, s.finding, &s.suppressions);
+  }
+  suppressed_.keep();
+}
+
+void JsonReporter::finish(const RunSummary& summary) {
+  begin();
+  Writer& w = writer_;
+  w.EndArray();
   w.Key("findings");
-  w.StartArray();
-  for (const FileReport* report : reports_) {
-    for (const Finding& f : report->findings) finding(w, *report->source, f, nullptr);
-  }
-  w.EndArray();
-
+  findings_.writeTo(w, buffer_, out_);
   w.Key("suppressed");
-  w.StartArray();
-  for (const FileReport* report : reports_) {
-    for (const SuppressedFinding& s : report->suppressed)
-      finding(w, *report->source, s.finding, &s.suppressions);
-  }
-  w.EndArray();
+  suppressed_.writeTo(w, buffer_, out_);
 
   w.Key("summary");
   w.StartObject();
@@ -145,7 +159,7 @@ void JsonReporter::finish(const RunSummary& summary) {
   count(w, "errors", summary.errors);
   count(w, "warnings", summary.warnings);
   count(w, "notes", summary.notes);
-  count(w, "suppressed", suppressed);
+  count(w, "suppressed", suppressedCount_);
   count(w, "baselined", summary.baselined);
   count(w, "fixable", summary.fixable);
   count(w, "skipped", summary.skipped);
@@ -153,7 +167,8 @@ void JsonReporter::finish(const RunSummary& summary) {
   w.Int(summary.exitCode);
   w.EndObject();
   w.EndObject();
-  out_ << buffer.GetString() << '\n';
+  drain(buffer_, out_);
+  out_ << '\n';
 }
 
 }  // namespace ecslint

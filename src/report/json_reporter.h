@@ -6,21 +6,31 @@
 #include <ostream>
 #include <vector>
 
+#include "report/deferred_array.h"
 #include "report/reporter.h"
 
 namespace ecslint {
 
 inline constexpr int kJsonReportVersion = 1;
 
+// Streams: each file's entry is written as the file is linted, its findings kept on disk for the
+// arrays that follow the file list (deferred_array.h).
 class JsonReporter final : public Reporter {
  public:
-  explicit JsonReporter(std::ostream& out) : out_(out) {}
-  void file(const FileReport& report) override { reports_.push_back(&report); }
+  explicit JsonReporter(std::ostream& out);
+  void file(const FileReport& report) override;
   void finish(const RunSummary& summary) override;
 
  private:
+  void begin();
+
   std::ostream& out_;
-  std::vector<const FileReport*> reports_;
+  rapidjson::StringBuffer buffer_;
+  json_writing::Writer writer_;
+  bool begun_ = false;
+  DeferredArray findings_;
+  DeferredArray suppressed_;
+  std::size_t suppressedCount_ = 0;
 };
 
 }  // namespace ecslint

@@ -1,6 +1,8 @@
 #pragma once
 // Reporters turn findings into one output format. They receive each file's report as it is
-// linted and a summary at the end; formats that need the whole run (SARIF) buffer.
+// linted and a summary at the end. A reporter writes what it needs of a report before file()
+// returns and keeps no reference to it, so a run's memory does not grow with its files (what
+// SARIF and JSON write after the summary waits on disk: deferred_array.h).
 
 #include <optional>
 #include <ostream>

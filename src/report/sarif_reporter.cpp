@@ -339,7 +339,14 @@ SarifReporter::SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, 
       catalogue_(catalogue),
       root_(directoryPath(root)),
       workingDirectory_(workingDirectory.empty() ? root_ : directoryPath(workingDirectory)),
-      baseline_(baseline) {}
+      baseline_(baseline),
+      results_([](Writer& w) {
+        w.StartObject();
+        key(w, "runs");
+        w.StartArray();
+        w.StartObject();
+        key(w, "results");
+      }) {}
 
 std::string SarifReporter::uriFor(std::string_view path) const {
   const std::string name(path);
@@ -353,7 +360,14 @@ std::string SarifReporter::uriFor(std::string_view path) const {
   return uri;
 }
 
-void SarifReporter::file(const FileReport& report) { reports_.push_back(&report); }
+void SarifReporter::file(const FileReport& report) {
+  const std::function<std::string(std::string_view)> uriFor = [this](std::string_view path) {
+    return this->uriFor(path);
+  };
+  const FileContext file{catalogue_, *report.source, uriFor(report.source->name()), uriFor};
+  writeResults(results_.writer(), file, report, baseline_);
+  results_.keep();
+}
 
 void SarifReporter::finish(const RunSummary& summary) {
   rapidjson::StringBuffer buffer;
@@ -407,27 +421,23 @@ void SarifReporter::finish(const RunSummary& summary) {
   w.EndObject();
   w.EndArray();
 
-  member(w, "columnKind", "utf16CodeUnits");
-  key(w, "results");
-  w.StartArray();
-  const std::function<std::string(std::string_view)> uriFor = [this](std::string_view path) {
-    return this->uriFor(path);
-  };
-  for (const FileReport* report : reports_) {
-    const FileContext file{catalogue_, *report->source, uriFor(report->source->name()), uriFor};
-    writeResults(w, file, *report, baseline_);
-  }
+  // The baseline's entries no longer found are known only now, after every file.
   if (baseline_ != nullptr) {
     for (const BaselineEntry* entry : baseline_->stale(catalogue_)) {
-      writeAbsentResult(w, catalogue_, *entry, uriFor(baseline_->absolutePathOf(*entry).string()));
+      writeAbsentResult(results_.writer(), catalogue_, *entry,
+                        uriFor(baseline_->absolutePathOf(*entry).string()));
     }
+    results_.keep();
   }
-  w.EndArray();
+  member(w, "columnKind", "utf16CodeUnits");
+  key(w, "results");
+  results_.writeTo(w, buffer, out_);
 
   w.EndObject();
   w.EndArray();
   w.EndObject();
-  out_ << buffer.GetString() << '\n';
+  drain(buffer, out_);
+  out_ << '\n';
 }
 
 }  // namespace ecslint

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/baseline.h"
+#include "report/deferred_array.h"
 #include "report/reporter.h"
 
 namespace ecslint {
@@ -34,7 +35,9 @@ class SarifReporter final : public Reporter {
   std::filesystem::path root_;              // absolute, normalised
   std::filesystem::path workingDirectory_;  // absolute, normalised
   const Baseline* baseline_;
-  std::vector<const FileReport*> reports_;
+  // Results follow the invocation, whose exit code only the end of the run knows: each file's are
+  // written as it is linted and kept on disk until then.
+  DeferredArray results_;
   mutable std::unordered_map<std::string, std::string> uris_;  // by path as reported
 };
 
