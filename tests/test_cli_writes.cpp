@@ -501,11 +501,11 @@ TEST_CASE("writes: --jobs changes nothing but the speed (issue 18)") {
   const std::string fixtures = (sourceDir() / "fixtures").string();
   // shell() keeps its output files in the directory it runs in: one of this test's own, since
   // other test processes run beside it.
-  const ScratchDirectory scratch("writes-jobs");
+  const ScratchDirectory runs("writes-jobs");
   for (const std::string options : {"", "-f json", "-f sarif", "-f github", "--diff", "--fail-on note -q"}) {
     CAPTURE(options);
-    const ShellRun one = shell(scratch.path(), "$ECSLINT -j1 " + options + " " + quoted(fixtures));
-    const ShellRun four = shell(scratch.path(), "$ECSLINT -j4 " + options + " " + quoted(fixtures));
+    const ShellRun one = shell(runs.path(), "$ECSLINT -j1 " + options + " " + quoted(fixtures));
+    const ShellRun four = shell(runs.path(), "$ECSLINT -j4 " + options + " " + quoted(fixtures));
     CHECK(one.exitCode == four.exitCode);
     CHECK(one.out == four.out);
     CHECK(one.err == four.err);
@@ -513,10 +513,9 @@ TEST_CASE("writes: --jobs changes nothing but the speed (issue 18)") {
   }
 #if !defined(ECSLINT_SANITIZED)  // the sanitizers reserve terabytes of address space
   // More jobs than threads fit in the address space: those that start do the work.
-  const ShellRun capped =
-      shell(scratch.path(), "ulimit -v 300000; $ECSLINT -j256 -f json " + quoted(fixtures));
-  CHECK(capped.exitCode == shell(scratch.path(), "$ECSLINT -j1 -f json " + quoted(fixtures)).exitCode);
-  CHECK(capped.out == shell(scratch.path(), "$ECSLINT -j1 -f json " + quoted(fixtures)).out);
+  const ShellRun capped = shell(runs.path(), "ulimit -v 300000; $ECSLINT -j256 -f json " + quoted(fixtures));
+  CHECK(capped.exitCode == shell(runs.path(), "$ECSLINT -j1 -f json " + quoted(fixtures)).exitCode);
+  CHECK(capped.out == shell(runs.path(), "$ECSLINT -j1 -f json " + quoted(fixtures)).out);
 #endif
   // --fix on a copy: the same files written the same way.
   const ScratchDirectory scratch("writes-jobs-fix");
