@@ -7,8 +7,12 @@ _ecslint() {
   prev=${COMP_WORDS[COMP_CWORD - 1]}
 
   case $prev in
-    -f | --format)
-      mapfile -t COMPREPLY < <(compgen -W 'text sarif json github' -- "$cur")
+    -f | --format | --output-format)
+      if [[ ${COMP_WORDS[1]} == rules ]]; then
+        mapfile -t COMPREPLY < <(compgen -W 'text json' -- "$cur")
+      else
+        mapfile -t COMPREPLY < <(compgen -W 'text concise sarif json github' -- "$cur")
+      fi
       return ;;
     --launch-type)
       mapfile -t COMPREPLY < <(compgen -W 'FARGATE EC2 EXTERNAL MANAGED_INSTANCES' -- "$cur")
@@ -19,13 +23,16 @@ _ecslint() {
     --color)
       mapfile -t COMPREPLY < <(compgen -W 'auto always never' -- "$cur")
       return ;;
-    -o | --output | --config)
+    --registered-with)
+      mapfile -t COMPREPLY < <(compgen -W 'aws-cli deploy-action' -- "$cur")
+      return ;;
+    -o | --output | --config | --baseline | --write-baseline)
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return ;;
-    --output-dir)
+    --output-dir | --sarif-root)
       mapfile -t COMPREPLY < <(compgen -d -- "$cur")
       return ;;
-    --stdin-filename | --select | --ignore)
+    --stdin-filename | --select | --ignore | -j | --jobs)
       return ;;
     explain)
       mapfile -t COMPREPLY < <(compgen -W "$(ecslint rules 2>/dev/null | awk '/^ECS[0-9]/ { print $1 }')" -- "$cur")
@@ -33,15 +40,20 @@ _ecslint() {
   esac
 
   case ${COMP_WORDS[1]} in
-    rules | explain) return ;;
+    rules)
+      mapfile -t COMPREPLY < <(compgen -W '--format --help' -- "$cur")
+      return ;;
+    explain) return ;;
     docs)
       mapfile -t COMPREPLY < <(compgen -W '--output-dir --help' -- "$cur")
       return ;;
   esac
 
   if [[ $cur == -* ]]; then
-    mapfile -t COMPREPLY < <(compgen -W '--format --output --stdin-filename --launch-type --fail-on
-      --select --ignore --color --quiet --fix --diff --config --skip-non-task-definitions --version
+    mapfile -t COMPREPLY < <(compgen -W '--format --output-format --output --stdin-filename
+      --launch-type --fail-on --exit-zero --select --ignore --color --no-color --show-source
+      --no-show-source --statistics --quiet --verbose --fix --diff --config --registered-with
+      --baseline --write-baseline --sarif-root --jobs --skip-non-task-definitions --version
       --help' -- "$cur")
   elif ((COMP_CWORD == 1)); then
     mapfile -t COMPREPLY < <(compgen -W 'rules explain docs' -- "$cur")
