@@ -24,6 +24,9 @@ struct ChildLimits {
   double seconds = 20;                         // killed after this much wall time
   std::size_t addressSpaceBytes = 1ull << 30;  // RLIMIT_AS; not set under AddressSanitizer
   std::optional<uid_t> runAs;                  // drop to this user and group first (as root)
+  // RLIMIT_CPU: killed (SIGXCPU) after this much CPU time, which a loaded machine does not eat into
+  // the way it does into wall time. For proving that a pass is linear.
+  std::optional<rlim_t> cpuSeconds;
 };
 
 struct ChildRun {
@@ -62,6 +65,10 @@ inline ChildRun runEcslint(const std::vector<std::string>& arguments,
     const rlimit space{limits.addressSpaceBytes, limits.addressSpaceBytes};
     if (setrlimit(RLIMIT_AS, &space) != 0) _exit(125);
 #endif
+    if (limits.cpuSeconds) {
+      const rlimit cpu{*limits.cpuSeconds, *limits.cpuSeconds + 1};
+      if (setrlimit(RLIMIT_CPU, &cpu) != 0) _exit(125);
+    }
     if (limits.runAs &&
         (setgroups(0, nullptr) != 0 || setgid(*limits.runAs) != 0 || setuid(*limits.runAs) != 0)) {
       _exit(126);

@@ -512,4 +512,96 @@ TEST_CASE("hostile: an unreadable file and an unreadable directory exit 2 and na
   CHECK(directory.output.find("closed: cannot list directory: Permission denied") != std::string::npos);
 }
 
+namespace {
+
+// Runs ecslint under a CPU-time limit far below what a quadratic pass over `arguments`' input
+// takes (minutes) and far above what a linear one does (a fraction of a second, several under the
+// sanitizers). CPU time, not wall time, so a loaded machine cannot fail it; the wall-clock deadline
+// only stops a hang.
+ChildRun expectLinear(const std::vector<std::string>& arguments, int exitCode, const std::string& message) {
+  ChildLimits limits;
+  limits.cpuSeconds = static_cast<rlim_t>(5 * kSlowdown);
+  limits.seconds = 600;
+  const ChildRun run = runEcslint(arguments, "/dev/null", limits);
+  INFO("output: " << run.output.substr(0, 2000));
+  CHECK_MESSAGE(run.signal == 0, "ecslint was killed by signal " << run.signal << " (SIGXCPU is " << SIGXCPU
+                                                                 << ": over the CPU-time limit)");
+  CHECK(!run.timedOut);
+  CHECK(run.exitCode == exitCode);
+  CHECK_MESSAGE(run.output.find(message) != std::string::npos, "missing: " << message);
+  MESSAGE(arguments.back().substr(0, 80) << ": exit " << run.exitCode << " in " << run.seconds << " s");
+  return run;
+}
+
+// A task definition that may run on EC2, with an execution role, and `containers` as its containers.
+std::string ec2Task(const std::string& containers) {
+  return R"({"family": "big", "requiresCompatibilities": ["EC2"],
+    "executionRoleArn": "arn:aws:iam::123456789012:role/bigTaskExecutionRole",
+    "containerDefinitions": [)" +
+         containers + "]}";
+}
+
+}  // namespace
+
+TEST_CASE("hostile: 64,000 containers without logConfiguration stay linear (ECS301's fix inference)") {
+  Scratch scratch("ecs301");
+  // Each offers an awslogs fix whose Region and group are looked for in every other container:
+  // that search, repeated per container, took 161 s here.
+  std::string containers;
+  for (int i = 0; i < 64'000; ++i) {
+    containers += std::string(i == 0 ? "" : ",") + R"({"name": "c)" + std::to_string(i) +
+                  R"(", "image": "nginx:1.27", "memory": 6})";
+  }
+  const std::string file = scratch.write("many.json", ec2Task(containers));
+  expectLinear({file}, 1, "[ECS301 missing-log-configuration]");
+  expectLinear({"--format", "sarif", file}, 1, "\"ruleId\": \"ECS301\"");  // with the fixes' edits
+}
+
+TEST_CASE("hostile: a 128 KB image with a trusted_registries configuration stays linear (ECS707)") {
+  Scratch scratch("ecs707");
+  const std::string config = scratch.write(
+      "config.json", R"({"rule_options": {"ECS707": {"trusted_registries": ["ghcr.io/acme"]}}})");
+  // Every '/' ends a prefix the pattern is tried against: matched one prefix at a time, 160 s.
+  const std::string image = repeat("a/", 64'000) + "x";
+  const std::string file =
+      scratch.write("image.json", ec2Task(R"({"name": "web", "memory": 6, "image": ")" + image + "\"}"));
+  expectLinear({"--config", config, file}, 1, "[ECS707 mutable-image-tag]");
+}
+
+TEST_CASE("hostile: a 300,000-character variable name against secret_name_patterns stays linear (ECS702)") {
+  Scratch scratch("ecs702");
+  const std::string config = scratch.write(
+      "config.json", R"({"rule_options": {"ECS702": {"secret_name_patterns": ["*)" +
+                         std::string(150'000, 'A') + R"(B*", "*)" + std::string(150'000, 'A') + R"(*"]}}})");
+  const std::string file =
+      scratch.write("name.json", ec2Task(R"({"name": "web", "memory": 6, "image": "nginx:1.27",
+        "logConfiguration": {"logDriver": "json-file"},
+        "environment": [{"name": ")" + std::string(300'000, 'A') +
+                                         R"(", "value": "hunter2hunter2"}]})"));
+  // Backtracking from the first '*' took 6.6 s for a 100,000-character name. The second pattern
+  // matches: the name is reported, after both were tried.
+  expectLinear({"--config", config, file}, 0, "[ECS702 secret-in-environment]");
+}
+
+TEST_CASE("hostile: 150,000 misspellings of one property stay linear (ECS003's suggestions)") {
+  Scratch scratch("misspellings");
+  // Each key is three letters away from "containerDefinitions", so each is explained with "did you
+  // mean", and whether renaming it is safe was a search through all the object's keys: 10 s here.
+  const std::string base = "containerDefinitions";
+  const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  std::string text = "{\"family\": \"f\"";
+  std::set<std::string> keys;
+  for (std::size_t n = 0; keys.size() < 150'000; ++n) {
+    std::string key = base;
+    std::size_t digits = n % (36 * 36 * 36);
+    for (std::size_t position = 17 - 3 * (n / (36 * 36 * 36)), k = 0; k < 3; ++k, digits /= 36)
+      key[position + k] = alphabet[digits % 36];
+    if (keys.insert(key).second) text += ", \"" + key + "\": 0";
+  }
+  // The property itself comes last, where that search went through every key to find it.
+  const ChildRun run = expectLinear({scratch.write("keys.json", text + ", \"containerDefinitions\": []}")}, 1,
+                                    "did you mean 'containerDefinitions'? register-task-definition rejects");
+  CHECK(run.output.find("this file reached 10,000 findings") != std::string::npos);
+}
+
 }  // namespace ecslint::test
