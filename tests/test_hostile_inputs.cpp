@@ -604,4 +604,31 @@ TEST_CASE("hostile: 150,000 misspellings of one property stay linear (ECS003's s
   CHECK(run.output.find("this file reached 10,000 findings") != std::string::npos);
 }
 
+TEST_CASE("hostile: input that cannot be read fails whatever the selection, severities and ignores") {
+  Scratch scratch("unreadable-selection");
+  const std::string broken = scratch.write("broken.json", "{\"family\": ");
+  const std::string empty = scratch.write("empty.json", "");
+  const std::string deep = scratch.write("deep.json", repeat("[", 200));
+  fs::create_directories(scratch.dir() / "sub");
+  for (const std::string deselect : {"--select=ECS101", "--ignore=ECS0"}) {
+    INFO(deselect);
+    expectOutcome({deselect, broken}, 1, "error: the file ends where a value was expected");
+    expectOutcome({deselect, empty}, 1, "error: the file is empty");
+    expectOutcome({deselect, "/dev/zero"}, 1, "error: the file is larger than 16 MiB");
+    expectOutcome({deselect, deep}, 1, "[ECS014 input-too-deep]");
+    // Found by a walk too, when it looks like a task definition.
+    const std::string walked = scratch.write("sub/task.json", "{\"containerDefinitions\": [");
+    expectOutcome({deselect, (scratch.dir() / "sub").string()}, 1, "[ECS001 invalid-json]");
+    fs::remove(walked);
+  }
+  // Nor can the configuration demote or suppress it.
+  const std::string config = scratch.write(
+      "config.json",
+      R"({"severity": {"ECS0": "note"}, "per_file_ignores": {"*.json": ["ECS001", "ECS015"]}})");
+  expectOutcome({"--config", config, broken}, 1, "error: the file ends where a value was expected");
+  expectOutcome({"--config", config, "--select", "ECS101", "/dev/zero"}, 1, "error: the file is larger");
+  // Readable files keep following the selection.
+  expectOutcome({"--select=ECS101", scratch.write("ok.json", kCleanTask)}, 0, "No problems found in 1 file.");
+}
+
 }  // namespace ecslint::test
