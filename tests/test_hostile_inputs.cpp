@@ -631,4 +631,23 @@ TEST_CASE("hostile: input that cannot be read fails whatever the selection, seve
   expectOutcome({"--select=ECS101", scratch.write("ok.json", kCleanTask)}, 0, "No problems found in 1 file.");
 }
 
+TEST_CASE("hostile: a lone low surrogate is refused like a lone high one (ECS001 at the escape)") {
+  Scratch scratch("surrogates");
+  for (const std::string unit : {"\\ud800", "\\udc00", "\\uDFFF"}) {
+    INFO(unit);
+    std::string text = kCleanTask;
+    text.replace(text.find("\"name\": \"web\""), 13, "\"name\": \"w" + unit + "\"");
+    const std::string file = scratch.write("task.json", text);
+    // Line 9, column 15: the backslash of the escape.
+    const std::string message = "task.json:9:15: error: invalid \\u escape: unpaired UTF-16 surrogate";
+    expectOutcome({file}, 1, message);
+    const ChildRun fixed = expectOutcome({"--fix", file}, 1, message);
+    CHECK(readFile(file) == text);  // nothing to fix in a file that cannot be read
+    expectOutcome({"--diff", file}, 1, "1 problem would remain");
+    const ChildRun sarif = expectOutcome({"--format", "sarif", file}, 1, "\"ruleId\": \"ECS001\"");
+    CHECK(sarif.output.find("\xEF\xBF\xBD") == std::string::npos);  // no U+FFFD in a fix
+    CHECK(sarif.output.find("\"fixes\"") == std::string::npos);
+  }
+}
+
 }  // namespace ecslint::test
