@@ -650,4 +650,27 @@ TEST_CASE("hostile: a lone low surrogate is refused like a lone high one (ECS001
   }
 }
 
+TEST_CASE("hostile: a configuration that is endless, huge or not a file is refused (exit 2)") {
+  Scratch scratch("config-limits");
+  const std::string task = scratch.write("task.json", kCleanTask);
+  // Read until memory ran out, then std::bad_alloc (exit 134).
+  expectOutcome({"--config", "/dev/zero", task}, 2,
+                "ecslint: /dev/zero: cannot read the configuration: not a regular file");
+  // Found next to the file: an 8 GiB sparse file, then one just over the limit.
+  const fs::path found = scratch.dir() / ".ecslint.json";
+  std::ofstream(found).put('{');
+  fs::resize_file(found, std::uintmax_t{8} << 30);
+  const std::string tooLarge = "cannot read the configuration: larger than 16 MiB, the most ecslint reads";
+  expectOutcome({task}, 2, ".ecslint.json: " + tooLarge);
+  scratch.write(".ecslint.json", "{\"ignore\": [\"ECS301\"], \"x\": \"" + std::string(16 << 20, 'x') + "\"}");
+  expectOutcome({task}, 2, tooLarge);
+  // A FIFO by that name: neither a wait for a writer nor a reason to look further up.
+  fs::remove(found);
+  REQUIRE(mkfifo(found.c_str(), 0600) == 0);
+  expectOutcome({task}, 2, ".ecslint.json: cannot read the configuration: not a regular file");
+  fs::remove(found);
+  fs::create_directory(found);
+  expectOutcome({task}, 2, ".ecslint.json: cannot read the configuration: Is a directory");
+}
+
 }  // namespace ecslint::test

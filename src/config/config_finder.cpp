@@ -36,8 +36,10 @@ Result<const Config*, std::string> ConfigFinder::forDirectory(const fs::path& di
     }
     visited.push_back(current);
     const fs::path candidate = current / kConfigFileName;
+    // Anything by that name is the configuration: one that cannot be read (a directory, a FIFO, a
+    // dangling link) is an error, not a reason to look further up.
     std::error_code statError;
-    if (fs::is_regular_file(candidate, statError)) {
+    if (fs::exists(fs::symlink_status(candidate, statError))) {
       auto config = load(candidate);
       if (!config) return makeError(config.error());
       found = *config;
