@@ -673,4 +673,26 @@ TEST_CASE("hostile: a configuration that is endless, huge or not a file is refus
   expectOutcome({task}, 2, ".ecslint.json: cannot read the configuration: Is a directory");
 }
 
+TEST_CASE("hostile: a .ecslint.json above the repository's root does not apply to it") {
+  Scratch scratch("config-root");
+  // A stray configuration one level up that silences everything it governs.
+  scratch.write(".ecslint.json", R"({"ignore": ["ECS"]})");
+  fs::create_directories(scratch.dir() / "repo" / "deploy");
+  std::string text = kCleanTask;
+  const std::string logs = text.substr(text.find(",\n    \"logConfiguration\""));
+  text.replace(text.find(logs), logs.size(), "\n  }]\n}\n");  // no logConfiguration: ECS301
+  const std::string task = scratch.write("repo/deploy/task.json", text);
+  // Not a repository: the search goes up to '/', and the stray file applies.
+  expectOutcome({task}, 0, "No problems found in 1 file.");
+  // A repository, whose root holds .git as a directory, or as a file (a worktree or submodule).
+  fs::create_directory(scratch.dir() / "repo" / ".git");
+  expectOutcome({task}, 0, "[ECS301 missing-log-configuration]");
+  fs::remove(scratch.dir() / "repo" / ".git");
+  scratch.write("repo/.git", "gitdir: /elsewhere/.git/worktrees/repo\n");
+  expectOutcome({task}, 0, "[ECS301 missing-log-configuration]");
+  // The root's own configuration applies.
+  scratch.write("repo/.ecslint.json", R"({"ignore": ["ECS301"]})");
+  expectOutcome({task}, 0, "No problems found in 1 file.");
+}
+
 }  // namespace ecslint::test

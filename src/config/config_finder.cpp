@@ -45,6 +45,10 @@ Result<const Config*, std::string> ConfigFinder::forDirectory(const fs::path& di
       found = *config;
       break;
     }
+    // The repository's root is as far as it goes (as ruff and eslint do): a stray .ecslint.json
+    // above a checkout must not configure, or silence, the repository. `.git` is a directory, or
+    // a file in a worktree or submodule.
+    if (fs::exists(fs::symlink_status(current / ".git", statError))) break;
     if (!current.has_parent_path() || current.parent_path() == current) break;
     current = current.parent_path();
   }
