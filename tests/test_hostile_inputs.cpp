@@ -695,4 +695,33 @@ TEST_CASE("hostile: a .ecslint.json above the repository's root does not apply t
   expectOutcome({task}, 0, "No problems found in 1 file.");
 }
 
+TEST_CASE("hostile: control characters in names, keys and file names cannot forge report lines") {
+  Scratch scratch("controls");
+  std::string text = kCleanTask;
+  const std::string logs = text.substr(text.find(",\n    \"logConfiguration\""));
+  text.replace(text.find(logs), logs.size(), "\n  }]\n}\n");  // no logConfiguration: ECS301
+  // A container name that ends the finding's line, prints a fake summary and clears the screen.
+  const std::string forged = "w\\r\\nNo problems found in 1 file.\\n\\u001b[2J\\u001b]0;title\\u0007";
+  text.replace(text.find("\"name\": \"web\""), 13, "\"name\": \"" + forged + "\"");
+  text.replace(text.find("\"family\": \"web\""), 15, "\"family\": \"web\", \"\\u001b[1mk\\r\\n\": 1");
+  const std::string file = scratch.write("evil\nfile.json:1:1: error: x\x1b[2J.json", text);
+  const auto rawControls = [](const std::string& output) {
+    return std::count_if(output.begin(), output.end(),
+                         [](char c) { return (c >= 0 && c < 0x20 && c != '\n') || c == 0x7F; });
+  };
+  for (const char* format : {"text", "github"}) {
+    INFO(format);
+    const ChildRun run = expectOutcome({"--color", "never", "--format", format, file}, 1, "x\\x1b[2J.json");
+    CHECK(rawControls(run.output) == 0);
+    // Three findings (ECS003 for the key, ECS008 and ECS301 for the name) and the summary.
+    CHECK(std::count(run.output.begin(), run.output.end(), '\n') == 4);
+  }
+  // Standard error too: a path that cannot be read, and a configuration's unknown key.
+  const ChildRun missing = expectOutcome({"missing\r\n\x1b[2J.json"}, 2, "missing\\r\\n\\x1b[2J.json: ");
+  CHECK(rawControls(missing.output) == 0);
+  const std::string config = scratch.write("config.json", "{\"\\u001b[2Jx\\r\\n\": 1}");
+  const ChildRun badConfig = expectOutcome({"--config", config, file}, 2, "unknown key '\\x1b[2Jx\\r\\n'");
+  CHECK(rawControls(badConfig.output) == 0);
+}
+
 }  // namespace ecslint::test

@@ -19,6 +19,7 @@
 #include "report/json_reporter.h"
 #include "report/sarif_reporter.h"
 #include "report/text_reporter.h"
+#include "support/printable.h"
 
 namespace ecslint {
 namespace {
@@ -107,7 +108,7 @@ void count(const Options& options, const FileReport& report, RunSummary& summary
 int lint(const Options& options, std::ostream& out, bool toTerminal) {
   LintSettings settings(RuleCatalogue::builtIn(), options);
   if (const auto problem = settings.check()) {
-    std::cerr << "ecslint: " << *problem << '\n';
+    std::cerr << "ecslint: " << printable(*problem) << '\n';
     return kExitUsage;
   }
   if (const std::string problem = fixOptionsProblem(options); !problem.empty()) {
@@ -119,7 +120,7 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
   const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename);
   bool usageError = false;
   for (const InputProblem& problem : inputs.problems) {
-    std::cerr << "ecslint: " << problem.path << ": " << problem.message << '\n';
+    std::cerr << "ecslint: " << printable(problem.path) << ": " << problem.message << '\n';
     usageError = true;
   }
 
@@ -131,14 +132,14 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
   for (const InputFile& input : inputs.files) {
     auto config = settings.configFor(input);
     if (!config) {
-      std::cerr << "ecslint: " << config.error() << '\n';
+      std::cerr << "ecslint: " << printable(config.error()) << '\n';
       badConfig = true;
       configs.push_back(nullptr);
       continue;
     }
     configs.push_back(*config);
     if (auto linter = settings.linterFor(*config); !linter) {
-      std::cerr << "ecslint: " << (*config)->path() << ": " << linter.error() << '\n';
+      std::cerr << "ecslint: " << printable((*config)->path() + ": " + linter.error()) << '\n';
       badConfig = true;
     }
   }
@@ -153,7 +154,7 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
     std::string error;
     std::optional<std::string> bytes = readFile(input, InputLimits::kDefaultMaxBytes, error);
     if (!bytes) {
-      std::cerr << "ecslint: " << input.path << ": cannot read: " << error << '\n';
+      std::cerr << "ecslint: " << printable(input.path) << ": cannot read: " << error << '\n';
       usageError = true;
       continue;
     }
@@ -171,8 +172,8 @@ int lint(const Options& options, std::ostream& out, bool toTerminal) {
           fixRun.active() ? fixRun.lint(input, std::move(*bytes), lintBytes) : lintBytes(std::move(*bytes));
     } catch (const std::exception& failure) {
       // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
-      std::cerr << "ecslint: " << input.path << ": internal error, please report it: " << failure.what()
-                << '\n';
+      std::cerr << "ecslint: " << printable(input.path)
+                << ": internal error, please report it: " << failure.what() << '\n';
       usageError = true;
       continue;
     }
