@@ -724,4 +724,35 @@ TEST_CASE("hostile: control characters in names, keys and file names cannot forg
   CHECK(rawControls(badConfig.output) == 0);
 }
 
+TEST_CASE("hostile: a file name that is not UTF-8 can be recovered from the JSON and SARIF reports") {
+  Scratch scratch("raw-path");
+  const std::string name = "web\xFF%41\xC3.json";  // invalid bytes, and a '%' that is not an escape
+  const std::string file = scratch.write(name, "{");
+  const ChildRun json = expectOutcome({"--format", "json", file}, 1, "\"path_bytes\"");
+  rapidjson::Document report;
+  report.Parse(json.output.c_str(), json.output.size());
+  REQUIRE_FALSE(report.HasParseError());
+  CHECK(toValidUtf8(json.output) == json.output);
+  const auto decoded = [](std::string_view encoded) {
+    std::string bytes;
+    for (std::size_t i = 0; i < encoded.size(); ++i) {
+      if (encoded[i] == '%' && i + 2 < encoded.size()) {
+        bytes += static_cast<char>(std::stoi(std::string(encoded.substr(i + 1, 2)), nullptr, 16));
+        i += 2;
+      } else {
+        bytes += encoded[i];
+      }
+    }
+    return bytes;
+  };
+  CHECK(decoded(report["files"][0]["path_bytes"].GetString()) == file);
+  CHECK(decoded(report["findings"][0]["path_bytes"].GetString()) == file);
+  CHECK(std::string(report["files"][0]["path"].GetString()).ends_with("web\xEF\xBF\xBD%41\xEF\xBF\xBD.json"));
+  // A valid name has no path_bytes.
+  CHECK(runEcslint({"--format", "json", scratch.write("ok.json", "{")}).output.find("path_bytes") ==
+        std::string::npos);
+  // SARIF's URI percent-encodes every byte.
+  expectOutcome({"--format", "sarif", file}, 1, "web%FF%2541%C3.json\"");
+}
+
 }  // namespace ecslint::test
