@@ -755,4 +755,23 @@ TEST_CASE("hostile: a file name that is not UTF-8 can be recovered from the JSON
   expectOutcome({"--format", "sarif", file}, 1, "web%FF%2541%C3.json\"");
 }
 
+TEST_CASE("hostile: fixes on a minified 2 MB line stay linear (SARIF, --diff)") {
+  Scratch scratch("minified-fixes");
+  // One line, no line break anywhere: 50,000 variables, then 10,000 containers that each get an
+  // awslogs fix. Every fix searched the whole text for line breaks and indentation: 15 s.
+  std::string text = R"({"family":"f","requiresCompatibilities":["EC2"],"containerDefinitions":[)";
+  text += R"({"name":"c","image":"nginx:1.27","memory":6,"environment":[)";
+  for (int i = 0; i < 50'000; ++i)
+    text += std::string(i == 0 ? "" : ",") + R"({"name":"V)" + std::to_string(i) + R"(","value":"x"})";
+  text += "]}";
+  for (int i = 0; i < 10'000; ++i)
+    text += R"(,{"name":"c)" + std::to_string(i) +
+            R"(","image":"123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1","memory":6})";
+  text += "]}";
+  REQUIRE(text.find('\n') == std::string::npos);
+  const std::string file = scratch.write("minified.json", text);
+  expectLinear({"--format", "sarif", file}, 1, "\"fixes\"");  // 1: the 10,000-finding limit
+  expectLinear({"--diff", file}, 0, "+++ b/");
+}
+
 }  // namespace ecslint::test
