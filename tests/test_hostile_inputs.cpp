@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
+#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <random>
@@ -772,6 +773,28 @@ TEST_CASE("hostile: fixes on a minified 2 MB line stay linear (SARIF, --diff)") 
   const std::string file = scratch.write("minified.json", text);
   expectLinear({"--format", "sarif", file}, 1, "\"fixes\"");  // 1: the 10,000-finding limit
   expectLinear({"--diff", file}, 0, "+++ b/");
+}
+
+TEST_CASE("hostile: 50,000 ecslint:ignore tags stay linear (suppressions, ECS012)") {
+  Scratch scratch("ignore-tags");
+  // Each of 10,000 findings was compared with every tag entry, and so was each ECS012 finding
+  // about an entry that suppressed nothing: 47 s for 100,000 tags.
+  std::string containers;
+  for (int i = 0; i < 5'000; ++i) {
+    containers += std::string(i == 0 ? "" : ",") + R"({"name": "c)" + std::to_string(i) +
+                  R"(", "image": "nginx", "memory": 6})";
+  }
+  std::string text = ec2Task(containers);
+  text.pop_back();  // the closing brace
+  text += ", \"tags\": [";
+  const std::array<std::string, 4> selectors = {"ECS301", "ECS707", "ECS012", "ECS9"};
+  for (std::size_t i = 0; i < 50'000; ++i) {
+    text += std::string(i == 0 ? "" : ",") + R"({"key": "ecslint:ignore", "value": ")" +
+            selectors[i % selectors.size()] + "\"}";
+  }
+  text += "]}";
+  expectLinear({scratch.write("tags.json", text)}, 1, "suppressed");
+  expectLinear({"--format", "sarif", scratch.write("tags.json", text)}, 1, "\"suppressions\"");
 }
 
 }  // namespace ecslint::test
