@@ -255,6 +255,7 @@ int run(const Settings& settings) {
     const fs::path config = scratch / "hostile-config.json";
     writeFile(file, hostile.file);
     std::vector<std::string> argv{settings.ecslint, "--quiet"};
+    argv.insert(argv.end(), hostile.options.begin(), hostile.options.end());
     if (!hostile.config.empty()) {
       writeFile(config, hostile.config);
       argv.insert(argv.end(), {"--config", config.string()});

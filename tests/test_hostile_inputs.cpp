@@ -4,12 +4,12 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <random>
 #include <set>
 
+#include "../bench/hostile.h"
 #include "child_process.h"
 #include "engine/finding_limits.h"
 #include "json/json_document.h"
@@ -534,73 +534,40 @@ ChildRun expectLinear(const std::vector<std::string>& arguments, int exitCode, c
   return run;
 }
 
-// A task definition that may run on EC2, with an execution role, and `containers` as its containers.
-std::string ec2Task(const std::string& containers) {
-  return R"({"family": "big", "requiresCompatibilities": ["EC2"],
-    "executionRoleArn": "arn:aws:iam::123456789012:role/bigTaskExecutionRole",
-    "containerDefinitions": [)" +
-         containers + "]}";
+// The arguments that lint one of the benchmark's worst cases (bench/hostile.h), written to `scratch`.
+std::vector<std::string> caseArguments(const Scratch& scratch, const bench::HostileCase& hostile) {
+  std::vector<std::string> arguments = hostile.options;
+  if (!hostile.config.empty())
+    arguments.insert(arguments.end(), {"--config", scratch.write("config.json", hostile.config)});
+  arguments.push_back(scratch.write("case.json", hostile.file));
+  return arguments;
 }
 
 }  // namespace
 
 TEST_CASE("hostile: 64,000 containers without logConfiguration stay linear (ECS301's fix inference)") {
   Scratch scratch("ecs301");
-  // Each offers an awslogs fix whose Region and group are looked for in every other container:
-  // that search, repeated per container, took 161 s here.
-  std::string containers;
-  for (int i = 0; i < 64'000; ++i) {
-    containers += std::string(i == 0 ? "" : ",") + R"({"name": "c)" + std::to_string(i) +
-                  R"(", "image": "nginx:1.27", "memory": 6})";
-  }
-  const std::string file = scratch.write("many.json", ec2Task(containers));
-  expectLinear({file}, 1, "[ECS301 missing-log-configuration]");
-  expectLinear({"--format", "sarif", file}, 1, "\"ruleId\": \"ECS301\"");  // with the fixes' edits
+  const std::vector<std::string> arguments = caseArguments(scratch, bench::manyContainersWithoutLogs());
+  expectLinear(arguments, 1, "[ECS301 missing-log-configuration]");
+  expectLinear({"--format", "sarif", arguments.back()}, 1,
+               "\"ruleId\": \"ECS301\"");  // with the fixes' edits
 }
 
 TEST_CASE("hostile: a 128 KB image with a trusted_registries configuration stays linear (ECS707)") {
   Scratch scratch("ecs707");
-  const std::string config = scratch.write(
-      "config.json", R"({"rule_options": {"ECS707": {"trusted_registries": ["ghcr.io/acme"]}}})");
-  // Every '/' ends a prefix the pattern is tried against: matched one prefix at a time, 160 s.
-  const std::string image = repeat("a/", 64'000) + "x";
-  const std::string file =
-      scratch.write("image.json", ec2Task(R"({"name": "web", "memory": 6, "image": ")" + image + "\"}"));
-  expectLinear({"--config", config, file}, 1, "[ECS707 mutable-image-tag]");
+  expectLinear(caseArguments(scratch, bench::longImageWithTrustedRegistries()), 1,
+               "[ECS707 mutable-image-tag]");
 }
 
 TEST_CASE("hostile: a 300,000-character variable name against secret_name_patterns stays linear (ECS702)") {
   Scratch scratch("ecs702");
-  const std::string config = scratch.write(
-      "config.json", R"({"rule_options": {"ECS702": {"secret_name_patterns": ["*)" +
-                         std::string(150'000, 'A') + R"(B*", "*)" + std::string(150'000, 'A') + R"(*"]}}})");
-  const std::string file =
-      scratch.write("name.json", ec2Task(R"({"name": "web", "memory": 6, "image": "nginx:1.27",
-        "logConfiguration": {"logDriver": "json-file"},
-        "environment": [{"name": ")" + std::string(300'000, 'A') +
-                                         R"(", "value": "hunter2hunter2"}]})"));
-  // Backtracking from the first '*' took 6.6 s for a 100,000-character name. The second pattern
-  // matches: the name is reported, after both were tried.
-  expectLinear({"--config", config, file}, 0, "[ECS702 secret-in-environment]");
+  expectLinear(caseArguments(scratch, bench::longNameWithSecretPatterns()), 0,
+               "[ECS702 secret-in-environment]");
 }
 
 TEST_CASE("hostile: 150,000 misspellings of one property stay linear (ECS003's suggestions)") {
   Scratch scratch("misspellings");
-  // Each key is three letters away from "containerDefinitions", so each is explained with "did you
-  // mean", and whether renaming it is safe was a search through all the object's keys: 10 s here.
-  const std::string base = "containerDefinitions";
-  const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-  std::string text = "{\"family\": \"f\"";
-  std::set<std::string> keys;
-  for (std::size_t n = 0; keys.size() < 150'000; ++n) {
-    std::string key = base;
-    std::size_t digits = n % (36 * 36 * 36);
-    for (std::size_t position = 17 - 3 * (n / (36 * 36 * 36)), k = 0; k < 3; ++k, digits /= 36)
-      key[position + k] = alphabet[digits % 36];
-    if (keys.insert(key).second) text += ", \"" + key + "\": 0";
-  }
-  // The property itself comes last, where that search went through every key to find it.
-  const ChildRun run = expectLinear({scratch.write("keys.json", text + ", \"containerDefinitions\": []}")}, 1,
+  const ChildRun run = expectLinear(caseArguments(scratch, bench::manyMisspellings()), 1,
                                     "did you mean 'containerDefinitions'? register-task-definition rejects");
   CHECK(run.output.find("this file reached 10,000 findings") != std::string::npos);
 }
@@ -758,43 +725,18 @@ TEST_CASE("hostile: a file name that is not UTF-8 can be recovered from the JSON
 
 TEST_CASE("hostile: fixes on a minified 2 MB line stay linear (SARIF, --diff)") {
   Scratch scratch("minified-fixes");
-  // One line, no line break anywhere: 50,000 variables, then 10,000 containers that each get an
-  // awslogs fix. Every fix searched the whole text for line breaks and indentation: 15 s.
-  std::string text = R"({"family":"f","requiresCompatibilities":["EC2"],"containerDefinitions":[)";
-  text += R"({"name":"c","image":"nginx:1.27","memory":6,"environment":[)";
-  for (int i = 0; i < 50'000; ++i)
-    text += std::string(i == 0 ? "" : ",") + R"({"name":"V)" + std::to_string(i) + R"(","value":"x"})";
-  text += "]}";
-  for (int i = 0; i < 10'000; ++i)
-    text += R"(,{"name":"c)" + std::to_string(i) +
-            R"(","image":"123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1","memory":6})";
-  text += "]}";
-  REQUIRE(text.find('\n') == std::string::npos);
-  const std::string file = scratch.write("minified.json", text);
+  const bench::HostileCase minified = bench::minifiedFixes();
+  REQUIRE(minified.file.find('\n') == std::string::npos);
+  const std::string file = caseArguments(scratch, minified).back();
   expectLinear({"--format", "sarif", file}, 1, "\"fixes\"");  // 1: the 10,000-finding limit
   expectLinear({"--diff", file}, 0, "+++ b/");
 }
 
 TEST_CASE("hostile: 50,000 ecslint:ignore tags stay linear (suppressions, ECS012)") {
   Scratch scratch("ignore-tags");
-  // Each of 10,000 findings was compared with every tag entry, and so was each ECS012 finding
-  // about an entry that suppressed nothing: 47 s for 100,000 tags.
-  std::string containers;
-  for (int i = 0; i < 5'000; ++i) {
-    containers += std::string(i == 0 ? "" : ",") + R"({"name": "c)" + std::to_string(i) +
-                  R"(", "image": "nginx", "memory": 6})";
-  }
-  std::string text = ec2Task(containers);
-  text.pop_back();  // the closing brace
-  text += ", \"tags\": [";
-  const std::array<std::string, 4> selectors = {"ECS301", "ECS707", "ECS012", "ECS9"};
-  for (std::size_t i = 0; i < 50'000; ++i) {
-    text += std::string(i == 0 ? "" : ",") + R"({"key": "ecslint:ignore", "value": ")" +
-            selectors[i % selectors.size()] + "\"}";
-  }
-  text += "]}";
-  expectLinear({scratch.write("tags.json", text)}, 1, "suppressed");
-  expectLinear({"--format", "sarif", scratch.write("tags.json", text)}, 1, "\"suppressions\"");
+  const std::string file = caseArguments(scratch, bench::manyIgnoreTags()).back();
+  expectLinear({file}, 1, "suppressed");
+  expectLinear({"--format", "sarif", file}, 1, "\"suppressions\"");
 }
 
 }  // namespace ecslint::test
