@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "generator.h"
+#include "hostile.h"
 #include "in_process.h"
 #include "process.h"
 #include "support/thousands.h"
@@ -245,6 +246,24 @@ int run(const Settings& settings) {
   } else {
     std::printf("  (no corpus at %s; pass --corpus DIR for the real task definitions)\n",
                 settings.corpus.string().c_str());
+  }
+
+  std::printf("\nWorst cases of once-quadratic passes (whole process, %d runs; medians):\n",
+              settings.batchRuns);
+  for (const HostileCase& hostile : hostileCases()) {
+    const fs::path file = scratch / "hostile.json";
+    const fs::path config = scratch / "hostile-config.json";
+    writeFile(file, hostile.file);
+    std::vector<std::string> argv{settings.ecslint, "--quiet"};
+    argv.insert(argv.end(), hostile.options.begin(), hostile.options.end());
+    if (!hostile.config.empty()) {
+      writeFile(config, hostile.config);
+      argv.insert(argv.end(), {"--config", config.string()});
+    }
+    argv.push_back(file.string());
+    const Series series = repeat(argv, settings.batchRuns);
+    row(hostile.label, fixed(median(series.cpuMs), 1) + " ms CPU", "< 1 s", median(series.cpuMs) < 1000.0);
+    failures += series.failures;
   }
 
   std::printf("\nIn process (no process start or file I/O; medians of %d passes):\n", settings.passes);

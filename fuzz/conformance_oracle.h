@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "schema/task_definition_schema.h"
+#include "support/utf8.h"
 #include "support/valijson.h"
 
 namespace ecslint::fuzz {
@@ -61,7 +62,29 @@ inline std::vector<PlaceVerdict> conformanceVerdicts(const rapidjson::Value& roo
   return verdicts;
 }
 
-// Whether the two agree everywhere in `bytes` (true when they are not JSON).
+// Whether every string and member name is UTF-8. RapidJSON decodes a lone low surrogate escape
+// ("\udc00") into bytes that are not, where JsonDocument refuses the file (ECS001), so the schema
+// stage never sees them; the oracle must not judge such a document either. Iterative: the fuzzer
+// nests deeply.
+inline bool stringsAreUtf8(const rapidjson::Value& root) {
+  std::vector<const rapidjson::Value*> pending{&root};
+  while (!pending.empty()) {
+    const rapidjson::Value& value = *pending.back();
+    pending.pop_back();
+    if (value.IsString() && !isValidUtf8({value.GetString(), value.GetStringLength()})) return false;
+    if (value.IsObject()) {
+      for (const auto& member : value.GetObject()) {
+        if (!isValidUtf8({member.name.GetString(), member.name.GetStringLength()})) return false;
+        pending.push_back(&member.value);
+      }
+    } else if (value.IsArray()) {
+      for (const auto& element : value.GetArray()) pending.push_back(&element);
+    }
+  }
+  return true;
+}
+
+// Whether the two agree everywhere in `bytes` (true when they are not JSON, as ecslint reads it).
 inline bool conformanceAgreesWithValijson(const std::string& bytes) {
   rapidjson::Document document;
   // Iterative: the fuzzer makes deeply nested inputs, and this must not overflow the stack. UTF-8
@@ -69,7 +92,7 @@ inline bool conformanceAgreesWithValijson(const std::string& bytes) {
   // string length reads out of bounds on it.
   document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(bytes.c_str(),
                                                                                          bytes.size());
-  if (document.HasParseError()) return true;
+  if (document.HasParseError() || !stringsAreUtf8(document)) return true;
   for (const PlaceVerdict& verdict : conformanceVerdicts(document)) {
     if (verdict.fast != verdict.valijson) return false;
   }

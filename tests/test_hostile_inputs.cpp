@@ -9,6 +9,7 @@
 #include <random>
 #include <set>
 
+#include "../bench/hostile.h"
 #include "child_process.h"
 #include "engine/finding_limits.h"
 #include "json/json_document.h"
@@ -526,6 +527,231 @@ TEST_CASE("hostile: an unreadable file and an unreadable directory exit 2 and na
   const ChildRun directory = runProgram(ecslint, {(scratch.dir() / "closed").string()}, "/dev/null", limits);
   CHECK(directory.exitCode == 2);
   CHECK(directory.output.find("closed: cannot list directory: Permission denied") != std::string::npos);
+}
+
+namespace {
+
+// Runs ecslint under a CPU-time limit far below what a quadratic pass over `arguments`' input
+// takes (minutes) and far above what a linear one does (a fraction of a second, several under the
+// sanitizers). CPU time, not wall time, so a loaded machine cannot fail it; the wall-clock deadline
+// only stops a hang.
+ChildRun expectLinear(const std::vector<std::string>& arguments, int exitCode, const std::string& message) {
+  ChildLimits limits;
+  limits.seconds = 5 * kSlowdown;
+  const ChildRun run = runEcslint(arguments, "/dev/null", limits);
+  INFO("output: " << run.output.substr(0, 2000));
+  CHECK_MESSAGE(run.signal == 0, "ecslint was killed by signal " << run.signal << " (SIGXCPU is " << SIGXCPU
+                                                                 << ": over the CPU-time limit)");
+  CHECK(!run.timedOut);
+  CHECK(run.exitCode == exitCode);
+  CHECK_MESSAGE(run.output.find(message) != std::string::npos, "missing: " << message);
+  MESSAGE(arguments.back().substr(0, 80) << ": exit " << run.exitCode << " in " << run.seconds << " s");
+  return run;
+}
+
+// The arguments that lint one of the benchmark's worst cases (bench/hostile.h), written to `scratch`.
+std::vector<std::string> caseArguments(const Scratch& scratch, const bench::HostileCase& hostile) {
+  std::vector<std::string> arguments = hostile.options;
+  if (!hostile.config.empty())
+    arguments.insert(arguments.end(), {"--config", scratch.write("config.json", hostile.config)});
+  arguments.push_back(scratch.write("case.json", hostile.file));
+  return arguments;
+}
+
+}  // namespace
+
+TEST_CASE("hostile: 64,000 containers without logConfiguration stay linear (ECS301's fix inference)") {
+  Scratch scratch("ecs301");
+  const std::vector<std::string> arguments = caseArguments(scratch, bench::manyContainersWithoutLogs());
+  expectLinear(arguments, 1, "[ECS301 missing-log-configuration]");
+  expectLinear({"--format", "sarif", arguments.back()}, 1,
+               "\"ruleId\": \"ECS301\"");  // with the fixes' edits
+}
+
+TEST_CASE("hostile: a 128 KB image with a trusted_registries configuration stays linear (ECS707)") {
+  Scratch scratch("ecs707");
+  expectLinear(caseArguments(scratch, bench::longImageWithTrustedRegistries()), 1,
+               "[ECS707 mutable-image-tag]");
+}
+
+TEST_CASE("hostile: a 300,000-character variable name against secret_name_patterns stays linear (ECS702)") {
+  Scratch scratch("ecs702");
+  expectLinear(caseArguments(scratch, bench::longNameWithSecretPatterns()), 0,
+               "[ECS702 secret-in-environment]");
+}
+
+TEST_CASE("hostile: 150,000 misspellings of one property stay linear (ECS003's suggestions)") {
+  Scratch scratch("misspellings");
+  const ChildRun run = expectLinear(caseArguments(scratch, bench::manyMisspellings()), 1,
+                                    "did you mean 'containerDefinitions'? register-task-definition rejects");
+  CHECK(run.output.find("this file reached 10,000 findings") != std::string::npos);
+}
+
+TEST_CASE("hostile: input that cannot be read fails whatever the selection, severities and ignores") {
+  Scratch scratch("unreadable-selection");
+  const std::string broken = scratch.write("broken.json", "{\"family\": ");
+  const std::string empty = scratch.write("empty.json", "");
+  const std::string deep = scratch.write("deep.json", repeat("[", 200));
+  fs::create_directories(scratch.dir() / "sub");
+  for (const std::string deselect : {"--select=ECS101", "--ignore=ECS0"}) {
+    INFO(deselect);
+    expectOutcome({deselect, broken}, 1, "error: the file ends where a value was expected");
+    expectOutcome({deselect, empty}, 1, "error: the file is empty");
+    expectOutcome({deselect, "/dev/zero"}, 1, "error: the file is larger than 16 MiB");
+    expectOutcome({deselect, deep}, 1, "[ECS014 input-too-deep]");
+    // Found by a walk too, when it looks like a task definition.
+    const std::string walked = scratch.write("sub/task.json", "{\"containerDefinitions\": [");
+    expectOutcome({deselect, (scratch.dir() / "sub").string()}, 1, "[ECS001 invalid-json]");
+    fs::remove(walked);
+  }
+  // Nor can the configuration demote or suppress it.
+  const std::string config = scratch.write(
+      "config.json",
+      R"({"severity": {"ECS0": "note"}, "per_file_ignores": {"*.json": ["ECS001", "ECS015"]}})");
+  expectOutcome({"--config", config, broken}, 1, "error: the file ends where a value was expected");
+  expectOutcome({"--config", config, "--select", "ECS101", "/dev/zero"}, 1, "error: the file is larger");
+  // Readable files keep following the selection.
+  expectOutcome({"--select=ECS101", scratch.write("ok.json", kCleanTask)}, 0, "No problems found in 1 file.");
+}
+
+TEST_CASE("hostile: a lone low surrogate is refused like a lone high one (ECS001 at the escape)") {
+  Scratch scratch("surrogates");
+  for (const std::string unit : {"\\ud800", "\\udc00", "\\uDFFF"}) {
+    INFO(unit);
+    std::string text = kCleanTask;
+    text.replace(text.find("\"name\": \"web\""), 13, "\"name\": \"w" + unit + "\"");
+    const std::string file = scratch.write("task.json", text);
+    // Line 9, column 15: the backslash of the escape.
+    const std::string message = "task.json:9:15: error: invalid \\u escape: unpaired UTF-16 surrogate";
+    expectOutcome({file}, 1, message);
+    const ChildRun fixed = expectOutcome({"--fix", file}, 1, message);
+    CHECK(readFile(file) == text);  // nothing to fix in a file that cannot be read
+    expectOutcome({"--diff", file}, 1, "1 problem would remain");
+    const ChildRun sarif = expectOutcome({"--format", "sarif", file}, 1, "\"ruleId\": \"ECS001\"");
+    CHECK(sarif.output.find("\xEF\xBF\xBD") == std::string::npos);  // no U+FFFD in a fix
+    CHECK(sarif.output.find("\"fixes\"") == std::string::npos);
+  }
+}
+
+TEST_CASE("hostile: a configuration that is endless, huge or not a file is refused (exit 2)") {
+  Scratch scratch("config-limits");
+  const std::string task = scratch.write("task.json", kCleanTask);
+  // Read until memory ran out, then std::bad_alloc (exit 134).
+  expectOutcome({"--config", "/dev/zero", task}, 2,
+                "ecslint: /dev/zero: cannot read the configuration: not a regular file");
+  // Found next to the file: an 8 GiB sparse file, then one just over the limit.
+  const fs::path found = scratch.dir() / ".ecslint.json";
+  std::ofstream(found).put('{');
+  fs::resize_file(found, std::uintmax_t{8} << 30);
+  const std::string tooLarge = "cannot read the configuration: larger than 16 MiB, the most ecslint reads";
+  expectOutcome({task}, 2, ".ecslint.json: " + tooLarge);
+  scratch.write(".ecslint.json", "{\"ignore\": [\"ECS301\"], \"x\": \"" + std::string(16 << 20, 'x') + "\"}");
+  expectOutcome({task}, 2, tooLarge);
+  // A FIFO by that name: neither a wait for a writer nor a reason to look further up.
+  fs::remove(found);
+  REQUIRE(mkfifo(found.c_str(), 0600) == 0);
+  expectOutcome({task}, 2, ".ecslint.json: cannot read the configuration: not a regular file");
+  fs::remove(found);
+  fs::create_directory(found);
+  expectOutcome({task}, 2, ".ecslint.json: cannot read the configuration: Is a directory");
+}
+
+TEST_CASE("hostile: a .ecslint.json above the repository's root does not apply to it") {
+  Scratch scratch("config-root");
+  // A stray configuration one level up that silences everything it governs.
+  scratch.write(".ecslint.json", R"({"ignore": ["ECS"]})");
+  fs::create_directories(scratch.dir() / "repo" / "deploy");
+  std::string text = kCleanTask;
+  const std::string logs = text.substr(text.find(",\n    \"logConfiguration\""));
+  text.replace(text.find(logs), logs.size(), "\n  }]\n}\n");  // no logConfiguration: ECS301
+  const std::string task = scratch.write("repo/deploy/task.json", text);
+  // Not a repository: the search goes up to '/', and the stray file applies.
+  expectOutcome({task}, 0, "No problems found in 1 file.");
+  // A repository, whose root holds .git as a directory, or as a file (a worktree or submodule).
+  fs::create_directory(scratch.dir() / "repo" / ".git");
+  expectOutcome({task}, 0, "[ECS301 missing-log-configuration]");
+  fs::remove(scratch.dir() / "repo" / ".git");
+  scratch.write("repo/.git", "gitdir: /elsewhere/.git/worktrees/repo\n");
+  expectOutcome({task}, 0, "[ECS301 missing-log-configuration]");
+  // The root's own configuration applies.
+  scratch.write("repo/.ecslint.json", R"({"ignore": ["ECS301"]})");
+  expectOutcome({task}, 0, "No problems found in 1 file.");
+}
+
+TEST_CASE("hostile: control characters in names, keys and file names cannot forge report lines") {
+  Scratch scratch("controls");
+  std::string text = kCleanTask;
+  const std::string logs = text.substr(text.find(",\n    \"logConfiguration\""));
+  text.replace(text.find(logs), logs.size(), "\n  }]\n}\n");  // no logConfiguration: ECS301
+  // A container name that ends the finding's line, prints a fake summary and clears the screen.
+  const std::string forged = "w\\r\\nNo problems found in 1 file.\\n\\u001b[2J\\u001b]0;title\\u0007";
+  text.replace(text.find("\"name\": \"web\""), 13, "\"name\": \"" + forged + "\"");
+  text.replace(text.find("\"family\": \"web\""), 15, "\"family\": \"web\", \"\\u001b[1mk\\r\\n\": 1");
+  const std::string file = scratch.write("evil\nfile.json:1:1: error: x\x1b[2J.json", text);
+  const auto rawControls = [](const std::string& output) {
+    return std::count_if(output.begin(), output.end(),
+                         [](char c) { return (c >= 0 && c < 0x20 && c != '\n') || c == 0x7F; });
+  };
+  for (const char* format : {"text", "github"}) {
+    INFO(format);
+    const ChildRun run = expectOutcome({"--color", "never", "--format", format, file}, 1, "x\\x1b[2J.json");
+    CHECK(rawControls(run.output) == 0);
+    // Three findings (ECS003 for the key, ECS008 and ECS301 for the name) and the summary.
+    CHECK(std::count(run.output.begin(), run.output.end(), '\n') == 4);
+  }
+  // Standard error too: a path that cannot be read, and a configuration's unknown key.
+  const ChildRun missing = expectOutcome({"missing\r\n\x1b[2J.json"}, 2, "missing\\r\\n\\x1b[2J.json: ");
+  CHECK(rawControls(missing.output) == 0);
+  const std::string config = scratch.write("config.json", "{\"\\u001b[2Jx\\r\\n\": 1}");
+  const ChildRun badConfig = expectOutcome({"--config", config, file}, 2, "unknown key '\\x1b[2Jx\\r\\n'");
+  CHECK(rawControls(badConfig.output) == 0);
+}
+
+TEST_CASE("hostile: a file name that is not UTF-8 can be recovered from the JSON and SARIF reports") {
+  Scratch scratch("raw-path");
+  const std::string name = "web\xFF%41\xC3.json";  // invalid bytes, and a '%' that is not an escape
+  const std::string file = scratch.write(name, "{");
+  const ChildRun json = expectOutcome({"--format", "json", file}, 1, "\"path_bytes\"");
+  rapidjson::Document report;
+  report.Parse(json.output.c_str(), json.output.size());
+  REQUIRE_FALSE(report.HasParseError());
+  CHECK(toValidUtf8(json.output) == json.output);
+  const auto decoded = [](std::string_view encoded) {
+    std::string bytes;
+    for (std::size_t i = 0; i < encoded.size(); ++i) {
+      if (encoded[i] == '%' && i + 2 < encoded.size()) {
+        bytes += static_cast<char>(std::stoi(std::string(encoded.substr(i + 1, 2)), nullptr, 16));
+        i += 2;
+      } else {
+        bytes += encoded[i];
+      }
+    }
+    return bytes;
+  };
+  CHECK(decoded(report["files"][0]["path_bytes"].GetString()) == file);
+  CHECK(decoded(report["findings"][0]["path_bytes"].GetString()) == file);
+  CHECK(std::string(report["files"][0]["path"].GetString()).ends_with("web\xEF\xBF\xBD%41\xEF\xBF\xBD.json"));
+  // A valid name has no path_bytes.
+  CHECK(runEcslint({"--format", "json", scratch.write("ok.json", "{")}).output.find("path_bytes") ==
+        std::string::npos);
+  // SARIF's URI percent-encodes every byte.
+  expectOutcome({"--format", "sarif", file}, 1, "web%FF%2541%C3.json\"");
+}
+
+TEST_CASE("hostile: fixes on a minified 2 MB line stay linear (SARIF, --diff)") {
+  Scratch scratch("minified-fixes");
+  const bench::HostileCase minified = bench::minifiedFixes();
+  REQUIRE(minified.file.find('\n') == std::string::npos);
+  const std::string file = caseArguments(scratch, minified).back();
+  expectLinear({"--format", "sarif", file}, 1, "\"fixes\"");  // 1: the 10,000-finding limit
+  expectLinear({"--diff", file}, 0, "+++ b/");
+}
+
+TEST_CASE("hostile: 50,000 ecslint:ignore tags stay linear (suppressions, ECS012)") {
+  Scratch scratch("ignore-tags");
+  const std::string file = caseArguments(scratch, bench::manyIgnoreTags()).back();
+  expectLinear({file}, 1, "suppressed");
+  expectLinear({"--format", "sarif", file}, 1, "\"suppressions\"");
 }
 
 }  // namespace ecslint::test

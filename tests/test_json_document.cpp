@@ -106,6 +106,15 @@ TEST_CASE("json document: syntax errors point at the offending byte with a human
       {"{\"a\": 1e400}", 6, "too large"},
       {std::string("{\"a\": 1}\0x", 10), 8, "NUL byte"},
       {std::string("{\"a\": \"\0\"}", 10), 7, "NUL byte inside a string"},
+      // Lone UTF-16 surrogates, high or low, at the escape's backslash, in values and keys, after
+      // other escapes and a pair, and in a file that is not UTF-8 elsewhere (RapidJSON validates).
+      {"{\"a\": \"x\\ud800y\"}", 8, "unpaired UTF-16 surrogate"},
+      {"{\"a\": \"x\\udc00y\"}", 8, "unpaired UTF-16 surrogate"},
+      {"{\"a\\uDFFF\": 1}", 3, "unpaired UTF-16 surrogate"},
+      {"{\"a\": \"\\\\\\\"\\u00e9\\ud83d\\ude00\\udc00\"}", 29, "unpaired UTF-16 surrogate"},
+      {"{\"a\": \"\\\\udc00\\udc00\"}", 14, "unpaired UTF-16 surrogate"},  // "\\udc00" is text
+      {"{\"b\": \"\xFF\", \"a\": \"\\udc00\"}", 7, "invalid UTF-8"},
+      {"{\"a\": \"\\udc00\", \"b\": \"\xFF\"}", 7, "unpaired UTF-16 surrogate"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -115,6 +124,14 @@ TEST_CASE("json document: syntax errors point at the offending byte with a human
     CHECK(parsed.error().range.begin == c.offset);
     CHECK_MESSAGE(parsed.error().message.find(c.message) != std::string::npos, parsed.error().message);
   }
+}
+
+TEST_CASE("json document: an escaped backslash before 'udc00' is no surrogate") {
+  const SourceText source("t.json", "{\"a\\\\udc00\": \"\\\\udc00\\ud83d\\ude00\"}");
+  auto parsed = JsonDocument::parse(source);
+  REQUIRE(parsed);
+  CHECK(parsed->keyName(1) == "a\\udc00");
+  CHECK(stringValue(parsed->value(1)) == "\\udc00\xF0\x9F\x98\x80");
 }
 
 TEST_CASE("json document: strings parsed in place equal RapidJSON's own parse") {

@@ -3,9 +3,11 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "golden_support.h"
+#include "report/github_reporter.h"
 #include "report/sarif_reporter.h"
 #include "report/text_reporter.h"
 #include "support/valijson.h"
@@ -48,12 +50,49 @@ std::string sarifSchemaErrors(const std::string& sarif) {
   return errors;
 }
 
+// Whether `text` holds a control character other than the newlines that end its lines.
+bool hasRawControl(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return (c >= 0 && c < 0x20 && c != '\n') || c == 0x7F; });
+}
+
 }  // namespace
 
 TEST_CASE("reporters: text output of the bundled example matches its golden file") {
   std::ostringstream out;
   TextReporter reporter(out, TextStyle{true, false, false});
   compareWithGolden(render(reporter, out, {kExample}), "pitfalls.txt");
+}
+
+TEST_CASE("reporters: control characters in names, messages and source lines are shown escaped") {
+  // An ESC sequence in a string (ECS001 at the ESC), under a file name with a newline in it.
+  std::ostringstream out;
+  TextReporter text(out, TextStyle{true, false, true});
+  text.file(lintText("{\"family\": \"a\x1b[2Jb\"}", {}, "evil\nname\x7f.json"));
+  CHECK(out.str() ==
+        "evil\\nname\\x7f.json:1:14: error: control character U+001B inside a string must be escaped (\\n, "
+        "\\t, \\u00XX) [ECS001 invalid-json]\n"
+        " 1 | {\"family\": \"a\\x1b[2Jb\"}\n"
+        "   |              ^~~~\n");
+  // A container name with "\r\n" and a C1 control (U+009B, a CSI to some terminals) quoted in a
+  // message, and a caret after an escaped DEL (valid in a JSON string) still under its value.
+  std::string task = kCleanTask;
+  const std::string logs = task.substr(task.find(",\n    \"logConfiguration\""));
+  task.replace(task.find(logs), logs.size(), "\n  }]\n}\n");  // no logConfiguration: ECS301
+  task.replace(task.find("\"name\": \"web\""), 13, "\"name\": \"w\\r\\n0 problems\\u009b\"");
+  task.replace(task.find("\"family\": \"web\""), 15, "\"family\": \"w\x7f\", \"family\": \"web\"");
+  out.str("");
+  text.file(lintText(task));
+  INFO(out.str());
+  CHECK(out.str().find("container 'w\\r\\n0 problems\\u009b' has no logConfiguration") != std::string::npos);
+  CHECK(out.str().find(" 2 |   \"family\": \"w\\x7f\", \"family\": \"web\",\n   | " + std::string(21, ' ') +
+                       "^~~~~~~~\n") != std::string::npos);
+  CHECK_FALSE(hasRawControl(out.str()));
+  // GitHub: its own escapes for line breaks, visible ones for the rest.
+  std::ostringstream github;
+  GithubReporter(github, true).file(lintText("{\"family\": \"a\x1b[2Jb\"}", {}, "evil\nname\x1b.json"));
+  CHECK(github.str().starts_with("::error file=evil%0Aname\\x1b.json,line=1,"));
+  CHECK_FALSE(hasRawControl(github.str()));
 }
 
 TEST_CASE("reporters: SARIF output of the bundled example matches its golden file") {

@@ -191,11 +191,13 @@ TEST_CASE("suppression: external ignores, narrowed by a JSON pointer") {
   const std::vector<ExternalIgnore> prefixOnly = {external("ECS301", "/containerDefinitions/0/na")};
   CHECK(ids(linter.lint("t.json", text, prefixOnly)) == "ECS301,ECS301");
 
-  // External ignores apply to parse errors too, and to ECS012 itself.
+  // External ignores never apply to input that cannot be read (issue 11: a broken file must not
+  // pass), and are not judged unused there; they apply to ECS012 itself.
   const std::vector<ExternalIgnore> parse = {external("invalid-json")};
   const FileReport broken = linter.lint("t.json", "{", parse);
-  CHECK(ids(broken) == "");
-  CHECK(suppressedIds(broken) == "ECS001");
+  CHECK(ids(broken) == "ECS001");
+  CHECK(suppressedIds(broken) == "");
+  CHECK(broken.externalIgnoresUsed == std::vector<bool>{true});
   const std::vector<ExternalIgnore> unused = {external("ECS012")};
   const FileReport quiet =
       linter.lint("t.json", task(R"([{"key": "ecslint:ignore", "value": "ECS101"}])"), unused);

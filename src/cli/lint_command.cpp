@@ -24,6 +24,7 @@
 #include "report/sarif_reporter.h"
 #include "report/statistics_reporter.h"
 #include "report/text_reporter.h"
+#include "support/printable.h"
 
 namespace ecslint {
 namespace {
@@ -186,7 +187,7 @@ unsigned defaultJobs() {
 int lint(const Options& options, ReportOutput& output, bool toTerminal) {
   LintSettings settings(RuleCatalogue::builtIn(), options);
   if (const auto problem = settings.check()) {
-    std::cerr << "ecslint: " << *problem << '\n';
+    std::cerr << "ecslint: " << printable(*problem) << '\n';
     return kExitUsage;
   }
   if (const std::string problem = fixOptionsProblem(options); !problem.empty()) {
@@ -209,7 +210,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
   const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename);
   bool usageError = false;
   for (const InputProblem& problem : inputs.problems) {
-    std::cerr << "ecslint: " << problem.path << ": " << problem.message << '\n';
+    std::cerr << "ecslint: " << printable(problem.path) << ": " << problem.message << '\n';
     usageError = true;
   }
 
@@ -226,12 +227,12 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
     configs.push_back(config ? *config : nullptr);
     linters.push_back(nullptr);
     if (!config) {
-      std::cerr << "ecslint: " << config.error() << '\n';
+      std::cerr << "ecslint: " << printable(config.error()) << '\n';
       badConfig = true;
       continue;
     }
     if (auto linter = settings.linterFor(*config); !linter) {
-      std::cerr << "ecslint: " << (*config)->path() << ": " << linter.error() << '\n';
+      std::cerr << "ecslint: " << printable((*config)->path() + ": " + linter.error()) << '\n';
       badConfig = true;
     } else {
       linters.back() = *linter;
@@ -239,11 +240,11 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
   }
   if (badConfig) return kExitUsage;
   if (const auto problem = outputProblem(output, inputs, configs)) {
-    std::cerr << "ecslint: " << *problem << '\n';
+    std::cerr << "ecslint: " << printable(*problem) << '\n';
     return kExitUsage;
   }
   if (auto opened = output.open(); !opened) {
-    std::cerr << "ecslint: " << opened.error() << '\n';
+    std::cerr << "ecslint: " << printable(opened.error()) << '\n';
     return kExitUsage;
   }
   std::ostream& out = output.stream();
@@ -262,7 +263,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
         const InputFile& input = inputs.files[i];
         if (!linted.problem.empty()) {
           out.flush();  // the report may share standard error: keep the order
-          std::cerr << "ecslint: " << linted.problem << '\n';
+          std::cerr << "ecslint: " << printable(linted.problem) << '\n';
         }
         usageError = usageError || linted.failed;
         if (!linted.report) return;
@@ -277,7 +278,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
           ++summary.skipped;
           if (options.verbose) {
             out.flush();
-            std::cerr << "ecslint: skipped " << input.path << ": " << skipReason(report) << '\n';
+            std::cerr << "ecslint: skipped " << printable(input.path) << ": " << skipReason(report) << '\n';
           }
           return;
         }

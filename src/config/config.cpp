@@ -1,6 +1,7 @@
 #include "config/config.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -310,22 +311,34 @@ Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const st
 }
 
 Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std::string& path) {
-  const auto failure = [&] {
-    return makeError(path + ": cannot read the configuration: " + std::strerror(errno));
+  const auto failure = [&](const std::string& reason) {
+    return makeError(path + ": cannot read the configuration: " + reason);
   };
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return failure();
+  // Non-blocking, so that opening a FIFO does not wait for a writer; it is refused below anyway.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return failure(std::strerror(errno));
+  const auto refuse = [&](const std::string& reason) {
+    ::close(fd);
+    return failure(reason);
+  };
+  // Only a regular file: a device or a pipe may never end (--config /dev/zero read until memory
+  // ran out), and a configuration is a file in a repository.
+  struct stat status {};
+  if (::fstat(fd, &status) != 0) return refuse(std::strerror(errno));
+  if (S_ISDIR(status.st_mode)) return refuse(std::strerror(EISDIR));
+  if (!S_ISREG(status.st_mode)) return refuse("not a regular file");
+  const std::string tooLarge = "larger than " + std::to_string(kMaxConfigBytes >> 20) +
+                               " MiB, the most ecslint reads (a configuration is a few hundred bytes)";
+  if (static_cast<std::uint64_t>(status.st_size) > kMaxConfigBytes) return refuse(tooLarge);
+  // The size may change while it is read: never more than the limit is kept.
   std::string bytes;
   char buffer[16384];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
     if (n == 0) break;
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      auto error = failure();
-      ::close(fd);
-      return error;
-    }
+    if (n < 0) return refuse(std::strerror(errno));
+    if (bytes.size() + static_cast<std::size_t>(n) > kMaxConfigBytes) return refuse(tooLarge);
     bytes.append(buffer, static_cast<std::size_t>(n));
   }
   ::close(fd);

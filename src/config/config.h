@@ -79,7 +79,11 @@ struct Config {
 Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const std::string& path,
                                         std::string bytes);
 
-// Reads and parses a configuration file.
+// The largest configuration file read: the same limit as for a linted file (InputLimits).
+inline constexpr std::size_t kMaxConfigBytes = std::size_t{16} << 20;
+
+// Reads and parses a configuration file: a regular file of at most kMaxConfigBytes, or the error
+// "PATH: cannot read the configuration: REASON".
 Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std::string& path);
 
 }  // namespace ecslint

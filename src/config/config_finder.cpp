@@ -36,13 +36,19 @@ Result<const Config*, std::string> ConfigFinder::forDirectory(const fs::path& di
     }
     visited.push_back(current);
     const fs::path candidate = current / kConfigFileName;
+    // Anything by that name is the configuration: one that cannot be read (a directory, a FIFO, a
+    // dangling link) is an error, not a reason to look further up.
     std::error_code statError;
-    if (fs::is_regular_file(candidate, statError)) {
+    if (fs::exists(fs::symlink_status(candidate, statError))) {
       auto config = load(candidate);
       if (!config) return makeError(config.error());
       found = *config;
       break;
     }
+    // The repository's root is as far as it goes (as ruff and eslint do): a stray .ecslint.json
+    // above a checkout must not configure, or silence, the repository. `.git` is a directory, or
+    // a file in a worktree or submodule.
+    if (fs::exists(fs::symlink_status(current / ".git", statError))) break;
     if (!current.has_parent_path() || current.parent_path() == current) break;
     current = current.parent_path();
   }

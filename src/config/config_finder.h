@@ -1,6 +1,7 @@
 #pragma once
-// Which .ecslint.json governs a file: the nearest one in the file's directory or above it, found
-// once per directory and parsed once per file, however many files share it.
+// Which .ecslint.json governs a file: the nearest one in the file's directory or above it, up to
+// the repository's root (the first directory holding a `.git` directory or file), found once per
+// directory and parsed once per file, however many files share it.
 
 #include <filesystem>
 #include <map>
@@ -16,7 +17,8 @@ class ConfigFinder {
   explicit ConfigFinder(const RuleCatalogue& catalogue) : catalogue_(catalogue) {}
 
   // The configuration for a file in `directory` (relative to the working directory, or absolute):
-  // nullptr when no directory up to the root holds a .ecslint.json; an error when the nearest one
+  // nullptr when no directory up to the repository's root (or the file system's) holds a
+  // .ecslint.json; an error when the nearest one
   // cannot be read or is invalid.
   Result<const Config*, std::string> forDirectory(const std::filesystem::path& directory);
 

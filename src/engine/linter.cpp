@@ -1,6 +1,7 @@
 #include "engine/linter.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "engine/finding_limits.h"
 #include "fix/json_editor.h"
@@ -43,6 +44,19 @@ bool Linter::add(FileReport& report, std::string_view ruleId, ByteRange range, s
   clipMessage(message);
   report.findings.push_back(Finding{rule, rule->severity, std::move(message), range, std::move(pointer), {}});
   return true;
+}
+
+// Input that could not be read (ECS001, ECS014, ECS015 for the file) is an error whatever the
+// selection, the configuration's severities and per_file_ignores say: a file ecslint could not
+// check must never pass for a clean one. No tag in it can apply (it was not read), and the
+// per_file_ignores entries for it are not judged unused (ECS012): nothing is known of the file.
+void Linter::reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range,
+                              std::string message, std::span<const ExternalIgnore> ignores) const {
+  const RuleInfo* rule = catalogue_->find(ruleId);
+  if (rule == nullptr) throw std::logic_error("the catalogue has no " + std::string(ruleId));
+  clipMessage(message);
+  report.findings.push_back(Finding{rule, Severity::Error, std::move(message), range, "", {}});
+  report.externalIgnoresUsed.assign(ignores.size(), true);
 }
 
 // Says so when the file reached kMaxFindingsPerFile (RuleContext and add() drop the rest).
@@ -159,10 +173,11 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     // directory was meant to be a task definition (cli/run.cpp).
     bytes.resize(std::min<std::size_t>(bytes.size(), kOversizedPrefix));
     report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
-    add(report, "ECS015", ByteRange{0, 0}, "",
+    reportUnreadable(
+        report, "ECS015", ByteRange{0, 0},
         "the file is larger than " + sizeName(options_.limits.maxBytes) +
-            ", the most ecslint reads, so it was not checked (a task definition is a few kilobytes)");
-    finish(report, nullptr, nullptr, ignores);
+            ", the most ecslint reads, so it was not checked (a task definition is a few kilobytes)",
+        ignores);
     return report;
   }
   report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
@@ -174,8 +189,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     const std::string_view rule = error.kind == JsonError::Kind::TooDeep    ? "ECS014"
                                   : error.kind == JsonError::Kind::TooLarge ? "ECS015"
                                                                             : "ECS001";
-    add(report, rule, error.range, "", error.message);
-    finish(report, nullptr, nullptr, ignores);
+    reportUnreadable(report, rule, error.range, error.message, ignores);
     return report;
   }
   const JsonDocument& document = *parsed;

@@ -80,6 +80,8 @@ class Linter {
   void finish(FileReport& report, const JsonDocument* document, const TaskDefinition* task,
               std::span<const ExternalIgnore> ignores) const;
   void noteFindingLimit(FileReport& report) const;
+  void reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range, std::string message,
+                        std::span<const ExternalIgnore> ignores) const;
 
   struct EnabledCheck {
     const RuleInfo* rule;

@@ -32,12 +32,9 @@ bool RuleOptions::trustsImage(std::string_view image) const {
   const GlobOptions path{true, false};
   for (std::string_view pattern : trustedRegistries) {
     while (pattern.ends_with('/')) pattern.remove_suffix(1);
-    // The whole repository, or any prefix of it that ends at a '/'.
-    for (std::size_t end = repository.find('/');; end = repository.find('/', end + 1)) {
-      const std::string_view prefix = std::string_view(repository).substr(0, end);
-      if (globMatch(pattern, prefix, path)) return true;
-      if (end == std::string::npos) break;
-    }
+    // The whole repository, or any prefix of it that ends at a '/', in one pass: matching each
+    // prefix in turn was quadratic in the image's length.
+    if (globMatchLeadingSegments(pattern, repository, path)) return true;
   }
   return false;
 }

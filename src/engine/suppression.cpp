@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
+#include "engine/finding_limits.h"
 #include "engine/rule_selection.h"
 #include "json/json_document.h"
 #include "model/placeholder.h"
@@ -185,16 +187,32 @@ void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& sele
   if (document != nullptr && task != nullptr) entries = readIgnoreTags(catalogue, *document, *task);
   if (entries.empty() && ignores.empty()) return;
 
+  // The tag entries naming each rule, found once: asking every entry about every finding was
+  // quadratic (100,000 entries took 47 s). A finding lists at most kMaxListedTagEntries of them;
+  // all are used once one finding of their rule is suppressed.
+  constexpr std::size_t kMaxListedTagEntries = 16;
+  std::unordered_map<const RuleInfo*, std::vector<std::size_t>> entriesByRule;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    for (const RuleInfo* rule : entries[i].rules) {
+      std::vector<std::size_t>& naming = entriesByRule[rule];
+      if (naming.empty() || naming.back() != i) naming.push_back(i);
+    }
+  }
+
   // Splits `batch` into what stays and what a suppression matches.
   const auto filter = [&](std::vector<Finding>& batch) {
     std::vector<Finding> kept;
     for (Finding& finding : batch) {
       std::vector<Suppression> matched;
-      for (TagEntry& entry : entries) {
-        if (!names(entry.rules, finding.rule)) continue;
-        entry.used = true;
-        matched.push_back(Suppression{SuppressionKind::InSource, "ecslint:ignore tag in the task definition",
-                                      document->source().name(), document->source().region(entry.range)});
+      if (const auto naming = entriesByRule.find(finding.rule); naming != entriesByRule.end()) {
+        for (const std::size_t i : naming->second) {
+          entries[i].used = true;
+          if (matched.size() >= kMaxListedTagEntries) continue;
+          matched.push_back(
+              Suppression{SuppressionKind::InSource, "ecslint:ignore tag in the task definition",
+                          document->source().name(), document->source().region(entries[i].range)});
+        }
+        naming->second.resize(std::min(naming->second.size(), kMaxListedTagEntries));  // the rest are used
       }
       for (std::size_t i = 0; i < ignores.size(); ++i) {
         if (!names(ignores[i].rules, finding.rule) || !atOrUnder(finding.pointer, ignores[i].pointer))
@@ -216,6 +234,8 @@ void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& sele
   if (unused != nullptr && selection.enabled(*unused)) {
     std::vector<Finding> stale;
     for (const TagEntry& entry : entries) {
+      // Bounded like every file's findings (finding_limits.h): a tag can list a million entries.
+      if (findings.size() + stale.size() >= kMaxFindingsPerFile) break;
       if (entry.used || names(entry.rules, unused)) continue;
       // A rule that did not run cannot be judged: `--select ECS1` must not call every other
       // suppression stale.

@@ -94,15 +94,18 @@ std::uint32_t JsonEditor::startOf(NodeId node) const {
   return document_.isMember(node) ? entry.keySpan.begin : entry.span.begin;
 }
 
+// Lines as SourceText counts them, from its index: every fix asks about lines, and on a minified
+// file (one long line) searching the text for line breaks made each fix cost the whole file.
 std::uint32_t JsonEditor::lineStart(std::uint32_t offset) const {
-  const std::size_t newline = offset == 0 ? std::string_view::npos : text().rfind('\n', offset - 1);
-  const std::uint32_t start = newline == std::string_view::npos ? 0 : static_cast<std::uint32_t>(newline + 1);
-  return std::max(start, document_.source().contentStart());
+  return std::max(document_.source().lineStartOf(offset), document_.source().contentStart());
 }
 
 bool JsonEditor::beginsLine(std::uint32_t offset) const {
-  const std::string_view before = text().substr(lineStart(offset), offset - lineStart(offset));
-  return std::all_of(before.begin(), before.end(), isBlank);
+  // Back over blanks only, not over the whole line before the offset.
+  const std::uint32_t start = lineStart(offset);
+  std::uint32_t at = offset;
+  while (at > start && isBlank(text()[at - 1])) --at;
+  return at == start;
 }
 
 std::string_view JsonEditor::indentAt(std::uint32_t offset) const {
@@ -113,8 +116,11 @@ std::string_view JsonEditor::indentAt(std::uint32_t offset) const {
 }
 
 std::string JsonEditor::newline() const {
-  const std::size_t at = text().find('\n');
-  return at != std::string_view::npos && at > 0 && text()[at - 1] == '\r' ? "\r\n" : "\n";
+  const SourceText& source = document_.source();
+  if (source.lineCount() < 2) return "\n";
+  const std::string_view first = source.line(1);
+  const std::size_t end = static_cast<std::size_t>(first.data() - text().data()) + first.size();
+  return text().substr(end, 2) == "\r\n" ? "\r\n" : "\n";
 }
 
 // One level of indentation: what the object's members add to the object's own line, else the
@@ -129,14 +135,13 @@ std::string JsonEditor::indentUnit(NodeId object, NodeId lastMember) const {
       return std::string(member.substr(outer.size()));
   }
   std::size_t smallest = 0;
-  std::size_t lines = 0;
-  for (std::size_t at = 0; at < text().size() && lines < 2000; ++lines) {
-    const std::size_t end = std::min(text().find('\n', at), text().size());
+  const SourceText& source = document_.source();
+  for (std::uint32_t number = 1; number <= std::min<std::uint32_t>(source.lineCount(), 2000); ++number) {
+    const std::string_view line = source.line(number);
     std::size_t width = 0;
-    while (at + width < end && text()[at + width] == ' ') ++width;
-    if (width == 0 && at < end && text()[at] == '\t') return "\t";
-    if (width > 0 && at + width < end && (smallest == 0 || width < smallest)) smallest = width;
-    at = end + 1;
+    while (width < line.size() && line[width] == ' ') ++width;
+    if (width == 0 && !line.empty() && line[0] == '\t') return "\t";
+    if (width > 0 && width < line.size() && (smallest == 0 || width < smallest)) smallest = width;
   }
   return std::string(smallest == 0 ? 2 : smallest, ' ');
 }

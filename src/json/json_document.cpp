@@ -116,8 +116,8 @@ namespace {
 class PositionRecorder {
  public:
   PositionRecorder(rapidjson::Document& dom, std::vector<JsonNode>& nodes, const TrackingStream& stream,
-                   std::uint32_t maxValues)
-      : dom_(dom), nodes_(nodes), stream_(stream), maxValues_(maxValues) {
+                   std::uint32_t maxValues, std::string_view original)
+      : dom_(dom), nodes_(nodes), stream_(stream), maxValues_(maxValues), original_(original) {
     open_.reserve(16);  // a task definition nests about 6 levels
   }
 
@@ -131,10 +131,12 @@ class PositionRecorder {
   bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
     return scalar() && dom_.RawNumber(s, n, copy);
   }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) { return scalar() && dom_.String(s, n, copy); }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    return pairedSurrogates(s, n) && scalar() && dom_.String(s, n, copy);
+  }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
     pendingKey_ = ByteRange{stream_.tokenStart(), tell()};
-    return dom_.Key(s, n, copy);
+    return pairedSurrogates(s, n) && dom_.Key(s, n, copy);
   }
   bool StartObject() { return open(true) && dom_.StartObject(); }
   bool StartArray() { return open(false) && dom_.StartArray(); }
@@ -142,6 +144,7 @@ class PositionRecorder {
   bool EndArray(rapidjson::SizeType n) { return close() && dom_.EndArray(n); }
 
   std::optional<std::uint32_t> tooDeepAt() const { return tooDeepAt_; }
+  std::optional<std::uint32_t> loneSurrogateAt() const { return loneSurrogateAt_; }
   std::optional<std::uint32_t> tooManyAt() const { return tooManyAt_; }
 
  private:
@@ -172,6 +175,47 @@ class PositionRecorder {
     if (nodes_.size() < maxValues_) return true;
     tooManyAt_ = begin;
     return false;
+  }
+
+  // RapidJSON refuses a "\uD800" escape that no low surrogate follows, but decodes a lone low one
+  // ("\uDC00") into bytes that are not UTF-8 (ED B0 80), which every later stage would then carry.
+  // Both are refused alike, at the escape's backslash. The file's own bytes were valid UTF-8 (or
+  // checked by RapidJSON), so such bytes in a decoded string can only come from an escape; only
+  // then is the token's text, kept intact in the source, searched for it.
+  bool pairedSurrogates(const char* s, rapidjson::SizeType n) {
+    const std::string_view decoded(s, n);
+    bool encodedSurrogate = false;
+    for (std::size_t at = decoded.find('\xED'); at != std::string_view::npos && !encodedSurrogate;
+         at = decoded.find('\xED', at + 1)) {
+      encodedSurrogate = at + 1 < n && static_cast<unsigned char>(decoded[at + 1]) >= 0xA0;
+    }
+    if (!encodedSurrogate) return true;
+    const std::string_view token = original_.substr(stream_.tokenStart(), tell() - stream_.tokenStart());
+    for (std::size_t i = 0; i + 1 < token.size(); ++i) {
+      if (token[i] != '\\') continue;
+      if (token[i + 1] == 'u' && i + 6 <= token.size()) {
+        const unsigned unit = hexValue(token.substr(i + 2, 4));
+        if (unit >= 0xDC00 && unit <= 0xDFFF) {
+          loneSurrogateAt_ = stream_.tokenStart() + static_cast<std::uint32_t>(i);
+          return false;
+        }
+        if (unit >= 0xD800 && unit <= 0xDBFF) i += 6;  // and its low half, which RapidJSON checked
+        i += 5;
+      } else {
+        i += 1;  // a two-character escape such as \\ or \"
+      }
+    }
+    return true;
+  }
+
+  static unsigned hexValue(std::string_view digits) {
+    unsigned value = 0;
+    for (const char c : digits) {
+      const unsigned digit =
+          c <= '9' ? static_cast<unsigned>(c - '0') : static_cast<unsigned>((c | 0x20) - 'a') + 10;
+      value = value * 16 + digit;
+    }
+    return value;
   }
 
   bool scalar() {
@@ -209,6 +253,8 @@ class PositionRecorder {
   std::uint32_t maxValues_;
   std::optional<std::uint32_t> tooDeepAt_;
   std::optional<std::uint32_t> tooManyAt_;
+  std::optional<std::uint32_t> loneSurrogateAt_;
+  std::string_view original_;  // the file's bytes, before in-place parsing rewrites its strings
 };
 
 // RapidJSON's recursive reader, which is faster than its iterative one: the recursion is as deep as
@@ -245,7 +291,7 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source, st
   rapidjson::ParseResult result;
   std::optional<PositionRecorder> recorder;
   auto generator = [&](rapidjson::Document& dom) {
-    recorder.emplace(dom, document.nodes_, stream, maxValues);
+    recorder.emplace(dom, document.nodes_, stream, maxValues, text);
     result = validUtf8 ? reader.Parse<kParseFlags>(stream, *recorder)
                        : reader.Parse<kParseFlagsValidatingUtf8>(stream, *recorder);
     return !result.IsError();
@@ -263,6 +309,9 @@ Result<JsonDocument, JsonError> JsonDocument::parse(const SourceText& source, st
                                "the JSON holds more than " + withThousands(maxValues) +
                                    " values; ecslint stops reading here and checks nothing else (a task "
                                    "definition holds a few hundred)"});
+  }
+  if (const auto at = recorder->loneSurrogateAt()) {
+    return makeError(describeSyntaxError(text, *at, rapidjson::kParseErrorStringUnicodeSurrogateInvalid));
   }
   if (result.IsError()) {
     return makeError(describeSyntaxError(text, static_cast<std::uint32_t>(result.Offset()), result.Code()));

@@ -1,6 +1,6 @@
 #include "report/github_reporter.h"
 
-#include "support/utf8.h"
+#include "support/printable.h"
 
 namespace ecslint {
 namespace {
@@ -8,7 +8,9 @@ namespace {
 std::string escape(std::string_view text, bool property) {
   std::string result;
   result.reserve(text.size());
-  for (const char c : toValidUtf8(text)) {
+  // GitHub's own escapes for '%', '\r', '\n' (and ':', ',' in properties); every other control
+  // character as a visible escape (printable.h), which the runner shows as it is.
+  for (const char c : printable(text, PrintableOptions{.keepLineBreaks = true})) {
     switch (c) {
       case '%':
         result += "%25";

@@ -8,6 +8,7 @@ namespace ecslint {
 namespace {
 
 using json_writing::member;
+using json_writing::pathMembers;
 using json_writing::string;
 using json_writing::Writer;
 
@@ -34,7 +35,7 @@ void range(Writer& w, const SourceText& source, ByteRange bytes) {
 void finding(Writer& w, const SourceText& source, const Finding& f,
              const std::vector<Suppression>* suppressions) {
   w.StartObject();
-  member(w, "path", source.name());
+  pathMembers(w, source.name());
   member(w, "rule", f.rule->id);
   member(w, "name", f.rule->name);
   member(w, "severity", severityName(f.severity));
@@ -76,7 +77,7 @@ void finding(Writer& w, const SourceText& source, const Finding& f,
       w.StartObject();
       member(w, "kind", s.kind == SuppressionKind::InSource ? "in_source" : "external");
       member(w, "justification", s.justification);
-      member(w, "path", s.path);
+      pathMembers(w, s.path);
       position(w, "start", s.region.start, std::nullopt);
       position(w, "end", s.region.end, std::nullopt);
       w.EndObject();
@@ -126,7 +127,7 @@ void JsonReporter::file(const FileReport& report) {
   Writer& w = writer_;
   suppressedCount_ += report.suppressed.size();
   w.StartObject();
-  member(w, "path", report.source->name());
+  pathMembers(w, report.source->name());
   w.Key("task_definition");
   w.Bool(report.isTaskDefinition);
   count(w, "errors", countOf(report, Severity::Error));

@@ -298,28 +298,11 @@ void writeAbsentResult(Writer& w, const RuleCatalogue& catalogue, const Baseline
   w.EndObject();
 }
 
-bool isUnreserved(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-         c == '_' || c == '~' || c == '/';
-}
-
 }  // namespace
 
 std::string artifactUri(std::string_view path) {
-  std::string result;
-  if (path.starts_with('/')) result = "file://";
   while (path.starts_with("./")) path.remove_prefix(2);
-  for (char c : path) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (isUnreserved(byte)) {
-      result += c;
-    } else {
-      char escaped[4];
-      std::snprintf(escaped, sizeof escaped, "%%%02X", byte);
-      result += escaped;
-    }
-  }
-  return result;
+  return (path.starts_with('/') ? "file://" : "") + json_writing::percentEncoded(path);
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 
+#include "support/printable.h"
 #include "support/utf8.h"
 
 namespace ecslint {
@@ -33,7 +34,9 @@ std::string plural(std::size_t count, std::string_view word) {
 void TextReporter::file(const FileReport& report) {
   suppressed_ += report.suppressed.size();
   const SourceText& source = *report.source;
-  const std::string name = toValidUtf8(source.name());
+  // Names and messages quote the input (member names, values, the file's name): control characters
+  // in them are shown escaped, so they can neither forge report lines nor drive the terminal.
+  const std::string name = printable(source.name());
   std::string line;  // each finding is written whole, once: a stream insertion per piece costs more
   const auto appendNumber = [&line](std::uint32_t number) {
     char digits[16];
@@ -62,7 +65,7 @@ void TextReporter::file(const FileReport& report) {
       line.append(" ").append(severityName(finding.severity)).append(": ");
     }
     if (finding.fix) line.append("[*] ");
-    appendValidUtf8(line, finding.message);
+    appendPrintable(line, finding.message);
     line.append(" [").append(finding.rule->id).append(" ");
     line.append(finding.rule->name).append("]\n");
     out_ << line;
@@ -93,21 +96,28 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
     while (from > 0 && isContinuation(line[from])) --from;
     while (to < line.size() && isContinuation(line[to])) ++to;
   }
-  // Display columns: one per code point, tabs kept so the caret lines up under them.
-  std::string text = toValidUtf8(line.substr(from, to - from));
+  // Display columns: one per code point, tabs kept so the caret lines up under them; a control
+  // character is shown as its escape (printable.h), as wide as the escape.
+  const std::string raw = toValidUtf8(line.substr(from, to - from));
+  std::string text;
   std::string marker = from > 0 ? "   " : "";  // under the "..." that marks a cut
   std::uint32_t column = source.position(lineBegin + static_cast<std::uint32_t>(from)).column;
   const std::uint32_t lastColumn = end.line == start.line ? end.column : UINT32_MAX;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
+  for (std::size_t i = 0; i < raw.size();) {
+    const auto lead = static_cast<unsigned char>(raw[i]);
     const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    const char filler = text[i] == '\t' ? '\t' : ' ';
+    const std::string_view character = std::string_view(raw).substr(i, length);
+    const std::size_t before = text.size();
+    appendPrintable(text, character);
+    const bool escaped = text.size() - before != character.size();
+    const std::size_t width = escaped ? text.size() - before : 1;
+    const char filler = raw[i] == '\t' ? '\t' : ' ';
     if (column < start.column) {
-      marker += filler;
+      marker.append(width, filler);
     } else if (column == start.column) {
-      marker += '^';
+      marker.append("^").append(width - 1, '~');
     } else if (column < lastColumn) {
-      marker += '~';
+      marker.append(width, '~');
     }
     column += length == 4 ? 2 : 1;
     i += length;

@@ -1,6 +1,7 @@
 #include "rules/credential_detection.h"
 
 #include "model/placeholder.h"
+#include "support/glob.h"
 
 #include <algorithm>
 #include <array>
@@ -127,27 +128,6 @@ std::optional<std::string> secretNamed(const std::vector<std::string>& tokens) {
   }
   if (at > 0 && isOneOf(tokens[at - 1], kQuantityWords)) return std::nullopt;
   return what;
-}
-
-// Case-insensitive glob with '*'.
-bool globMatches(std::string_view pattern, std::string_view text) {
-  std::size_t p = 0, t = 0, star = std::string_view::npos, resume = 0;
-  while (t < text.size()) {
-    if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      resume = t;
-    } else if (p < pattern.size() && toUpper(pattern[p]) == toUpper(text[t])) {
-      ++p;
-      ++t;
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      t = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
 }
 
 // AKIA/ASIA and 16 upper-case letters or digits, not inside a longer word.
@@ -286,7 +266,7 @@ std::optional<CredentialMatch> detectCredential(std::string_view name, std::stri
   } else if (std::optional<std::string> what = secretNamed(tokens)) {
     match = CredentialMatch{CredentialKind::NamedSecret, std::move(*what)};
   } else if (std::any_of(extraNamePatterns.begin(), extraNamePatterns.end(),
-                         [name](const std::string& pattern) { return globMatches(pattern, name); })) {
+                         [name](const std::string& pattern) { return starMatch(pattern, name, true); })) {
     match = CredentialMatch{CredentialKind::NamedSecret, "a credential"};
   }
   if (!match || isTrivialValue(value) || isReference(value) || isPlaceholderValue(name, value))

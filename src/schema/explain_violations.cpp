@@ -1,7 +1,10 @@
 // From valijson violations to findings: one per problem, at the deepest value that causes it.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "engine/finding_limits.h"
 #include "model/placeholder.h"
 #include "schema/schema_findings.h"
 #include "schema/schema_messages.h"
@@ -34,18 +37,24 @@ Target missingTarget(const SchemaScope& scope, NodeId object) {
 
 // ECS003 for every member the schema does not declare (valijson names only the first). Returns
 // the properties the misspelt keys were meant to be, whose absence is then not reported again.
+// Explaining a key (spelling suggestions, where else it belongs) is the costly part, so it stops
+// at the report's limit: findings past it would be dropped, and an object with 490,000 unknown
+// keys took seconds.
 std::vector<std::string_view> reportUnknownMembers(const SchemaScope& scope, NodeId object,
                                                    const SchemaNode& schema,
                                                    std::vector<SchemaFinding>& findings) {
   const JsonDocument& document = scope.document();
   std::vector<std::string_view> meant;
   const std::size_t first = findings.size();
-  std::vector<std::string_view> present;  // every key of the object
+  bool explainedAll = true;
   for (NodeId member = document.firstChild(object); member != kNoNode;
        member = document.nextSibling(member)) {
     const std::string_view key = document.keyName(member);
-    present.push_back(key);
     if (schema.declares(key) || containsPlaceholder(key)) continue;
+    if (findings.size() >= kMaxFindingsPerFile) {
+      explainedAll = false;
+      break;
+    }
     const auto intended = intendedProperty(scope, object, schema, key);
     if (intended) meant.push_back(*intended);
     findings.push_back(SchemaFinding{"ECS003", keyOf(member),
@@ -53,13 +62,20 @@ std::vector<std::string_view> reportUnknownMembers(const SchemaScope& scope, Nod
                                      std::string(intended.value_or(""))});
   }
   // Renaming is safe only when it cannot produce a duplicate key: the object lacks the intended
-  // name and no other misspelt key of the object means it too.
+  // name and no other misspelt key of the object means it too (which the keys left unexplained
+  // might, so then nothing is renamed). Counted once, not searched per finding: that was
+  // quadratic in the object's keys.
+  std::unordered_map<std::string_view, std::size_t> meantCount;
+  for (const std::string_view name : meant) ++meantCount[name];
+  std::unordered_set<std::string_view> present;
+  for (NodeId member = document.firstChild(object); member != kNoNode;
+       member = document.nextSibling(member)) {
+    if (meantCount.contains(document.keyName(member))) present.insert(document.keyName(member));
+  }
   for (std::size_t i = first; i < findings.size(); ++i) {
     std::string& rename = findings[i].replacement;
     if (rename.empty()) continue;
-    const bool taken = std::find(present.begin(), present.end(), rename) != present.end() ||
-                       std::count(meant.begin(), meant.end(), rename) > 1;
-    if (taken) rename.clear();
+    if (!explainedAll || present.contains(rename) || meantCount.find(rename)->second > 1) rename.clear();
   }
   return meant;
 }

@@ -50,6 +50,9 @@ class SourceText {
   // The text of the (1-based) line, without its line terminator.
   std::string_view line(std::uint32_t line) const;
   std::uint32_t lineCount() const { return static_cast<std::uint32_t>(lineStarts_.size()); }
+  // The offset where the line holding `offset` begins, in O(log lines): fixes ask it of minified
+  // files, where searching back for the line break cost the whole line each time.
+  std::uint32_t lineStartOf(std::uint32_t offset) const { return lineStarts_[lineIndex(offset)]; }
 
  private:
   std::uint32_t lineIndex(std::uint32_t offset) const;

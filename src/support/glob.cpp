@@ -91,19 +91,17 @@ bool classContains(const Token& token, char c, bool ignoreCase) {
   return found != token.negated;
 }
 
-}  // namespace
-
-bool hasGlobCharacters(std::string_view pattern) {
-  return pattern.find_first_of("*?[") != std::string_view::npos;
-}
-
-bool globMatch(std::string_view pattern, std::string_view text, GlobOptions options) {
+// True when the pattern matches text[0..j) for some j where `endsAt(j)` holds. One pass of
+// dynamic programming, O(tokens x text), whatever the pattern: every candidate end is decided at
+// once, instead of a match per end.
+template <typename EndsAt>
+bool matchesUpTo(std::string_view pattern, std::string_view text, GlobOptions options, EndsAt endsAt) {
   const std::vector<Token> tokens = tokenize(pattern, options.pathSeparators);
   const std::size_t n = text.size();
-  // next[j]: tokens i+1.. match text[j..]; current[j]: tokens i.. match text[j..]. Rows are
-  // computed from the last token backwards, so the whole match is O(tokens x text).
+  // next[j]: tokens i+1.. match text[j..] (up to an accepted end); current[j]: tokens i.. do.
+  // Rows are computed from the last token backwards; the row past the last token marks the ends.
   std::vector<char> next(n + 1, 0), current(n + 1, 0);
-  next[n] = 1;
+  for (std::size_t j = 0; j <= n; ++j) next[j] = endsAt(j) ? 1 : 0;
   for (std::size_t i = tokens.size(); i-- > 0;) {
     const Token& token = tokens[i];
     current[n] = 0;
@@ -140,6 +138,76 @@ bool globMatch(std::string_view pattern, std::string_view text, GlobOptions opti
     std::swap(next, current);
   }
   return next[0] != 0;
+}
+
+bool equalFolded(std::string_view a, std::string_view b, bool ignoreCase) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (fold(a[i], ignoreCase) != fold(b[i], ignoreCase)) return false;
+  }
+  return true;
+}
+
+// Where `needle` first occurs in `haystack` at or after `from`, or npos: Knuth-Morris-Pratt, so
+// O(needle + haystack) even when both are long runs of one letter.
+std::size_t findFolded(std::string_view haystack, std::size_t from, std::string_view needle,
+                       bool ignoreCase) {
+  if (needle.empty()) return from;
+  const auto same = [ignoreCase](char a, char b) { return fold(a, ignoreCase) == fold(b, ignoreCase); };
+  // border[i]: the length of the longest proper prefix of needle[0..i] that is also its suffix.
+  std::vector<std::size_t> border(needle.size(), 0);
+  for (std::size_t i = 1, k = 0; i < needle.size(); ++i) {
+    while (k > 0 && !same(needle[i], needle[k])) k = border[k - 1];
+    if (same(needle[i], needle[k])) ++k;
+    border[i] = k;
+  }
+  for (std::size_t i = from, k = 0; i < haystack.size(); ++i) {
+    while (k > 0 && !same(haystack[i], needle[k])) k = border[k - 1];
+    if (same(haystack[i], needle[k])) ++k;
+    if (k == needle.size()) return i + 1 - needle.size();
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool starMatch(std::string_view pattern, std::string_view text, bool ignoreCase) {
+  const std::size_t firstStar = pattern.find('*');
+  if (firstStar == std::string_view::npos) return equalFolded(pattern, text, ignoreCase);
+  // The piece before the first '*' must begin the text and the piece after the last end it; the
+  // pieces between may sit anywhere in order, and taking each leftmost never loses a match.
+  const std::string_view head = pattern.substr(0, firstStar);
+  const std::string_view tail = pattern.substr(pattern.rfind('*') + 1);
+  if (text.size() < head.size() + tail.size()) return false;
+  if (!equalFolded(head, text.substr(0, head.size()), ignoreCase) ||
+      !equalFolded(tail, text.substr(text.size() - tail.size()), ignoreCase)) {
+    return false;
+  }
+  const std::string_view middle = text.substr(head.size(), text.size() - head.size() - tail.size());
+  std::size_t at = 0;
+  for (std::size_t star = firstStar; star < pattern.size();) {
+    const std::size_t nextStar = pattern.find('*', star + 1);
+    if (nextStar == std::string_view::npos) break;  // the tail, already matched
+    const std::string_view piece = pattern.substr(star + 1, nextStar - star - 1);
+    const std::size_t found = findFolded(middle, at, piece, ignoreCase);
+    if (found == std::string_view::npos) return false;
+    at = found + piece.size();
+    star = nextStar;
+  }
+  return true;
+}
+
+bool hasGlobCharacters(std::string_view pattern) {
+  return pattern.find_first_of("*?[") != std::string_view::npos;
+}
+
+bool globMatch(std::string_view pattern, std::string_view text, GlobOptions options) {
+  return matchesUpTo(pattern, text, options, [n = text.size()](std::size_t j) { return j == n; });
+}
+
+bool globMatchLeadingSegments(std::string_view pattern, std::string_view text, GlobOptions options) {
+  return matchesUpTo(pattern, text, options,
+                     [text](std::size_t j) { return j == text.size() || text[j] == '/'; });
 }
 
 }  // namespace ecslint
