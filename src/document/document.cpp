@@ -1,8 +1,6 @@
 #include "document/document.h"
 
 #include <algorithm>
-#include <charconv>
-#include <iterator>
 
 #include "document/json_pointer.h"
 
@@ -86,28 +84,7 @@ bool Document::isMember(NodeId id) const {
 
 std::string Document::pointer(NodeId id) const {
   // A merged member's pointer is where it is written: under the mapping it was merged from.
-  std::vector<NodeId> path;
-  for (NodeId at = id; at != kNoNode && nodes_[at].parent != kNoNode; at = nodes_[at].parent) {
-    path.push_back(at);
-  }
-  std::string result;
-  for (auto it = path.rbegin(); it != path.rend() && result.size() <= kMaxPointerBytes; ++it) {
-    if (isMember(*it)) {
-      appendPointerToken(result, keyName(*it).substr(0, kMaxPointerBytes + 1));
-    } else {
-      char digits[16];
-      result += '/';
-      result.append(digits,
-                    std::to_chars(std::begin(digits), std::end(digits), nodes_[*it].indexInParent).ptr);
-    }
-  }
-  if (result.size() > kMaxPointerBytes) {
-    std::size_t cut = kMaxPointerBytes;
-    while (cut > 0 && (static_cast<unsigned char>(result[cut]) & 0xC0) == 0x80) --cut;
-    result.resize(cut);
-    result += "...";
-  }
-  return result;
+  return pointerOf(*this, id);
 }
 
 NodeId Document::find(std::string_view pointer) const {

@@ -75,7 +75,6 @@ class Document {
   // ECS015. Members a YAML merge key brings in count as values.
   static constexpr std::uint32_t kMaxDepth = 128;
   static constexpr std::uint32_t kMaxValues = 1'000'000;
-  static constexpr std::size_t kMaxPointerBytes = 4096;
 
   Document(Document&&) noexcept = default;
   Document& operator=(Document&&) noexcept = default;
@@ -109,7 +108,7 @@ class Document {
   std::string_view keyName(NodeId id) const;
   bool isMember(NodeId id) const;
 
-  // RFC 6901 pointer of a node ("" is the root), cut at kMaxPointerBytes and ending in "..." then.
+  // RFC 6901 pointer of a node ("" is the root), cut at kMaxPointerBytes (json_pointer.h).
   std::string pointer(NodeId id) const;
   // The node a pointer names, or kNoNode.
   NodeId find(std::string_view pointer) const;

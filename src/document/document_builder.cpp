@@ -126,10 +126,14 @@ void DocumentBuilder::findDuplicates(NodeId mapping) {
   if (members.size() < 2) return;
   std::stable_sort(members.begin(), members.end(),
                    [&](NodeId a, NodeId b) { return doc.keyName(a) < doc.keyName(b); });
+  // Each repeat pairs with the first occurrence, as for JSON.
+  std::size_t first = 0;
   for (std::size_t i = 1; i < members.size(); ++i) {
-    if (doc.keyName(members[i]) == doc.keyName(members[i - 1])) {
-      document_.duplicates_.push_back({members[i - 1], members[i]});
+    if (doc.keyName(members[i]) != doc.keyName(members[first])) {
+      first = i;
+      continue;
     }
+    document_.duplicates_.push_back({members[first], members[i]});
   }
 }
 

@@ -35,6 +35,14 @@ bool takePointerToken(std::string_view& pointer, std::string& token) {
   return true;
 }
 
+void cutPointer(std::string& pointer) {
+  if (pointer.size() <= kMaxPointerBytes) return;
+  std::size_t cut = kMaxPointerBytes;
+  while (cut > 0 && (static_cast<unsigned char>(pointer[cut]) & 0xC0) == 0x80) --cut;
+  pointer.resize(cut);
+  pointer += "...";
+}
+
 bool parseIndexToken(std::string_view token, std::uint32_t& index) {
   if (token.empty() || token.size() > 9 ||
       !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {

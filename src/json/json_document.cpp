@@ -419,31 +419,7 @@ std::string_view JsonDocument::keyName(NodeId id) const {
   return std::string_view(name.GetString(), name.GetStringLength());
 }
 
-std::string JsonDocument::pointer(NodeId id) const {
-  NodeChain path;
-  for (NodeId at = id; at != kNoNode && nodes_[at].parent != kNoNode; at = nodes_[at].parent) path.push(at);
-  std::string result;
-  result.reserve(64);
-  for (auto it = path.rootFirstBegin(); it != path.rootFirstEnd() && result.size() <= kMaxPointerBytes;
-       ++it) {
-    if (isMember(*it)) {
-      appendPointerToken(result, keyName(*it).substr(0, kMaxPointerBytes + 1));
-    } else {
-      char digits[16];
-      result += '/';
-      result.append(digits,
-                    std::to_chars(std::begin(digits), std::end(digits), nodes_[*it].indexInParent).ptr);
-    }
-  }
-  if (result.size() > kMaxPointerBytes) {
-    // Only under member names kilobytes long. Cut at the start of a UTF-8 sequence.
-    std::size_t cut = kMaxPointerBytes;
-    while (cut > 0 && (static_cast<unsigned char>(result[cut]) & 0xC0) == 0x80) --cut;
-    result.resize(cut);
-    result += "...";
-  }
-  return result;
-}
+std::string JsonDocument::pointer(NodeId id) const { return pointerOf(*this, id); }
 
 NodeId JsonDocument::find(std::string_view pointer) const {
   NodeId at = rootId();

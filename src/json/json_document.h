@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "document/document.h"
 #include "document/json_pointer.h"
 #include "document/node_id.h"
 #include "source/source_text.h"
@@ -42,12 +43,8 @@ struct DuplicateKey {
 };
 
 // Why a file could not be read as JSON (ECS001), or why ecslint declined to (ECS014).
-struct JsonError {
-  enum class Kind { Syntax, Encoding, TooDeep, TooLarge };
-  Kind kind = Kind::Syntax;
-  ByteRange range;
-  std::string message;
-};
+// (The same type as a Document's: the JSON path moves onto Document.)
+using JsonError = DocumentError;
 
 class JsonDocument {
  public:
@@ -89,7 +86,7 @@ class JsonDocument {
   // member names kilobytes long), it is cut there and ends in "...": every finding carries a
   // pointer, and a million findings under a megabyte-long name must not cost a terabyte.
   std::string pointer(NodeId id) const;
-  static constexpr std::size_t kMaxPointerBytes = 4096;
+  static constexpr std::size_t kMaxPointerBytes = ecslint::kMaxPointerBytes;
   // The node a pointer names, or kNoNode.
   NodeId find(std::string_view pointer) const;
 
