@@ -4,8 +4,8 @@
 
 #include <functional>
 
-#include "fix/apply_fixes.h"
-#include "fix/fixer.h"
+#include "engine/apply_fixes.h"
+#include "engine/fixer.h"
 #include "fix/json_editor.h"
 #include "test_support.h"
 

@@ -10,8 +10,8 @@
 #include <map>
 #include <set>
 
-#include "fix/apply_fixes.h"
-#include "fix/fixer.h"
+#include "engine/apply_fixes.h"
+#include "engine/fixer.h"
 #include "test_support.h"
 
 namespace ecslint::test {

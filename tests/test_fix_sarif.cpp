@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
-#include "fix/apply_fixes.h"
+#include "engine/apply_fixes.h"
 #include "report/sarif_reporter.h"
 #include "test_support.h"
 

@@ -10,8 +10,8 @@
 #include <set>
 
 #include "../bench/hostile.h"
+#include "check/finding_limits.h"
 #include "child_process.h"
-#include "engine/finding_limits.h"
 #include "json/json_document.h"
 #include "rules/rule_table.h"
 #include "support/utf8.h"

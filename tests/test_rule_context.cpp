@@ -2,8 +2,8 @@
 // when no output asked for fixes.
 #include <doctest/doctest.h>
 
-#include "engine/finding_limits.h"
-#include "engine/rule_context.h"
+#include "check/finding_limits.h"
+#include "check/rule_context.h"
 #include "fix/json_editor.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "fix/apply_fixes.h"
+#include "engine/apply_fixes.h"
 #include "fix/yaml_editor.h"
 #include "yaml/yaml_loader.h"
 

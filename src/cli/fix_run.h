@@ -1,5 +1,5 @@
 #pragma once
-// --fix and --diff in a lint run: each file is fixed in memory (fix/fixer.h); --fix writes the
+// --fix and --diff in a lint run: each file is fixed in memory (engine/fixer.h); --fix writes the
 // result back (cli/atomic_write.h), or to standard output for "-" (the report then goes to
 // standard error, so `ecslint --fix - < in.json > out.json` works as a filter); --diff writes
 // nothing and leaves the printing to DiffReporter.
@@ -15,7 +15,7 @@
 #include "cli/input_files.h"
 #include "cli/options.h"
 #include "cli/read_input.h"
-#include "fix/fixer.h"
+#include "engine/fixer.h"
 
 namespace ecslint {
 

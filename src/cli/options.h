@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "catalogue/severity.h"
-#include "engine/registered_with.h"
+#include "check/registered_with.h"
 #include "model/task_definition.h"
 
 namespace ecslint {

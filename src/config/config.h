@@ -27,7 +27,7 @@
 #include <vector>
 
 #include "catalogue/rule_catalogue.h"
-#include "engine/rule_options.h"
+#include "check/rule_options.h"
 #include "model/task_definition.h"
 #include "source/source_text.h"
 #include "support/result.h"

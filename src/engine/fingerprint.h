@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/finding.h"
+#include "check/finding.h"
 
 namespace ecslint {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "engine/finding_limits.h"
+#include "check/finding_limits.h"
 #include "fix/json_editor.h"
 #include "json/json_document.h"
 #include "model/input_shape.h"

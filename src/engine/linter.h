@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "catalogue/rule_catalogue.h"
-#include "engine/finding.h"
-#include "engine/rule_options.h"
+#include "check/finding.h"
+#include "check/rule_options.h"
 #include "engine/rule_selection.h"
 #include "engine/suppression.h"
 #include "json/json_document.h"
@@ -57,7 +57,7 @@ struct FileReport {
   // --baseline (cli/baseline.h): findings the baseline already records, moved out of `findings`.
   // They do not count; SARIF keeps them as baselineState "unchanged", other outputs leave them out.
   std::vector<Finding> baselined;
-  // Set by --fix and --diff (fix/fixer.h) for a task definition: the bytes before fixing, while `source`
+  // Set by --fix and --diff (engine/fixer.h) for a task definition: the bytes before fixing, while `source`
   // holds the fixed text and `findings` what remains; `fixed` counts the findings the fixes resolved.
   std::optional<std::string> unfixedBytes;
   std::size_t fixed = 0;

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "engine/finding_limits.h"
+#include "check/finding_limits.h"
 #include "engine/rule_selection.h"
 #include "json/json_document.h"
 #include "model/placeholder.h"

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "catalogue/rule_catalogue.h"
-#include "engine/finding.h"
+#include "check/finding.h"
 #include "source/source_text.h"
 
 namespace ecslint {

@@ -1,7 +1,7 @@
 #pragma once
 // Every C++ rule check, one per file in this directory. Listed in rule_table.cpp.
 
-#include "engine/rule_context.h"
+#include "check/rule_context.h"
 
 namespace ecslint {
 

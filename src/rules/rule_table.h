@@ -5,7 +5,7 @@
 #include <span>
 #include <string_view>
 
-#include "engine/rule_context.h"
+#include "check/rule_context.h"
 
 namespace ecslint {
 

@@ -4,7 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "engine/finding_limits.h"
+#include "check/finding_limits.h"
 #include "model/placeholder.h"
 #include "schema/schema_findings.h"
 #include "schema/schema_messages.h"

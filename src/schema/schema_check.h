@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/rule_context.h"
+#include "check/rule_context.h"
 #include "model/input_shape.h"
 
 namespace ecslint {

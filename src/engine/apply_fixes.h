@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/finding.h"
+#include "check/finding.h"
 
 namespace ecslint {
 

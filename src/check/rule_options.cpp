@@ -1,4 +1,4 @@
-#include "engine/rule_options.h"
+#include "check/rule_options.h"
 
 #include "model/image_reference.h"
 #include "support/glob.h"

@@ -1,8 +1,8 @@
-#include "fix/fixer.h"
+#include "engine/fixer.h"
 
 #include <stdexcept>
 
-#include "fix/apply_fixes.h"
+#include "engine/apply_fixes.h"
 
 namespace ecslint {
 

@@ -1,4 +1,4 @@
-#include "engine/finding_limits.h"
+#include "check/finding_limits.h"
 
 #include <string_view>
 

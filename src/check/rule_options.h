@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/registered_with.h"
+#include "check/registered_with.h"
 
 namespace ecslint {
 

@@ -1,6 +1,6 @@
-#include "engine/rule_context.h"
+#include "check/rule_context.h"
 
-#include "engine/finding_limits.h"
+#include "check/finding_limits.h"
 
 namespace ecslint {
 

@@ -1,4 +1,4 @@
-#include "fix/apply_fixes.h"
+#include "engine/apply_fixes.h"
 
 #include <algorithm>
 #include <map>

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/finding.h"
-#include "engine/rule_options.h"
+#include "check/finding.h"
+#include "check/rule_options.h"
 #include "fix/json_editor.h"
 #include "json/json_document.h"
 #include "model/task_definition.h"
