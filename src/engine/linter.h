@@ -12,6 +12,7 @@
 #include "catalogue/rule_catalogue.h"
 #include "check/finding.h"
 #include "check/rule_options.h"
+#include "engine/file_report.h"
 #include "engine/rule_selection.h"
 #include "engine/suppression.h"
 #include "json/json_document.h"
@@ -46,21 +47,6 @@ struct LintOptions {
   // Whether findings carry their fixes' edits: SARIF output, --fix and --diff need them; text, JSON
   // and GitHub output do not, and building the edits is a few percent of a run with many findings.
   bool computeFixes = true;
-};
-
-struct FileReport {
-  std::unique_ptr<SourceText> source;
-  std::vector<Finding> findings;              // sorted by position, then rule id
-  bool isTaskDefinition = false;              // false: not JSON, or JSON of another kind (ECS001/ECS013)
-  std::vector<SuppressedFinding> suppressed;  // findings a suppression matched, sorted like findings
-  std::vector<bool> externalIgnoresUsed;      // per ExternalIgnore given to lint(): did it match?
-  // --baseline (cli/baseline.h): findings the baseline already records, moved out of `findings`.
-  // They do not count; SARIF keeps them as baselineState "unchanged", other outputs leave them out.
-  std::vector<Finding> baselined;
-  // Set by --fix and --diff (engine/fixer.h) for a task definition: the bytes before fixing, while `source`
-  // holds the fixed text and `findings` what remains; `fixed` counts the findings the fixes resolved.
-  std::optional<std::string> unfixedBytes;
-  std::size_t fixed = 0;
 };
 
 class Linter {

@@ -8,7 +8,7 @@
 #include <ostream>
 #include <vector>
 
-#include "engine/linter.h"
+#include "engine/file_report.h"
 
 namespace ecslint {
 
