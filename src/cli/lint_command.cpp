@@ -1,5 +1,6 @@
 // `ecslint [options] PATH...`: inputs -> configuration -> linter -> reporter -> exit status.
 #include <sched.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -182,6 +183,18 @@ unsigned defaultJobs() {
   return std::clamp(std::thread::hardware_concurrency(), 1u, kMaxJobs);
 }
 
+// Under an address-space cap (ulimit -v), each thread's stack (8 MiB) and malloc arena (up to 64 MiB
+// reserved) come out of the same space as the heap and the main thread's stack. Threads started up
+// to the cap left nothing for the main stack to grow into, which crashed (SIGSEGV) rather than
+// failing cleanly: keep the threads' reservations within half of the cap.
+unsigned jobsWithinAddressSpace(unsigned jobs) {
+  rlimit space{};
+  if (::getrlimit(RLIMIT_AS, &space) != 0 || space.rlim_cur == RLIM_INFINITY) return jobs;
+  constexpr rlim_t kPerThread = rlim_t{72} << 20;
+  const rlim_t fit = space.rlim_cur / 2 / kPerThread;
+  return static_cast<unsigned>(std::clamp<rlim_t>(fit, 1, jobs));
+}
+
 }  // namespace
 
 int lint(const Options& options, ReportOutput& output, bool toTerminal) {
@@ -255,7 +268,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
   const std::unique_ptr<Reporter> reporter = makeReporter(options, out, toTerminal, baselineRun->baseline());
   RunSummary summary;
   StaleConfigIgnores stale;
-  const unsigned jobs = options.jobs == 0 ? defaultJobs() : options.jobs;
+  const unsigned jobs = jobsWithinAddressSpace(options.jobs == 0 ? defaultJobs() : options.jobs);
   runInOrder<LintedFile>(
       inputs.files.size(), jobs,
       [&](std::size_t i) { return lintFile(inputs.files[i], *linters[i], settings, configs[i], fixRun); },
