@@ -46,4 +46,30 @@ TEST_CASE("image reference: values that are not references") {
   }
 }
 
+TEST_CASE("image reference: CloudFormation pseudo parameters in a private ECR registry") {
+  // cdk synth writes asset images so; AWS::URLSuffix is amazonaws.com, or amazonaws.com.cn in China.
+  const char* const cdkAsset = "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/repo:tag";
+  CHECK(classifyImageRegistry(cdkAsset) == ImageRegistry::PrivateEcr);
+  CHECK(ecrImageRegion(cdkAsset).empty());
+  CHECK(classifyImageRegistry("${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/repo") ==
+        ImageRegistry::PrivateEcr);
+  CHECK(ecrImageRegion("${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/repo").empty());
+  CHECK(classifyImageRegistry("${AWS::AccountId}.dkr.ecr.us-east-1.amazonaws.com/repo:1") ==
+        ImageRegistry::PrivateEcr);
+  CHECK(ecrImageRegion("${AWS::AccountId}.dkr.ecr.us-east-1.amazonaws.com/repo:1") == "us-east-1");
+  CHECK(classifyImageRegistry("123456789012.dkr.ecr.us-west-2.${AWS::URLSuffix}/repo") ==
+        ImageRegistry::PrivateEcr);
+  CHECK(ecrImageRegion("${AWS::AccountId}.dkr.ecr.us-west-2.${AWS::URLSuffix}/repo") == "us-west-2");
+  CHECK(classifyImageRegistry("${AWS::AccountId}.dkr.ecr-fips.us-gov-west-1.${AWS::URLSuffix}/repo") ==
+        ImageRegistry::PrivateEcr);
+
+  // Other placeholders, and AWS::URLSuffix outside an ECR host, say nothing about the registry.
+  CHECK(classifyImageRegistry("123456789012.dkr.ecr.us-east-1.${Suffix}/repo") == ImageRegistry::Unknown);
+  CHECK(classifyImageRegistry("registry.${AWS::URLSuffix}/repo") == ImageRegistry::Unknown);
+  CHECK(classifyImageRegistry("${AWS::URLSuffix}/repo") == ImageRegistry::Unknown);
+  CHECK(classifyImageRegistry("${Registry}/repo:tag") == ImageRegistry::Unknown);
+  CHECK(classifyImageRegistry("123456789012.dkr-ecr.us-east-1.${AWS::URLSuffix}/repo") ==
+        ImageRegistry::Unknown);
+}
+
 }  // namespace ecslint

@@ -112,9 +112,14 @@ ImageRegistry classifyImageRegistry(std::string_view image) {
   // ECR private registry endpoints, including FIPS and the dual-stack (IPv6) form:
   //   123456789012.dkr.ecr.us-east-1.amazonaws.com, ...dkr.ecr-fips..., ...amazonaws.com.cn,
   //   123456789012.dkr-ecr.us-east-1.on.aws
+  // In a CloudFormation template the domain may be `${AWS::URLSuffix}` (Fn::Sub syntax, as cdk synth
+  // writes asset images), which is always amazonaws.com or amazonaws.com.cn; `${AWS::AccountId}` and
+  // `${AWS::Region}` stand for an account and a region like any other placeholder there.
   const bool ecrService = host.find(".dkr.ecr.") != std::string_view::npos ||
                           host.find(".dkr.ecr-fips.") != std::string_view::npos;
-  if ((ecrService && (host.ends_with(".amazonaws.com") || host.ends_with(".amazonaws.com.cn"))) ||
+  const bool awsDomain = host.ends_with(".amazonaws.com") || host.ends_with(".amazonaws.com.cn") ||
+                         host.ends_with(".${AWS::URLSuffix}");
+  if ((ecrService && awsDomain) ||
       (host.find(".dkr-ecr.") != std::string_view::npos && host.ends_with(".on.aws"))) {
     return ImageRegistry::PrivateEcr;
   }

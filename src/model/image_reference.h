@@ -8,6 +8,7 @@ namespace ecslint {
 
 enum class ImageRegistry {
   PrivateEcr,  // <account>.dkr.ecr.<region>.amazonaws.com[.cn]/repo: pulled with the execution role
+               // (the domain may be a template's `${AWS::URLSuffix}`)
   PublicEcr,   // public.ecr.aws/...: anonymous pulls
   Other,       // Docker Hub, GHCR, Quay, a private registry, ...
   Unknown,     // the registry part is a template placeholder
@@ -30,7 +31,8 @@ struct ImageReference {
 std::optional<ImageReference> parseImageReference(std::string_view image);
 
 // The AWS Region of a private ECR image's registry ("us-east-1" for
-// 123456789012.dkr.ecr.us-east-1.amazonaws.com/app), or "" for any other image.
+// 123456789012.dkr.ecr.us-east-1.amazonaws.com/app), or "" for any other image and for a region
+// that is a placeholder (`${AWS::Region}` in a template).
 std::string_view ecrImageRegion(std::string_view image);
 
 // The registry host of an image reference ("" for Docker Hub short names like "nginx" or
