@@ -68,6 +68,14 @@ void checkUnknown(const TemplateValue& value, const std::string& resource = "",
   CHECK(value.resource == resource);
   CHECK(value.attribute == attribute);
   CHECK(value.parameterDefaults.empty());
+  CHECK(value.knownPrefix.empty());
+}
+
+void checkPrefix(const TemplateValue& value, const std::string& prefix) {
+  CHECK(value.presence == TemplateValue::Presence::Unknown);
+  CHECK(value.text.empty());
+  CHECK(value.knownPrefix == prefix);
+  CHECK(value.resource.empty());
 }
 
 const char* const kParametersAndResources = R"(AWSTemplateFormatVersion: "2010-09-09"
@@ -232,8 +240,10 @@ TEST_CASE("template value: Fn::Sub keeps pseudo parameters and substitutes defau
 
   checkUnknown(t.property("OneResource"), "Role", "Arn");
   checkUnknown(t.property("OneVariable"), "Role", "Arn");
-  for (const char* name : {"ResourceInText", "NoDefaultInText", "NoValueInText", "OnlyNoValue", "Unclosed",
-                           "ImportInVariable", "VariablesFromFunction", "NotAString"}) {
+  checkPrefix(t.property("NoDefaultInText"), "x-");
+  checkPrefix(t.property("NoValueInText"), "x");
+  for (const char* name : {"ResourceInText", "OnlyNoValue", "Unclosed", "ImportInVariable",
+                           "VariablesFromFunction", "NotAString"}) {
     CAPTURE(name);
     checkUnknown(t.property(name));
   }
@@ -292,8 +302,9 @@ TEST_CASE("template value: Fn::Join as cdk synth writes ECR images, in JSON") {
   checkKnown(commas, "a,v1,3,true");
   CHECK(defaults(commas) == std::vector<std::string>{"Tag"});
   checkKnown(t.property("Empty"), "");
-  for (const char* name : {"FromArn", "RegionKey", "ListParameter", "ListInList", "FunctionDelimiter",
-                           "NoValueItem", "ThreeArguments"}) {
+  checkPrefix(t.property("NoValueItem"), "a");
+  for (const char* name :
+       {"FromArn", "RegionKey", "ListParameter", "ListInList", "FunctionDelimiter", "ThreeArguments"}) {
     CAPTURE(name);
     checkUnknown(t.property(name));
   }
@@ -419,11 +430,36 @@ Resources:
   checkKnown(t.property("ManyReferences"), "xy");
 }
 
+TEST_CASE("template value: an unknown Fn::Sub or Fn::Join keeps the text it surely starts with") {
+  const Template t(std::string(kParametersAndResources) + R"(
+      HandWritten: !Sub "${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/${NoDefault}:${Tag}"
+      AfterDefault: !Join ["", [!Ref Env, "/", !ImportValue Repo]]
+      NoDelimiterBeforeUnknown: !Join [",", [a, !Ref NoDefault, b]]
+      NestedSub: !Join [",", [a, !Sub "y-${NoDefault}"]]
+      NestedVariable: !Sub ["${V}:1", {V: !Join ["", [!Ref AWS::Region, "-", !ImportValue X]]}]
+      UnknownFirst: !Sub "${NoDefault}.dkr.ecr.us-east-1.amazonaws.com/app"
+      IfBranches: !If [IsProd, !Sub "a-${NoDefault}", !Sub "a-${NoDefault}"]
+)");
+  const TemplateValue handWritten = t.property("HandWritten");
+  checkPrefix(handWritten, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/");
+  CHECK(handWritten.parameterDefaults.empty());  // Tag comes after the unknown piece
+  CHECK(classifyImageRegistry(handWritten.knownPrefix) == ImageRegistry::PrivateEcr);
+  const TemplateValue afterDefault = t.property("AfterDefault");
+  checkPrefix(afterDefault, "prod/");
+  CHECK(defaults(afterDefault) == std::vector<std::string>{"Env"});
+  checkPrefix(t.property("NoDelimiterBeforeUnknown"), "a");
+  checkPrefix(t.property("NestedSub"), "a,y-");
+  checkPrefix(t.property("NestedVariable"), "${AWS::Region}-");
+  checkUnknown(t.property("UnknownFirst"));
+  checkUnknown(t.property("IfBranches"));
+}
+
 TEST_CASE("template value: every container image of the real templates is evaluated") {
   const std::filesystem::path real = test::sharedDir() / "corpus" / "real";
   if (!test::needShared("corpus/real")) return;
   int images = 0;
   int privateEcrWithPseudoParameters = 0;
+  int privateEcrByPrefix = 0;
   for (const char* folder : {"cloudformation", "cdk"}) {
     for (const auto& entry : std::filesystem::directory_iterator(real / folder)) {
       const std::string name = entry.path().filename().string();
@@ -451,6 +487,10 @@ TEST_CASE("template value: every container image of the real templates is evalua
               classifyImageRegistry(image.text) == ImageRegistry::PrivateEcr) {
             ++privateEcrWithPseudoParameters;
           }
+          if (image.knownPrefix.find('/') != std::string::npos &&
+              classifyImageRegistry(image.knownPrefix) == ImageRegistry::PrivateEcr) {
+            ++privateEcrByPrefix;
+          }
         }
       }
     }
@@ -458,6 +498,8 @@ TEST_CASE("template value: every container image of the real templates is evalua
   CHECK(images > 100);
   // cdk synth's asset images (Fn::Sub and Fn::Join) and hand-written Fn::Sub ECR images.
   CHECK(privateEcrWithPseudoParameters >= 3);
+  // ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/${Repository}:${Tag}, with no defaults.
+  CHECK(privateEcrByPrefix >= 8);
 }
 
 }  // namespace ecslint

@@ -130,6 +130,19 @@ bool append(TemplateValue& into, const TemplateValue& piece, bool withDefaults =
   return into.text.size() <= TemplateEvaluator::kMaxBuiltText;
 }
 
+// An Unknown value that starts with the text `known` built, then with `next`'s own known prefix.
+TemplateValue unknownAfter(TemplateValue known, const TemplateValue& next) {
+  TemplateValue value;
+  value.knownPrefix = std::move(known.text);
+  value.parameterDefaults = std::move(known.parameterDefaults);
+  if (next.unknown() && !next.knownPrefix.empty()) {
+    value.knownPrefix += next.knownPrefix;
+    relyOnDefaults(value, next.parameterDefaults);
+  }
+  if (value.knownPrefix.empty() || value.knownPrefix.size() > TemplateEvaluator::kMaxBuiltText) return {};
+  return value;
+}
+
 // Each name once, where it was first used.
 std::vector<std::string_view> firstUses(const std::vector<std::string_view>& names) {
   std::vector<std::size_t> order(names.size());
@@ -180,10 +193,12 @@ TemplateValue TemplateEvaluator::evaluate(NodeId node) const {
   if (node == kNoNode) return absent();
   TemplateValue result = value(node, 0);
   if (result.known() && !result.pseudoParameters) result.text = plainText(result.text);
-  if (result.unknown()) {
+  if (result.unknown() && result.knownPrefix.empty()) {
     result.parameterDefaults.clear();
   } else {
     result.parameterDefaults = firstUses(result.parameterDefaults);
+  }
+  if (!result.unknown()) {
     result.resource = {};
     result.attribute = {};
   }
@@ -319,12 +334,14 @@ TemplateValue TemplateEvaluator::sub(NodeId argument, std::uint32_t depth) const
     }
     if (const NodeId member = names.find(variables, piece.text); member != kNoNode) {
       Evaluated& named = variable(member);
-      if (!named.value.known() || !append(result, named.value, !named.recorded)) return unknown();
+      if (!named.value.known()) return unknownAfter(std::move(result), named.value);
+      if (!append(result, named.value, !named.recorded)) return unknown();
       named.recorded = true;
       continue;
     }
     const TemplateValue referenced = subReference(piece.text);
-    if (!referenced.known() || !append(result, referenced)) return unknown();
+    if (!referenced.known()) return unknownAfter(std::move(result), referenced);
+    if (!append(result, referenced)) return unknown();
   }
   return result;
 }
@@ -345,8 +362,14 @@ TemplateValue TemplateEvaluator::join(NodeId argument, std::uint32_t depth) cons
   result.presence = Presence::Known;
   for (NodeId item = document_.firstChild(list); item != kNoNode; item = document_.nextSibling(item)) {
     const TemplateValue piece = value(item, depth + 1);
-    if (!piece.known()) return unknown();
-    if (item != document_.firstChild(list)) result.text += delimiter.text;
+    const bool first = item == document_.firstChild(list);
+    if (!piece.known()) {
+      // The delimiter before an item is sure only when the item is (an Fn::If item may be
+      // AWS::NoValue).
+      if (!first && !piece.knownPrefix.empty()) result.text += delimiter.text;
+      return unknownAfter(std::move(result), piece);
+    }
+    if (!first) result.text += delimiter.text;
     if (!append(result, piece)) return unknown();
   }
   return result;

@@ -39,6 +39,12 @@ struct TemplateValue {
   // attribute, an Fn::Sub of exactly `${X}` or `${X.Arn}`), by logical id; "" otherwise.
   std::string_view resource;
   std::string_view attribute;  // the attribute Fn::GetAtt reads; "" for Ref
+  // Unknown from Fn::Sub or Fn::Join (or a value that names one): the text the value surely starts
+  // with, up to its first piece that is not known, always in Fn::Sub syntax (as `text` with
+  // pseudoParameters); parameterDefaults are then those it relies on. Judge only what the prefix
+  // decides: `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/${Repository}` is a private
+  // ECR image whatever Repository is, but a prefix without '/' has not finished its registry host.
+  std::string knownPrefix;
 
   bool absent() const { return presence == Presence::Absent; }
   bool known() const { return presence == Presence::Known; }
