@@ -7,6 +7,7 @@
 #include "cloudformation/intrinsic.h"
 #include "cloudformation/template_resources.h"
 #include "json/json_to_document.h"
+#include "real_templates.h"
 #include "test_support.h"
 #include "yaml/yaml_loader.h"
 
@@ -135,35 +136,20 @@ TEST_CASE("cloudformation: what is not a template") {
 
 TEST_CASE(
     "cloudformation: every real template and cdk synth output is recognised, with its task definitions") {
-  const std::filesystem::path real = test::sharedDir() / "corpus" / "real";
-  if (!test::needShared("corpus/real")) return;
   int templates = 0;
   int taskDefinitions = 0;
   int constructPaths = 0;
-  for (const char* folder : {"cloudformation", "cdk"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(real / folder)) {
-      const std::string name = entry.path().filename().string();
-      const SourceText source(name, test::readFile(entry.path()));
-      std::optional<Document> document;
-      if (name.ends_with(".json")) {
-        auto json = JsonDocument::parse(source);
-        REQUIRE_MESSAGE(json, name);
-        document = toDocument(*json);
-      } else {
-        auto yaml = loadYaml(source);
-        if (!yaml) continue;  // test_yaml_loader.cpp accounts for the one that does not load
-        document = std::move(*yaml);
-      }
-      CHECK_MESSAGE(isCloudFormationTemplate(*document), name);
-      ++templates;
-      const TemplateOutline outline(*document);
-      for (const TemplateResource& resource : outline.resources()) {
-        if (resource.type != "AWS::ECS::TaskDefinition") continue;
-        ++taskDefinitions;
-        if (!resource.constructPath.empty()) ++constructPaths;
-      }
+  const bool read = test::forEachRealTemplate([&](const std::string& name, const Document& document) {
+    CHECK_MESSAGE(isCloudFormationTemplate(document), name);
+    ++templates;
+    const TemplateOutline outline(document);
+    for (const TemplateResource& resource : outline.resources()) {
+      if (resource.type != "AWS::ECS::TaskDefinition") continue;
+      ++taskDefinitions;
+      if (!resource.constructPath.empty()) ++constructPaths;
     }
-  }
+  });
+  if (!read) return;
   CHECK(templates >= 75);
   CHECK(taskDefinitions >= templates);
   CHECK(constructPaths > 0);

@@ -1,7 +1,6 @@
 // TemplateEvaluator: what a template value is, as far as the template alone decides.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +9,7 @@
 #include "cloudformation/template_value.h"
 #include "json/json_to_document.h"
 #include "model/image_reference.h"
+#include "real_templates.h"
 #include "test_support.h"
 #include "yaml/yaml_loader.h"
 
@@ -455,46 +455,31 @@ TEST_CASE("template value: an unknown Fn::Sub or Fn::Join keeps the text it sure
 }
 
 TEST_CASE("template value: every container image of the real templates is evaluated") {
-  const std::filesystem::path real = test::sharedDir() / "corpus" / "real";
-  if (!test::needShared("corpus/real")) return;
   int images = 0;
   int privateEcrWithPseudoParameters = 0;
   int privateEcrByPrefix = 0;
-  for (const char* folder : {"cloudformation", "cdk"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(real / folder)) {
-      const std::string name = entry.path().filename().string();
-      const SourceText source(name, test::readFile(entry.path()));
-      std::optional<Document> document;
-      if (name.ends_with(".json")) {
-        auto json = JsonDocument::parse(source);
-        REQUIRE_MESSAGE(json, name);
-        document = toDocument(*json);
-      } else {
-        auto yaml = loadYaml(source);
-        if (!yaml) continue;  // test_yaml_loader.cpp accounts for the one that does not load
-        document = std::move(*yaml);
-      }
-      const TemplateOutline outline(*document);
-      const TemplateEvaluator evaluator(*document, outline);
-      for (const TemplateResource& resource : outline.resources()) {
-        if (resource.type != "AWS::ECS::TaskDefinition" || resource.properties == kNoNode) continue;
-        const NodeId containers = document->member(resource.properties, "ContainerDefinitions");
-        if (containers == kNoNode || document->kind(containers) != NodeKind::Sequence) continue;
-        for (NodeId c = document->firstChild(containers); c != kNoNode; c = document->nextSibling(c)) {
-          const TemplateValue image = evaluator.evaluate(document->member(c, "Image"));
-          ++images;
-          if (image.known() && image.pseudoParameters &&
-              classifyImageRegistry(image.text) == ImageRegistry::PrivateEcr) {
-            ++privateEcrWithPseudoParameters;
-          }
-          if (image.knownPrefix.find('/') != std::string::npos &&
-              classifyImageRegistry(image.knownPrefix) == ImageRegistry::PrivateEcr) {
-            ++privateEcrByPrefix;
-          }
+  const bool read = test::forEachRealTemplate([&](const std::string&, const Document& document) {
+    const TemplateOutline outline(document);
+    const TemplateEvaluator evaluator(document, outline);
+    for (const TemplateResource& resource : outline.resources()) {
+      if (resource.type != "AWS::ECS::TaskDefinition" || resource.properties == kNoNode) continue;
+      const NodeId containers = document.member(resource.properties, "ContainerDefinitions");
+      if (containers == kNoNode || document.kind(containers) != NodeKind::Sequence) continue;
+      for (NodeId c = document.firstChild(containers); c != kNoNode; c = document.nextSibling(c)) {
+        const TemplateValue image = evaluator.evaluate(document.member(c, "Image"));
+        ++images;
+        if (image.known() && image.pseudoParameters &&
+            classifyImageRegistry(image.text) == ImageRegistry::PrivateEcr) {
+          ++privateEcrWithPseudoParameters;
+        }
+        if (image.knownPrefix.find('/') != std::string::npos &&
+            classifyImageRegistry(image.knownPrefix) == ImageRegistry::PrivateEcr) {
+          ++privateEcrByPrefix;
         }
       }
     }
-  }
+  });
+  if (!read) return;
   CHECK(images > 100);
   // cdk synth's asset images (Fn::Sub and Fn::Join) and hand-written Fn::Sub ECR images.
   CHECK(privateEcrWithPseudoParameters >= 3);

@@ -1,8 +1,10 @@
 #include "cloudformation/template_value.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <initializer_list>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -160,6 +162,21 @@ std::vector<std::string_view> firstUses(const std::vector<std::string_view>& nam
   return unique;
 }
 
+// The arguments of a function that takes a list of exactly N (`!Join [delimiter, list]`).
+template <std::size_t N>
+std::optional<std::array<NodeId, N>> argumentList(const Document& document, NodeId argument) {
+  if (document.kind(argument) != NodeKind::Sequence) return std::nullopt;
+  std::array<NodeId, N> items{};
+  NodeId item = document.firstChild(argument);
+  for (NodeId& slot : items) {
+    if (item == kNoNode) return std::nullopt;
+    slot = item;
+    item = document.nextSibling(item);
+  }
+  if (item != kNoNode) return std::nullopt;
+  return items;
+}
+
 // Only parameters that hold one string take their Default: String, Number and the AWS-specific
 // types of one value (AWS::EC2::VPC::Id, AWS::SSM::Parameter::Name…). List<…> and
 // CommaDelimitedList are lists; an AWS::SSM::Parameter::Value<…> parameter's Default names an SSM
@@ -282,10 +299,11 @@ TemplateValue TemplateEvaluator::sub(NodeId argument, std::uint32_t depth) const
   NodeId templateNode = argument;
   NodeId variables = kNoNode;
   if (document_.kind(argument) == NodeKind::Sequence) {
-    templateNode = document_.element(argument, 0);
-    variables = document_.element(argument, 1);
-    if (variables == kNoNode || document_.nextSibling(variables) != kNoNode ||
-        document_.kind(variables) != NodeKind::Mapping || intrinsicAt(document_, variables) ||
+    const auto arguments = argumentList<2>(document_, argument);
+    if (!arguments) return unknown();
+    templateNode = (*arguments)[0];
+    variables = (*arguments)[1];
+    if (document_.kind(variables) != NodeKind::Mapping || intrinsicAt(document_, variables) ||
         intrinsicAt(document_, templateNode)) {
       return unknown();
     }
@@ -347,10 +365,9 @@ TemplateValue TemplateEvaluator::sub(NodeId argument, std::uint32_t depth) const
 }
 
 TemplateValue TemplateEvaluator::join(NodeId argument, std::uint32_t depth) const {
-  if (document_.kind(argument) != NodeKind::Sequence) return unknown();
-  const NodeId delimiterNode = document_.element(argument, 0);
-  const NodeId list = document_.element(argument, 1);
-  if (list == kNoNode || document_.nextSibling(list) != kNoNode) return unknown();
+  const auto arguments = argumentList<2>(document_, argument);
+  if (!arguments) return unknown();
+  const auto [delimiterNode, list] = *arguments;
   // The delimiter is a literal string; the list a literal list (a function there returns a list).
   if (document_.kind(delimiterNode) != NodeKind::String || intrinsicAt(document_, delimiterNode) ||
       document_.kind(list) != NodeKind::Sequence || intrinsicAt(document_, list)) {
@@ -376,11 +393,10 @@ TemplateValue TemplateEvaluator::join(NodeId argument, std::uint32_t depth) cons
 }
 
 TemplateValue TemplateEvaluator::ifValue(NodeId argument, std::uint32_t depth) const {
-  if (document_.kind(argument) != NodeKind::Sequence) return unknown();
-  const NodeId condition = document_.firstChild(argument);
-  const NodeId whenTrue = condition == kNoNode ? kNoNode : document_.nextSibling(condition);
-  const NodeId whenFalse = whenTrue == kNoNode ? kNoNode : document_.nextSibling(whenTrue);
-  if (whenFalse == kNoNode || document_.nextSibling(whenFalse) != kNoNode) return unknown();
+  const auto arguments = argumentList<3>(document_, argument);
+  if (!arguments) return unknown();
+  const NodeId whenTrue = (*arguments)[1];  // [condition, whenTrue, whenFalse]
+  const NodeId whenFalse = (*arguments)[2];
   // Conditions are not evaluated: a value is what both branches agree on.
   TemplateValue a = value(whenTrue, depth + 1);
   const TemplateValue b = value(whenFalse, depth + 1);
@@ -407,12 +423,10 @@ bool TemplateEvaluator::plainKey(NodeId node, std::uint32_t depth, TemplateValue
 }
 
 TemplateValue TemplateEvaluator::findInMap(NodeId argument, std::uint32_t depth) const {
-  if (document_.kind(argument) != NodeKind::Sequence) return unknown();
-  const NodeId mapNode = document_.element(argument, 0);
-  const NodeId topNode = document_.element(argument, 1);
-  const NodeId secondNode = document_.element(argument, 2);
-  // Three arguments; the fourth, DefaultValue, needs the AWS::LanguageExtensions transform.
-  if (secondNode == kNoNode || document_.nextSibling(secondNode) != kNoNode) return unknown();
+  // Three arguments; a fourth, DefaultValue, needs the AWS::LanguageExtensions transform.
+  const auto arguments = argumentList<3>(document_, argument);
+  if (!arguments) return unknown();
+  const auto [mapNode, topNode, secondNode] = *arguments;
   TemplateValue keys;
   std::string map;
   std::string top;
@@ -432,10 +446,9 @@ TemplateValue TemplateEvaluator::findInMap(NodeId argument, std::uint32_t depth)
 }
 
 TemplateValue TemplateEvaluator::select(NodeId argument, std::uint32_t depth) const {
-  if (document_.kind(argument) != NodeKind::Sequence) return unknown();
-  const NodeId indexNode = document_.element(argument, 0);
-  const NodeId list = document_.element(argument, 1);
-  if (list == kNoNode || document_.nextSibling(list) != kNoNode) return unknown();
+  const auto arguments = argumentList<2>(document_, argument);
+  if (!arguments) return unknown();
+  const auto [indexNode, list] = *arguments;
   TemplateValue result;
   std::string index;
   if (!plainKey(indexNode, depth + 1, result, index) || !isDigits(index) || index.size() > 9 ||
