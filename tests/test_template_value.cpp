@@ -99,6 +99,9 @@ Mappings:
     dev: {Repo: web-dev}
   Loop:
     A: {B: !FindInMap [Loop, A, B]}
+  Merged:
+    base: &common {Repo: shared, Tag: "1"}
+    prod: {<<: *common, Repo: own}
 Resources:
   Role: {Type: "AWS::IAM::Role"}
   Both: {Type: "AWS::SNS::Topic"}
@@ -217,6 +220,8 @@ TEST_CASE("template value: Fn::Sub keeps pseudo parameters and substitutes defau
       ImportInVariable: !Sub ["${V}", {V: !ImportValue Shared}]
       VariablesFromFunction: !Sub ["${V}", !Ref Env]
       NotAString: !Sub [[a], {}]
+      SharedVariables: &shared {Tag: x}
+      MergedVariable: !Sub ["${Tag}", {<<: *shared}]
 )");
   const TemplateValue image = t.property("CdkAsset");
   checkKnown(image, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/web:${!tag}", true);
@@ -242,6 +247,8 @@ TEST_CASE("template value: Fn::Sub keeps pseudo parameters and substitutes defau
   checkUnknown(t.property("OneVariable"), "Role", "Arn");
   checkPrefix(t.property("NoDefaultInText"), "x-");
   checkPrefix(t.property("NoValueInText"), "x");
+  // A variable merged in from elsewhere is not evaluated, nor taken for the parameter of its name.
+  checkUnknown(t.property("MergedVariable"));
   for (const char* name : {"ResourceInText", "OnlyNoValue", "Unclosed", "ImportInVariable",
                            "VariablesFromFunction", "NotAString"}) {
     CAPTURE(name);
@@ -349,6 +356,8 @@ TEST_CASE("template value: Fn::FindInMap and Fn::Select over literals") {
       ByNoDefault: !FindInMap [Images, !Ref NoDefault, Repo]
       WithDefaultValue: !FindInMap [Images, test, Repo, {DefaultValue: web}]
       Loop: !FindInMap [Loop, A, B]
+      OwnOverMerged: !FindInMap [Merged, prod, Repo]
+      MergedKey: !FindInMap [Merged, prod, Tag]
       Selected: !Select [1, [a, !Ref Tag, c]]
       IndexAsText: !Select ["0", [a, b]]
       IndexByDefault: !Select [!Ref TaskMemory, [a, b]]
@@ -365,6 +374,8 @@ TEST_CASE("template value: Fn::FindInMap and Fn::Select over literals") {
   checkKnown(selected, "1.4");
   CHECK(defaults(selected) == std::vector<std::string>{"Tag"});
   checkKnown(t.property("IndexAsText"), "a");
+  checkKnown(t.property("OwnOverMerged"), "own");  // merge keys, as Document::member reads them
+  checkKnown(t.property("MergedKey"), "1");
   checkUnknown(t.property("SelectedRole"), "Role", "Arn");
   for (const char* name :
        {"MissingKey", "MissingMap", "AList", "NullValue", "ByRegion", "ByNoDefault", "WithDefaultValue",

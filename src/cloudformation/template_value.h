@@ -32,8 +32,9 @@ struct TemplateValue {
   // Whether text holds pseudo parameters (AWS::AccountId, AWS::Region, AWS::URLSuffix,
   // AWS::Partition, AWS::StackName, AWS::StackId): known in shape, not in value.
   bool pseudoParameters = false;
-  // Known or Absent: the parameters whose Default the value relies on, by name, in order of use,
-  // each once. A finding that holds only for a default must say so.
+  // Known, Absent, or Unknown with a knownPrefix: the parameters whose Default the value (or the
+  // prefix) relies on, by name, in order of use, each once. A finding that holds only for a default
+  // must say so.
   std::vector<std::string_view> parameterDefaults;
   // Unknown: the resource of the template the value names (`Ref X`, `Fn::GetAtt X.Arn` or any other
   // attribute, an Fn::Sub of exactly `${X}` or `${X.Arn}`), by logical id; "" otherwise.
@@ -62,16 +63,18 @@ class TemplateEvaluator {
   TemplateEvaluator(const Document& document, const TemplateOutline& outline);
 
   // The value of `node`; Absent for kNoNode (a missing member) and null. A mapping or sequence that
-  // is not an intrinsic function is Unknown: structures are the caller's to walk. Each node of the
-  // value's subtree is evaluated at most once per call, recursion goes only into that subtree
-  // (at most Document::kMaxDepth levels), and each function adds at most kMaxBuiltText bytes of
-  // work for the parameter defaults and Mappings values it reads; so a call costs time linear in
-  // the subtree, whatever the template holds (self-referring Fn::Sub variables, Default cycles).
+  // is not an intrinsic function is Unknown: structures are the caller's to walk.
+  // Bounded whatever the template holds: each node of the value's subtree is evaluated at most once
+  // per call (an Fn::Sub variable too, however often the string names it), recursion goes only into
+  // that subtree, at most Document::kMaxDepth levels deep, so self-referring Fn::Sub variables and
+  // Default cycles cannot loop; a call costs time linear in the subtree's nodes and text, plus at
+  // most kMaxBuiltText bytes for each function or Ref in it (text built, or copied from a Default
+  // or a Mappings value).
   TemplateValue evaluate(NodeId node) const;
 
  private:
   TemplateValue value(NodeId node, std::uint32_t depth) const;
-  TemplateValue function(const Intrinsic& function, NodeId node, std::uint32_t depth) const;
+  TemplateValue function(const Intrinsic& fn, NodeId node, std::uint32_t depth) const;
   TemplateValue reference(std::string_view name) const;
   TemplateValue subReference(std::string_view name) const;
   TemplateValue parameterValue(const TemplateParameter& parameter) const;
