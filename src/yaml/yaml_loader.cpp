@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "document/document_builder.h"
-#include "support/utf8.h"
+#include "yaml/yaml_errors.h"
 #include "yaml/yaml_scalar.h"
 
 namespace ecslint {
@@ -116,12 +116,7 @@ class Loader {
   Result<Document, DocumentError> run() {
     const std::string_view text = source_.bytes();
     const std::uint32_t start = source_.contentStart();
-    if (const std::size_t bad = firstInvalidUtf8(text.substr(start)); bad != std::string_view::npos) {
-      const auto at = static_cast<std::uint32_t>(start + bad);
-      return makeError(DocumentError{DocumentError::Kind::Encoding,
-                                     {at, at + 1},
-                                     "the file is not valid UTF-8 (a YAML template must be UTF-8)"});
-    }
+    if (auto encoding = yamlEncodingError(text, start)) return makeError(std::move(*encoding));
     Parser p;
     yaml_parser_set_input_string(&p.parser, reinterpret_cast<const unsigned char*>(text.data()) + start,
                                  text.size() - start);
@@ -136,10 +131,14 @@ class Loader {
           return std::move(builder_).finish();
         case YAML_DOCUMENT_START_EVENT:
           if (++documents > 1) {
-            const std::uint32_t at = offsets_.offset(event.start_mark.index);
-            return makeError(DocumentError{DocumentError::Kind::Syntax,
-                                           {at, at + 1},
-                                           "a second YAML document starts here; a template is one document"});
+            // Only one document: a second one is an error at its `---` rather than ignored, so a
+            // file that holds two templates is not half linted.
+            ByteRange marker = offsets_.range(event.start_mark, event.end_mark);
+            if (marker.begin == marker.end) marker = characterAt(marker.begin);
+            return makeError(DocumentError{
+                DocumentError::Kind::Syntax, marker,
+                "a second YAML document starts here; a template is one document: put each template in "
+                "its own file"});
           }
           break;
         case YAML_SCALAR_EVENT: {
@@ -180,27 +179,30 @@ class Loader {
     NodeId mergeTarget = kNoNode;  // the mapping a merge sequence merges into
   };
 
+  ByteRange characterAt(std::uint32_t offset) const { return yamlCharacterAt(source_.bytes(), offset); }
+
   DocumentError syntaxError(const yaml_parser_t& parser) const {
-    std::uint32_t at = 0;
-    if (parser.error == YAML_READER_ERROR) {
-      at = static_cast<std::uint32_t>(offsets_.start() + parser.problem_offset);
-    } else {
-      at = offsets_.offset(parser.problem_mark.index);
+    // The text is valid UTF-8 (checked first), so the reader refuses only characters YAML forbids.
+    if (parser.error == YAML_READER_ERROR && parser.problem_value >= 0) {
+      const auto at = static_cast<std::uint32_t>(offsets_.start() + parser.problem_offset);
+      return yamlUnacceptableCharacter(source_.bytes(), at, static_cast<std::uint32_t>(parser.problem_value));
     }
-    std::string message = "YAML: ";
-    message += parser.problem != nullptr ? parser.problem : "the file cannot be read";
+    const std::uint32_t at = parser.error == YAML_READER_ERROR
+                                 ? static_cast<std::uint32_t>(offsets_.start() + parser.problem_offset)
+                                 : offsets_.offset(parser.problem_mark.index);
+    std::string context;
     if (parser.context != nullptr) {
       const Position where = source_.position(offsets_.offset(parser.context_mark.index));
-      message += " (";
-      message += parser.context;
-      message += " at line " + std::to_string(where.line) + ", column " + std::to_string(where.column) + ")";
+      context = std::string(parser.context) + " at line " + std::to_string(where.line) + ", column " +
+                std::to_string(where.column);
     }
-    return {DocumentError::Kind::Syntax, {at, at + 1}, std::move(message)};
+    return {
+        DocumentError::Kind::Syntax, characterAt(at),
+        explainYamlProblem(parser.problem != nullptr ? parser.problem : "", context, source_.bytes(), at)};
   }
 
   DocumentError error(const yaml_mark_t& mark, std::string message) const {
-    const std::uint32_t at = offsets_.offset(mark.index);
-    return {DocumentError::Kind::Syntax, {at, at + 1}, std::move(message)};
+    return {DocumentError::Kind::Syntax, characterAt(offsets_.offset(mark.index)), std::move(message)};
   }
 
   // A mapping's key must be a scalar: CloudFormation names are strings, and a complex key (`? [a]`)
@@ -213,6 +215,9 @@ class Loader {
     }
     const std::string_view name = asView(event.data.scalar.value, event.data.scalar.length);
     frame.expectKey = false;
+    // A key is no node, so an alias cannot refer to it; the name is kept to say so.
+    if (event.data.scalar.anchor != nullptr)
+      anchors_[std::string(asView(event.data.scalar.anchor))] = kNoNode;
     frame.mergeValue = name == "<<" && event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
                        event.data.scalar.tag == nullptr;
     builder_.key(name, offsets_.range(event.start_mark, event.end_mark));
@@ -270,6 +275,11 @@ class Loader {
     if (it == anchors_.end()) {
       return makeError(
           error(event.start_mark, "alias *" + std::string(anchor) + " names no anchor before it"));
+    }
+    if (it->second == kNoNode) {
+      return makeError(error(event.start_mark, "alias *" + std::string(anchor) + " names a mapping key (&" +
+                                                   std::string(anchor) +
+                                                   " is on a key); an alias can only repeat a value"));
     }
     if (builder_.isOpen(it->second)) {
       return makeError(
