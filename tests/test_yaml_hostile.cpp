@@ -42,6 +42,15 @@ std::string blockMappings(int levels) {
   return text + std::string(static_cast<std::size_t>(levels), ' ') + "v\n";
 }
 
+// The members merge keys list, over the whole document: with the nodes, what the value limit bounds.
+std::size_t mergedMemberCount(const Document& doc) {
+  std::size_t count = 0;
+  for (NodeId id = 0; id < doc.nodeCount(); ++id) {
+    if (doc.kind(id) == NodeKind::Mapping) count += doc.mergedMembers(id).size();
+  }
+  return count;
+}
+
 }  // namespace
 
 TEST_CASE("yaml hostile: nesting past the depth limit is TooDeep at the first level too deep") {
@@ -116,6 +125,51 @@ TEST_CASE("yaml hostile: a billion laughs stays as small as its text, since alia
   CHECK(loaded->nodeCount() == 1 + 1 + 9 * 11);  // the root, lol0, and each level's list of 10 aliases
   CHECK(loaded->kind(loaded->find("/lol9/3")) == NodeKind::Alias);
   CHECK(loaded->aliasTarget(loaded->find("/lol9/3")) == loaded->find("/lol8"));
+}
+
+TEST_CASE("yaml hostile: a merge key repeating one alias counts every member it looks at") {
+  // `<<: [*a, *a, ...]` lists a's 100 members once, but each alias makes the merge look at all 100
+  // again: 1,000 aliases are 100,000 look-ups for 100 listed members, and a 16 MiB file could ask
+  // for 10^11. Every member looked at counts against the value limit, so the work stays bounded.
+  std::string text = "a: &a {";
+  for (int i = 0; i < 100; ++i) text += "k" + std::to_string(i) + ": 0, ";
+  text += "}\nb: {<<: [" + repeat("*a, ", 1000) + "], own: 1}\n";
+  const SourceText source("merge-bomb.yaml", text);
+  const DocumentError error = errorOf(source, 50'000);
+  CHECK(error.kind == DocumentError::Kind::TooLarge);
+  // At the mapping whose merge goes past the limit.
+  CHECK(source.bytes().substr(error.range.begin, 6) == "{<<: [");
+  CHECK(says(error, "more than 50000 values"));
+  // Under the default limit it loads, and lists each member once.
+  auto loaded = loadYaml(source);
+  REQUIRE(loaded);
+  CHECK(loaded->mergedMembers(loaded->find("/b")).size() == 100);
+}
+
+TEST_CASE("yaml hostile: nested merge bombs keep nodes and merged members within the value limit") {
+  // Each level merges the previous one ten times and adds a member: the members a level looks at
+  // grow by ten times the level, so the sum grows with the square of the levels.
+  const auto bomb = [](int levels) {
+    std::string text = "m0: &m0 {k0: 0}\n";
+    for (int i = 1; i < levels; ++i) {
+      const std::string previous = "*m" + std::to_string(i - 1);
+      text += "m" + std::to_string(i) + ": &m" + std::to_string(i) + " {<<: [" + repeat(previous + ", ", 9) +
+              previous + "], k" + std::to_string(i) + ": 0}\n";
+    }
+    return text;
+  };
+  const SourceText small("small.yaml", bomb(40));
+  auto loaded = loadYaml(small, 10'000);
+  REQUIRE(loaded);
+  CHECK(loaded->nodeCount() + mergedMemberCount(*loaded) <= 10'000);
+  CHECK(loaded->mergedMembers(loaded->find("/m39")).size() == 39);
+  // Ten more levels look at 12,250 members: past the limit, though they list only 1,225.
+  CHECK(errorOf(SourceText("t.yaml", bomb(50)), 10'000).kind == DocumentError::Kind::TooLarge);
+
+  const SourceText large("large.yaml", bomb(1000));  // 5 million look-ups: past the default limit
+  const DocumentError error = errorOf(large);
+  CHECK(error.kind == DocumentError::Kind::TooLarge);
+  CHECK(large.position(error.range.begin).line < 1000);
 }
 
 TEST_CASE("yaml hostile: block scalars of megabytes load as one value, their text exact") {
