@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document/document_builder.h"
+#include "yaml/mark_offsets.h"
 #include "yaml/yaml_errors.h"
 #include "yaml/yaml_scalar.h"
 
@@ -15,43 +16,6 @@ namespace ecslint {
 namespace {
 
 constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
-
-// libyaml's marks count code points from the start of its input (after the byte-order mark, which
-// ecslint strips); this turns them into byte offsets in the file. A checkpoint every 64 code
-// points makes each lookup O(1) whatever order marks arrive in.
-class MarkOffsets {
- public:
-  MarkOffsets(std::string_view text, std::uint32_t start) : text_(text), start_(start) {
-    std::uint32_t codePoints = 0;
-    for (std::size_t at = start; at < text.size(); ++at) {
-      if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;  // continuation byte
-      if (codePoints % kStride == 0) checkpoints_.push_back(static_cast<std::uint32_t>(at));
-      ++codePoints;
-    }
-    codePoints_ = codePoints;
-  }
-
-  std::uint32_t offset(std::size_t codePoint) const {
-    if (codePoint >= codePoints_) return static_cast<std::uint32_t>(text_.size());
-    std::uint32_t at = checkpoints_[codePoint / kStride];
-    for (std::size_t n = codePoint % kStride; n > 0; --n) {
-      ++at;
-      while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
-    }
-    return at;
-  }
-  ByteRange range(const yaml_mark_t& begin, const yaml_mark_t& end) const {
-    return {offset(begin.index), offset(end.index)};
-  }
-  std::uint32_t start() const { return start_; }
-
- private:
-  static constexpr std::size_t kStride = 64;
-  std::string_view text_;
-  std::uint32_t start_;
-  std::uint32_t codePoints_ = 0;
-  std::vector<std::uint32_t> checkpoints_;
-};
 
 std::string_view asView(const yaml_char_t* text, std::size_t length) {
   return {reinterpret_cast<const char*>(text), length};
