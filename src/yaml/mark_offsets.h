@@ -31,8 +31,8 @@ class MarkOffsets {
 
  private:
   static constexpr std::uint32_t kStride = 64;
-  // The byte after the code point starting at `at`.
-  std::uint32_t next(std::uint32_t at) const;
+  // The offset `codePoints` code points after `at` (ASCII eight bytes at a time).
+  std::uint32_t walk(std::uint32_t at, std::uint32_t codePoints) const;
 
   std::string_view text_;
   std::uint32_t start_;
