@@ -24,45 +24,50 @@ std::uint32_t keyBytesBefore(std::string_view bytes, std::uint32_t offset) {
   return static_cast<std::uint32_t>(before == std::string_view::npos ? offset : offset - before - 1);
 }
 
-// What a libyaml problem usually means, or "" for the rare ones its own words explain well enough.
+// What libyaml's problems usually mean, by words of the problem.
+struct Hint {
+  std::string_view problem;
+  std::string_view hint;
+};
+constexpr Hint kHints[] = {
+    {"tab character", "indent with spaces, not tabs"},
+    {"mapping values are not allowed",
+     "a value that holds ': ' must be in quotes, and a nested mapping starts on a new line"},
+    {"did not find expected key",
+     "check the indentation: each key of a mapping must start in the same column as the keys before it"},
+    {"did not find expected '-' indicator",
+     "check the indentation: each item of a list must start with '-' in the same column as the items "
+     "before it"},
+    {"did not find expected ',' or ']'", "a '[' is never closed, or a ',' is missing"},
+    {"did not find expected ',' or '}'", "a '{' is never closed, or a ',' is missing"},
+    {"found unexpected end of stream", "a quoted value is never closed"},
+    {"incompatible YAML document", "ecslint reads YAML 1.1 and 1.2 (%YAML 1.1, %YAML 1.2)"},
+    {"expected <document start>",
+     "after a directive (%YAML, %TAG) or a document end ('...'), a document starts with '---'; a template "
+     "is one document"},
+    {"undefined tag handle",
+     "a tag such as '!x!name' needs a %TAG directive for '!x!'; CloudFormation's short forms are written "
+     "'!Ref', '!Sub', '!GetAtt'…"},
+};
+
+// What a libyaml problem at `offset` usually means, or "" for the rare ones its own words explain
+// well enough.
 std::string_view hintFor(std::string_view problem, std::string_view bytes, std::uint32_t offset) {
   const char found = byteAt(bytes, offset);
-  const auto says = [&](std::string_view words) { return problem.find(words) != std::string_view::npos; };
   // libyaml words this several ways ("could not find expected ':'", "mapping values are not
   // allowed", "did not find expected ',' or '}'"), always at the ':' after the key.
   if (found == ':' && keyBytesBefore(bytes, offset) > kMaxImplicitKey) {
     return "a key longer than 1024 characters must be written as '? key', with ': value' on the next line";
   }
-  if (says("cannot start any token")) {
+  if (problem.find("cannot start any token") != std::string_view::npos) {
     if (found == '\t') return "a tab cannot indent YAML; indent with spaces";
     if (found == '@' || found == '`') {
       return "'@' and '`' are reserved in YAML and cannot start a plain value; put the value in quotes";
     }
     return "";
   }
-  if (says("tab character")) return "indent with spaces, not tabs";
-  if (says("mapping values are not allowed")) {
-    return "a value that holds ': ' must be in quotes, and a nested mapping starts on a new line";
-  }
-  if (says("did not find expected key")) {
-    return "check the indentation: each key of a mapping must start in the same column as the keys "
-           "before it";
-  }
-  if (says("did not find expected '-' indicator")) {
-    return "check the indentation: each item of a list must start with '-' in the same column as the "
-           "items before it";
-  }
-  if (says("did not find expected ',' or ']'")) return "a '[' is never closed, or a ',' is missing";
-  if (says("did not find expected ',' or '}'")) return "a '{' is never closed, or a ',' is missing";
-  if (says("found unexpected end of stream")) return "a quoted value is never closed";
-  if (says("incompatible YAML document")) return "ecslint reads YAML 1.1 and 1.2 (%YAML 1.1, %YAML 1.2)";
-  if (says("expected <document start>")) {
-    return "after a directive (%YAML, %TAG) or a document end ('...'), a document starts with '---'; a "
-           "template is one document";
-  }
-  if (says("undefined tag handle")) {
-    return "a tag such as '!x!name' needs a %TAG directive for '!x!'; CloudFormation's short forms are "
-           "written '!Ref', '!Sub', '!GetAtt'…";
+  for (const Hint& hint : kHints) {
+    if (problem.find(hint.problem) != std::string_view::npos) return hint.hint;
   }
   return "";
 }
