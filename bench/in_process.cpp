@@ -2,12 +2,11 @@
 
 #include <rapidjson/document.h>
 
-#include <algorithm>
-#include <chrono>
 #include <streambuf>
 
 #include "engine/linter.h"
 #include "report/text_reporter.h"
+#include "timing.h"
 
 namespace ecslint::bench {
 namespace {
@@ -18,19 +17,6 @@ class NullBuffer final : public std::streambuf {
   int overflow(int c) override { return c; }
   std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
 };
-
-double median(std::vector<double> values) {
-  std::sort(values.begin(), values.end());
-  return values.empty() ? 0 : values[values.size() / 2];
-}
-
-template <class F>
-double microsecondsPerFile(const std::vector<InputFile>& files, F&& each) {
-  const auto start = std::chrono::steady_clock::now();
-  for (const InputFile& file : files) each(file);
-  const auto end = std::chrono::steady_clock::now();
-  return std::chrono::duration<double, std::micro>(end - start).count() / static_cast<double>(files.size());
-}
 
 }  // namespace
 

@@ -18,6 +18,8 @@
 #include "in_process.h"
 #include "process.h"
 #include "support/thousands.h"
+#include "template_generator.h"
+#include "yaml_in_process.h"
 
 namespace ecslint::bench {
 namespace {
@@ -27,17 +29,20 @@ namespace fs = std::filesystem;
 struct Settings {
   std::string ecslint = ECSLINT_BINARY;
   fs::path corpus = fs::path(ECSLINT_SHARED_DIR) / "corpus";
-  std::string oneFile;         // empty: a generated file
-  int runs = 200;              // one-file process runs
-  int batchRuns = 9;           // batch process runs
-  int generated = 2000;        // generated task definitions
-  int passes = 15;             // in-process passes
-  std::string writeGenerated;  // write the generated set to this directory and stop
+  std::string oneFile;                    // empty: a generated file
+  int runs = 200;                         // one-file process runs
+  int batchRuns = 9;                      // batch process runs
+  int generated = 2000;                   // generated task definitions
+  int passes = 15;                        // in-process passes
+  std::string writeGenerated;             // write the generated set to this directory and stop
+  std::string only;                       // "yaml": only the YAML front end's measures
+  std::size_t templateBytes = 5'000'000;  // the generated YAML template
 };
 
 constexpr const char* kUsage =
     "usage: ecslint_bench [--ecslint PATH] [--corpus DIR] [--file PATH] [--runs N] [--batch-runs N]\n"
-    "                     [--generated N] [--passes N] [--write-generated DIR]\n";
+    "                     [--generated N] [--passes N] [--write-generated DIR]\n"
+    "                     [--template-bytes N] [--only yaml]\n";
 
 bool parseArguments(int argc, char** argv, Settings& settings) {
   for (int i = 1; i < argc; ++i) {
@@ -60,6 +65,10 @@ bool parseArguments(int argc, char** argv, Settings& settings) {
       settings.passes = std::max(1, std::atoi(value.c_str()));
     else if (arg == "--write-generated")
       settings.writeGenerated = value;
+    else if (arg == "--template-bytes")
+      settings.templateBytes = static_cast<std::size_t>(std::max(1, std::atoi(value.c_str())));
+    else if (arg == "--only" && value == "yaml")
+      settings.only = value;
     else
       return false;
   }
@@ -144,6 +153,51 @@ std::vector<fs::path> corpusFiles(const fs::path& corpus) {
   return files;
 }
 
+constexpr std::uint64_t kTemplateSeed = 11;
+
+// The real CloudFormation templates in YAML (the JSON ones are left to the JSON measures).
+std::vector<InputFile> yamlTemplates(const fs::path& corpus) {
+  std::vector<fs::path> paths;
+  const fs::path dir = corpus / "real" / "cloudformation";
+  std::error_code error;
+  if (fs::is_directory(dir, error)) {
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.is_regular_file() && entry.path().extension() != ".json") paths.push_back(entry.path());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  std::vector<InputFile> files;
+  for (const fs::path& path : paths) files.push_back(InputFile{path.filename().string(), readFile(path)});
+  return files;
+}
+
+// Each stage of the YAML front end against libyaml's bare parse of the same bytes. The target is
+// the whole pipeline's, so it is judged on the last stage (the full lint, once it is one).
+void yamlInProcess(const Settings& settings) {
+  std::printf("\nIn process, YAML (no process start or file I/O; medians of %d passes):\n", settings.passes);
+  const auto measure = [&](const std::string& label, const std::vector<InputFile>& files) {
+    if (files.empty()) return;
+    const std::vector<YamlStage>& stages = yamlStages();
+    const std::vector<double> times = measureYamlStages(files, settings.passes);
+    for (std::size_t stage = 0; stage < stages.size(); ++stage) {
+      row(label + ": " + stages[stage].name, fixed(times[stage], 1) + " us/file", "", true);
+    }
+    for (std::size_t stage = 1; stage < stages.size(); ++stage) {
+      const double ratio = times[0] > 0 ? times[stage] / times[0] : 0;
+      const bool last = stage + 1 == stages.size();
+      row(label + ": " + stages[stage].name + " / parse-only", fixed(ratio, 2) + "x", last ? "<= 2x" : "",
+          ratio <= 2.0);
+    }
+  };
+  const std::vector<InputFile> corpus = yamlTemplates(settings.corpus);
+  measure("YAML corpus (" + std::to_string(corpus.size()) + " templates)", corpus);
+  if (corpus.empty())
+    std::printf("  (no CloudFormation templates under %s)\n", settings.corpus.string().c_str());
+  const std::vector<InputFile> large{
+      InputFile{"large.yaml", generateLargeTemplate(settings.templateBytes, kTemplateSeed)}};
+  measure("YAML generated (" + std::to_string(large[0].bytes.size() / 1000) + " kB)", large);
+}
+
 std::string generatedName(int index) {
   char name[32];
   std::snprintf(name, sizeof name, "task-%05d.json", index);
@@ -162,6 +216,7 @@ int run(const Settings& settings) {
     std::string large = settings.writeGenerated;
     while (large.size() > 1 && large.back() == '/') large.pop_back();
     writeFile(large + ".large.json", generateLargeTaskDefinition(5'000'000, 7));
+    writeFile(large + ".large.yaml", generateLargeTemplate(settings.templateBytes, kTemplateSeed));
     return 0;
   }
   const std::string buildType = ECSLINT_BUILD_TYPE;
@@ -171,6 +226,11 @@ int run(const Settings& settings) {
     std::printf("  warning: not an optimised build; numbers are not comparable with the targets\n");
   }
   loadAverage("before");
+  if (settings.only == "yaml") {
+    yamlInProcess(settings);
+    loadAverage("after");
+    return 0;
+  }
 
   // A scratch directory of generated task definitions.
   char pattern[] = "/tmp/ecslint-bench-XXXXXX";
@@ -277,6 +337,7 @@ int run(const Settings& settings) {
   };
   inProcess("generated", generated);
   inProcess("corpus", corpus);
+  yamlInProcess(settings);
 
   loadAverage("after");
   if (failures > 0) std::printf("  warning: %d runs crashed or exited 2\n", failures);

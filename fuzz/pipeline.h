@@ -37,11 +37,15 @@ inline const Linter& everyRuleLinter(bool fargate) {
   return fargate ? assumingFargate : plain;
 }
 
-// Whether a YAML load of `bytes` gives spans inside the file and a consistent pre-order table.
+// Whether a YAML load of `bytes` gives spans inside the file and a consistent pre-order table, or
+// an error with a message at a range inside the file.
 inline bool yamlTableIsSound(const std::string& bytes) {
   const SourceText source("fuzz.yaml", bytes);
   auto document = loadYaml(source);
-  if (!document) return document.error().range.begin <= bytes.size();
+  if (!document) {
+    const DocumentError& error = document.error();
+    return error.range.begin <= error.range.end && error.range.end <= bytes.size() && !error.message.empty();
+  }
   for (NodeId id = 0; id < document->nodeCount(); ++id) {
     const DocumentNode& node = document->node(id);
     if (node.span.begin > node.span.end || node.span.end > bytes.size()) return false;

@@ -72,7 +72,7 @@ class DocumentBuilder;
 class Document {
  public:
   // The same bounds as the JSON document (see JsonDocument): deeper nesting is ECS014, more values
-  // ECS015. Members a YAML merge key brings in count as values.
+  // ECS015. Members YAML merge keys look at count as values.
   static constexpr std::uint32_t kMaxDepth = 128;
   static constexpr std::uint32_t kMaxValues = 1'000'000;
 

@@ -139,8 +139,9 @@ void DocumentBuilder::findDuplicates(NodeId mapping) {
 
 // YAML's merge key: the mapping gets every member of the merged mappings that it does not have
 // itself, the first merged mapping winning (https://yaml.org/type/merge.html). The members are not
-// copied, only listed, and every listed member counts against the value limit, so a chain of
-// merges cannot grow without bound.
+// copied, only listed, and every member a merge looks at counts against the value limit, so a chain
+// of merges cannot grow without bound, and neither can the work of `<<: [*a, *a, *a, ...]`, which
+// looks at every member of `a` again for each alias and lists none of them twice.
 Result<bool, DocumentError> DocumentBuilder::resolveMerges(NodeId mapping,
                                                            const std::vector<NodeId>& sources) {
   const Document& doc = document_;
@@ -148,11 +149,10 @@ Result<bool, DocumentError> DocumentBuilder::resolveMerges(NodeId mapping,
   for (NodeId c = doc.firstChild(mapping); c != kNoNode; c = doc.nextSibling(c)) seen.insert(doc.keyName(c));
   std::vector<NodeId> merged;
   auto offer = [&](NodeId member) -> Result<bool, DocumentError> {
-    if (!seen.insert(doc.keyName(member)).second) return true;
     if (doc.nodes_.size() + mergedCount_ >= maxValues_)
       return makeError(tooLarge(maxValues_, doc.node(mapping).span));
     ++mergedCount_;
-    merged.push_back(member);
+    if (seen.insert(doc.keyName(member)).second) merged.push_back(member);
     return true;
   };
   for (NodeId source : sources) {

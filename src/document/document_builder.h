@@ -54,7 +54,7 @@ class DocumentBuilder {
   Document document_;
   std::vector<Frame> open_;
   std::uint32_t maxValues_;
-  std::uint32_t mergedCount_ = 0;  // merged members, counted against maxValues_
+  std::uint32_t mergedCount_ = 0;  // members merges looked at, counted against maxValues_
   std::string pendingKey_;         // a copy: the loader's key text does not outlive its event
   ByteRange pendingKeySpan_;
   bool hasPendingKey_ = false;

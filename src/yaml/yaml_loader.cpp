@@ -7,7 +7,8 @@
 #include <vector>
 
 #include "document/document_builder.h"
-#include "support/utf8.h"
+#include "yaml/mark_offsets.h"
+#include "yaml/yaml_errors.h"
 #include "yaml/yaml_scalar.h"
 
 namespace ecslint {
@@ -15,43 +16,6 @@ namespace ecslint {
 namespace {
 
 constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
-
-// libyaml's marks count code points from the start of its input (after the byte-order mark, which
-// ecslint strips); this turns them into byte offsets in the file. A checkpoint every 64 code
-// points makes each lookup O(1) whatever order marks arrive in.
-class MarkOffsets {
- public:
-  MarkOffsets(std::string_view text, std::uint32_t start) : text_(text), start_(start) {
-    std::uint32_t codePoints = 0;
-    for (std::size_t at = start; at < text.size(); ++at) {
-      if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;  // continuation byte
-      if (codePoints % kStride == 0) checkpoints_.push_back(static_cast<std::uint32_t>(at));
-      ++codePoints;
-    }
-    codePoints_ = codePoints;
-  }
-
-  std::uint32_t offset(std::size_t codePoint) const {
-    if (codePoint >= codePoints_) return static_cast<std::uint32_t>(text_.size());
-    std::uint32_t at = checkpoints_[codePoint / kStride];
-    for (std::size_t n = codePoint % kStride; n > 0; --n) {
-      ++at;
-      while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
-    }
-    return at;
-  }
-  ByteRange range(const yaml_mark_t& begin, const yaml_mark_t& end) const {
-    return {offset(begin.index), offset(end.index)};
-  }
-  std::uint32_t start() const { return start_; }
-
- private:
-  static constexpr std::size_t kStride = 64;
-  std::string_view text_;
-  std::uint32_t start_;
-  std::uint32_t codePoints_ = 0;
-  std::vector<std::uint32_t> checkpoints_;
-};
 
 std::string_view asView(const yaml_char_t* text, std::size_t length) {
   return {reinterpret_cast<const char*>(text), length};
@@ -116,12 +80,7 @@ class Loader {
   Result<Document, DocumentError> run() {
     const std::string_view text = source_.bytes();
     const std::uint32_t start = source_.contentStart();
-    if (const std::size_t bad = firstInvalidUtf8(text.substr(start)); bad != std::string_view::npos) {
-      const auto at = static_cast<std::uint32_t>(start + bad);
-      return makeError(DocumentError{DocumentError::Kind::Encoding,
-                                     {at, at + 1},
-                                     "the file is not valid UTF-8 (a YAML template must be UTF-8)"});
-    }
+    if (auto encoding = yamlEncodingError(text, start)) return makeError(std::move(*encoding));
     Parser p;
     yaml_parser_set_input_string(&p.parser, reinterpret_cast<const unsigned char*>(text.data()) + start,
                                  text.size() - start);
@@ -136,10 +95,14 @@ class Loader {
           return std::move(builder_).finish();
         case YAML_DOCUMENT_START_EVENT:
           if (++documents > 1) {
-            const std::uint32_t at = offsets_.offset(event.start_mark.index);
-            return makeError(DocumentError{DocumentError::Kind::Syntax,
-                                           {at, at + 1},
-                                           "a second YAML document starts here; a template is one document"});
+            // Only one document: a second one is an error at its `---` rather than ignored, so a
+            // file that holds two templates is not half linted.
+            ByteRange marker = offsets_.range(event.start_mark, event.end_mark);
+            if (marker.begin == marker.end) marker = characterAt(marker.begin);
+            return makeError(DocumentError{
+                DocumentError::Kind::Syntax, marker,
+                "a second YAML document starts here; a template is one document: put each template in "
+                "its own file"});
           }
           break;
         case YAML_SCALAR_EVENT: {
@@ -180,27 +143,30 @@ class Loader {
     NodeId mergeTarget = kNoNode;  // the mapping a merge sequence merges into
   };
 
+  ByteRange characterAt(std::uint32_t offset) const { return yamlCharacterAt(source_.bytes(), offset); }
+
   DocumentError syntaxError(const yaml_parser_t& parser) const {
-    std::uint32_t at = 0;
-    if (parser.error == YAML_READER_ERROR) {
-      at = static_cast<std::uint32_t>(offsets_.start() + parser.problem_offset);
-    } else {
-      at = offsets_.offset(parser.problem_mark.index);
+    // The text is valid UTF-8 (checked first), so the reader refuses only characters YAML forbids.
+    if (parser.error == YAML_READER_ERROR && parser.problem_value >= 0) {
+      const auto at = static_cast<std::uint32_t>(offsets_.start() + parser.problem_offset);
+      return yamlUnacceptableCharacter(source_.bytes(), at, static_cast<std::uint32_t>(parser.problem_value));
     }
-    std::string message = "YAML: ";
-    message += parser.problem != nullptr ? parser.problem : "the file cannot be read";
+    const std::uint32_t at = parser.error == YAML_READER_ERROR
+                                 ? static_cast<std::uint32_t>(offsets_.start() + parser.problem_offset)
+                                 : offsets_.offset(parser.problem_mark.index);
+    std::string context;
     if (parser.context != nullptr) {
       const Position where = source_.position(offsets_.offset(parser.context_mark.index));
-      message += " (";
-      message += parser.context;
-      message += " at line " + std::to_string(where.line) + ", column " + std::to_string(where.column) + ")";
+      context = std::string(parser.context) + " at line " + std::to_string(where.line) + ", column " +
+                std::to_string(where.column);
     }
-    return {DocumentError::Kind::Syntax, {at, at + 1}, std::move(message)};
+    return {
+        DocumentError::Kind::Syntax, characterAt(at),
+        explainYamlProblem(parser.problem != nullptr ? parser.problem : "", context, source_.bytes(), at)};
   }
 
   DocumentError error(const yaml_mark_t& mark, std::string message) const {
-    const std::uint32_t at = offsets_.offset(mark.index);
-    return {DocumentError::Kind::Syntax, {at, at + 1}, std::move(message)};
+    return {DocumentError::Kind::Syntax, characterAt(offsets_.offset(mark.index)), std::move(message)};
   }
 
   // A mapping's key must be a scalar: CloudFormation names are strings, and a complex key (`? [a]`)
@@ -213,6 +179,9 @@ class Loader {
     }
     const std::string_view name = asView(event.data.scalar.value, event.data.scalar.length);
     frame.expectKey = false;
+    // A key is no node, so an alias cannot refer to it; the name is kept to say so.
+    if (event.data.scalar.anchor != nullptr)
+      anchors_[std::string(asView(event.data.scalar.anchor))] = kNoNode;
     frame.mergeValue = name == "<<" && event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
                        event.data.scalar.tag == nullptr;
     builder_.key(name, offsets_.range(event.start_mark, event.end_mark));
@@ -270,6 +239,11 @@ class Loader {
     if (it == anchors_.end()) {
       return makeError(
           error(event.start_mark, "alias *" + std::string(anchor) + " names no anchor before it"));
+    }
+    if (it->second == kNoNode) {
+      return makeError(error(event.start_mark, "alias *" + std::string(anchor) + " names a mapping key (&" +
+                                                   std::string(anchor) +
+                                                   " is on a key); an alias can only repeat a value"));
     }
     if (builder_.isOpen(it->second)) {
       return makeError(
