@@ -7,16 +7,16 @@
 #include "engine/apply_fixes.h"
 #include "engine/fixer.h"
 #include "fix/json_editor.h"
+#include "json/json_loader.h"
 #include "test_support.h"
 
 namespace ecslint::test {
 namespace {
 
 // `text` after the edits `build` makes ("<declined>" when the editor gives up).
-std::string edited(const std::string& text,
-                   const std::function<void(JsonEditor&, const JsonDocument&)>& build) {
+std::string edited(const std::string& text, const std::function<void(JsonEditor&, const Document&)>& build) {
   const SourceText source("test.json", text);
-  auto document = JsonDocument::parse(source);
+  auto document = loadJson(source);
   REQUIRE(document.has_value());
   JsonEditor editor(*document);
   build(editor, *document);
@@ -24,12 +24,12 @@ std::string edited(const std::string& text,
   if (!fix) return "<declined>";
   const std::string result = applyEdits(text, fix->edits);
   const SourceText after("after.json", result);
-  CHECK_MESSAGE(JsonDocument::parse(after).has_value(), "not JSON any more:\n" << result);
+  CHECK_MESSAGE(loadJson(after).has_value(), "not JSON any more:\n" << result);
   return result;
 }
 
 std::string removing(const std::string& text, const std::string& pointer) {
-  return edited(text, [&](JsonEditor& e, const JsonDocument& d) { e.removeMember(d.find(pointer)); });
+  return edited(text, [&](JsonEditor& e, const Document& d) { e.removeMember(d.find(pointer)); });
 }
 
 }  // namespace
@@ -59,17 +59,16 @@ TEST_CASE("fix edits: a member on its own line disappears with its line") {
 
 TEST_CASE("fix edits: replacing, renaming and swapping touch only the value or key") {
   const std::string text = "{\"A\": \"x\",  \"b\" : \"y\"}";
-  CHECK(edited(text, [](JsonEditor& e, const JsonDocument& d) { e.replaceString(d.find("/A"), "q\"\\"); }) ==
+  CHECK(edited(text, [](JsonEditor& e, const Document& d) { e.replaceString(d.find("/A"), "q\"\\"); }) ==
         "{\"A\": \"q\\\"\\\\\",  \"b\" : \"y\"}");
-  CHECK(edited(text, [](JsonEditor& e, const JsonDocument& d) { e.renameKey(d.find("/A"), "a"); }) ==
+  CHECK(edited(text, [](JsonEditor& e, const Document& d) { e.renameKey(d.find("/A"), "a"); }) ==
         "{\"a\": \"x\",  \"b\" : \"y\"}");
-  CHECK(edited(text, [](JsonEditor& e, const JsonDocument& d) {
-          e.swapValues(d.find("/A"), d.find("/b"));
-        }) == "{\"A\": \"y\",  \"b\" : \"x\"}");
+  CHECK(edited(text, [](JsonEditor& e, const Document& d) { e.swapValues(d.find("/A"), d.find("/b")); }) ==
+        "{\"A\": \"y\",  \"b\" : \"x\"}");
   // Nothing to change is no fix at all.
-  CHECK(edited(text, [](JsonEditor& e, const JsonDocument& d) { e.replaceString(d.find("/A"), "x"); }) ==
+  CHECK(edited(text, [](JsonEditor& e, const Document& d) { e.replaceString(d.find("/A"), "x"); }) ==
         "<declined>");
-  CHECK(edited(text, [](JsonEditor& e, const JsonDocument&) { e.removeMember(kNoNode); }) == "<declined>");
+  CHECK(edited(text, [](JsonEditor& e, const Document&) { e.removeMember(kNoNode); }) == "<declined>");
 }
 
 TEST_CASE("fix edits: a new member is laid out like its siblings") {
@@ -78,7 +77,7 @@ TEST_CASE("fix edits: a new member is laid out like its siblings") {
                         {"options", NewValue::object({{"awslogs-group", NewValue::string("/ecs/web")}})}});
   const auto adding = [&](const std::string& text, const std::string& pointer) {
     return edited(text,
-                  [&](JsonEditor& e, const JsonDocument& d) { e.setMember(d.find(pointer), "log", block); });
+                  [&](JsonEditor& e, const Document& d) { e.setMember(d.find(pointer), "log", block); });
   };
   CHECK(adding("{\n    \"name\": \"web\"\n}\n", "") ==
         "{\n    \"name\": \"web\",\n    \"log\": {\n        \"logDriver\": \"awslogs\",\n        "
@@ -107,8 +106,8 @@ TEST_CASE("fix edits: a new member is laid out like its siblings") {
 TEST_CASE("fix edits: hoisting unwraps an object, dedents it, and carries what would be lost") {
   const std::array<std::string_view, 1> tags{"tags"};
   const auto hoisting = [&](const std::string& text) {
-    return edited(
-        text, [&](JsonEditor& e, const JsonDocument& d) { e.hoistMember(d.find("/taskDefinition"), tags); });
+    return edited(text,
+                  [&](JsonEditor& e, const Document& d) { e.hoistMember(d.find("/taskDefinition"), tags); });
   };
   CHECK(
       hoisting("{\n  \"taskDefinition\": {\n    \"family\": \"web\",\n    \"cpu\": [\n      1\n    ]\n  },\n"

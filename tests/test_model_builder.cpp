@@ -2,7 +2,9 @@
 // keeps placeholders and wrongly typed values from drawing findings.
 #include <doctest/doctest.h>
 
-#include "json/json_document.h"
+#include <memory>
+
+#include "json/json_loader.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
 
@@ -11,7 +13,7 @@ namespace {
 
 struct Built {
   std::unique_ptr<SourceText> source;
-  std::unique_ptr<JsonDocument> document;
+  std::unique_ptr<Document> document;
   std::optional<InputShapeInfo> shape;
   TaskDefinition task;
 };
@@ -19,9 +21,9 @@ struct Built {
 Built build(const std::string& text, std::optional<LaunchType> assumed = std::nullopt) {
   Built built;
   built.source = std::make_unique<SourceText>("t.json", text);
-  auto parsed = JsonDocument::parse(*built.source);
+  auto parsed = loadJson(*built.source);
   REQUIRE(parsed);
-  built.document = std::make_unique<JsonDocument>(std::move(*parsed));
+  built.document = std::make_unique<Document>(std::move(*parsed));
   built.shape = detectInputShape(*built.document);
   if (built.shape) built.task = buildTaskDefinition(*built.document, *built.shape, assumed);
   return built;

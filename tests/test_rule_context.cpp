@@ -4,7 +4,7 @@
 
 #include "check/finding_limits.h"
 #include "check/rule_context.h"
-#include "fix/json_editor.h"
+#include "json/json_loader.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
 #include "test_support.h"
@@ -14,16 +14,16 @@ namespace {
 
 struct Parsed {
   SourceText source{"t.json", kCleanTask};
-  JsonDocument document = JsonDocument::parse(source).value();
+  Document document = loadJson(source).value();
   TaskDefinition task = buildTaskDefinition(document, detectInputShape(document).value(), std::nullopt);
 };
 
 const RuleInfo& anyRule() { return *RuleCatalogue::builtIn().find("ECS101"); }
 
-void reportWithFix(RuleContext& context, const JsonDocument& document) {
+void reportWithFix(RuleContext& context, const Document& document) {
   const NodeId family = document.find("/family");
   context.report(valueOf(family), "a finding");
-  context.offerFix("remove it", [&](JsonEditor& edit) { edit.removeMember(family); });
+  context.offerFix("remove it", [&](Editor& edit) { edit.removeMember(family); });
 }
 
 }  // namespace

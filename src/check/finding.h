@@ -1,6 +1,7 @@
 #pragma once
 // A finding: one problem, at one place, in one file.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,14 @@ struct RelatedLocation {
   std::string message;
 };
 
+// The template resource a finding is in (SARIF's logical location): its logical id and, for
+// `cdk synth` output, the construct path CDK records in its Metadata.
+struct ResourceLocation {
+  std::string type;  // "AWS::ECS::TaskDefinition"
+  std::string logicalId;
+  std::string constructPath;  // "" when there is none
+};
+
 struct Finding {
   const RuleInfo* rule = nullptr;
   Severity severity = Severity::Error;
@@ -25,6 +34,8 @@ struct Finding {
   std::string pointer;  // RFC 6901 JSON pointer of the value ("" for the root or a parse error)
   std::vector<RelatedLocation> related;
   std::optional<Fix> fix = std::nullopt;  // a safe fix, when the rule knows one (edits on the text linted)
+  // In a template: the resource it is about (shared by the findings of one resource); else null.
+  std::shared_ptr<const ResourceLocation> resource = nullptr;
 };
 
 }  // namespace ecslint

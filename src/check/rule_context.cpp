@@ -12,16 +12,18 @@ Target missingIn(const TaskDefinition& task) {
   return task.family.known() ? valueOf(task.family.node) : Target{task.node, Anchor::OpeningBrace};
 }
 
-ByteRange resolveTarget(const JsonDocument& document, Target target) {
+ByteRange resolveTarget(const Document& document, Target target) {
   // A field that is unknown because the input shape cannot hold it has no node; point at the
   // document's first byte rather than nowhere.
-  if (target.node == kNoNode) target = Target{JsonDocument::rootId(), Anchor::OpeningBrace};
-  const JsonNode& node = document.node(target.node);
+  if (target.node == kNoNode) target = Target{Document::rootId(), Anchor::OpeningBrace};
+  const DocumentNode& node = document.node(target.node);
   switch (target.anchor) {
     case Anchor::Key:
       if (node.keySpan.end != 0) return node.keySpan;
       return node.span;
     case Anchor::OpeningBrace:
+      // A YAML block mapping has no brace: its member name when it has one, else its first byte.
+      if (document.source().bytes()[node.span.begin] != '{' && node.keySpan.end != 0) return node.keySpan;
       return ByteRange{node.span.begin, node.span.begin + 1};
     case Anchor::Value:
       break;
@@ -50,11 +52,11 @@ void RuleContext::relate(Target target, std::string message) {
       target.node == kNoNode ? std::string() : document_.pointer(target.node), std::move(message)});
 }
 
-void RuleContext::offerFix(std::string description, const std::function<void(JsonEditor&)>& build) {
+void RuleContext::offerFix(std::string description, const std::function<void(Editor&)>& build) {
   if (sink_.empty() || lastDropped_ || !computeFixes_) return;
-  JsonEditor editor(document_);
-  build(editor);
-  sink_.back().fix = std::move(editor).finish(std::move(description));
+  const std::unique_ptr<Editor> editor = editorFor(document_, dialect_);
+  build(*editor);
+  sink_.back().fix = std::move(*editor).finish(std::move(description));
 }
 
 std::string_view RuleContext::sourceText(NodeId node) const {

@@ -8,8 +8,9 @@
 
 #include "check/finding.h"
 #include "check/rule_options.h"
-#include "fix/json_editor.h"
-#include "json/json_document.h"
+#include "document/document.h"
+#include "fix/editor.h"
+#include "model/key_spelling.h"
 #include "model/task_definition.h"
 
 namespace ecslint {
@@ -35,11 +36,12 @@ Target missingIn(const TaskDefinition& task);
 class RuleContext {
  public:
   // `computeFixes` false: offerFix() does nothing (no output asked for fixes).
-  RuleContext(const JsonDocument& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
+  RuleContext(const Document& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
               std::vector<Finding>& sink, const RuleOptions& options = noRuleOptions(),
-              bool computeFixes = true)
+              bool computeFixes = true, Dialect dialect = Dialect::EcsApi)
       : task(taskDefinition),
         document_(document),
+        dialect_(dialect),
         rule_(rule),
         sink_(sink),
         options_(options),
@@ -57,9 +59,9 @@ class RuleContext {
   // Adds a related location to the finding reported last.
   void relate(Target target, std::string message);
   // Offers a safe fix for the finding reported last: `build` describes it as edits of the
-  // document's values (JsonEditor), and it is attached unless the editor declined, the finding was
-  // dropped (over kMaxFindingsPerFile), or fixes are not being computed.
-  void offerFix(std::string description, const std::function<void(JsonEditor&)>& build);
+  // document's values (an Editor for the file's syntax), and it is attached unless the editor
+  // declined, the finding was dropped (over kMaxFindingsPerFile), or fixes are not being computed.
+  void offerFix(std::string description, const std::function<void(Editor&)>& build);
 
   // Text of a node as written in the file (for messages quoting a value).
   std::string_view sourceText(NodeId node) const;
@@ -67,7 +69,8 @@ class RuleContext {
   std::string_view keyName(NodeId node) const { return document_.keyName(node); }
 
  private:
-  const JsonDocument& document_;
+  const Document& document_;
+  Dialect dialect_;
   const RuleInfo& rule_;
   std::vector<Finding>& sink_;
   const RuleOptions& options_;
@@ -77,6 +80,6 @@ class RuleContext {
 };
 
 // The byte range a target designates.
-ByteRange resolveTarget(const JsonDocument& document, Target target);
+ByteRange resolveTarget(const Document& document, Target target);
 
 }  // namespace ecslint

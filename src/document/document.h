@@ -20,6 +20,9 @@
 
 namespace ecslint {
 
+// The syntax a document was written in: what an edit must look like.
+enum class Syntax : std::uint8_t { Json, Yaml };
+
 enum class NodeKind : std::uint8_t { Null, Boolean, Integer, Float, String, Sequence, Mapping, Alias };
 
 // How a value was written. CloudFormation treats a quoted "true" as a string and a plain true as a
@@ -80,6 +83,7 @@ class Document {
   Document& operator=(Document&&) noexcept = default;
 
   const SourceText& source() const { return *source_; }
+  Syntax syntax() const { return syntax_; }
   static constexpr NodeId rootId() { return 0; }
   bool empty() const { return nodes_.empty(); }
 
@@ -120,6 +124,7 @@ class Document {
   Document() = default;
 
   const SourceText* source_ = nullptr;
+  Syntax syntax_ = Syntax::Json;
   std::string text_;  // decoded scalars, keys and tags; nodes hold offsets, so growth is safe
   std::vector<DocumentNode> nodes_;
   std::vector<DuplicateMember> duplicates_;

@@ -16,8 +16,10 @@ DocumentError tooLarge(std::uint32_t maxValues, ByteRange at) {
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const SourceText& source, std::uint32_t maxValues) : maxValues_(maxValues) {
+DocumentBuilder::DocumentBuilder(const SourceText& source, Syntax syntax, std::uint32_t maxValues)
+    : maxValues_(maxValues) {
   document_.source_ = &source;
+  document_.syntax_ = syntax;
 }
 
 std::uint32_t DocumentBuilder::store(std::string_view text) {

@@ -15,7 +15,7 @@ namespace ecslint {
 
 class DocumentBuilder {
  public:
-  explicit DocumentBuilder(const SourceText& source, std::uint32_t maxValues = Document::kMaxValues);
+  DocumentBuilder(const SourceText& source, Syntax syntax, std::uint32_t maxValues = Document::kMaxValues);
 
   // The member name of the next value; only inside a mapping.
   void key(std::string_view name, ByteRange span);

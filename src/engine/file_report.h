@@ -15,8 +15,9 @@ namespace ecslint {
 
 struct FileReport {
   std::unique_ptr<SourceText> source;
-  std::vector<Finding> findings;              // sorted by position, then rule id
-  bool isTaskDefinition = false;              // false: not JSON, or JSON of another kind (ECS001/ECS013)
+  std::vector<Finding> findings;  // sorted by position, then rule id
+  bool isTaskDefinition = false;  // false: unreadable, or not a task definition nor a template with one
+  bool isTemplate = false;        // a CloudFormation template (with or without task definitions)
   std::vector<SuppressedFinding> suppressed;  // findings a suppression matched, sorted like findings
   std::vector<bool> externalIgnoresUsed;      // per ExternalIgnore given to lint(): did it match?
   // --baseline (cli/baseline.h): findings the baseline already records, moved out of `findings`.

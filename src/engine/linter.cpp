@@ -4,12 +4,16 @@
 #include <stdexcept>
 
 #include "check/finding_limits.h"
-#include "fix/json_editor.h"
+#include "cloudformation/template_resolver.h"
+#include "cloudformation/template_resources.h"
+#include "fix/editor.h"
 #include "json/json_document.h"
+#include "json/json_to_document.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
 #include "schema/schema_check.h"
 #include "support/thousands.h"
+#include "yaml/yaml_loader.h"
 
 namespace ecslint {
 namespace {
@@ -113,24 +117,24 @@ void dropSchemaFindingsExplainedByChecks(std::vector<Finding>& findings, std::si
 }
 
 // ECS003: rename the misspelt key; ECS005: write the enum value in the case ECS expects.
-std::optional<Fix> schemaFix(const JsonDocument& document, const SchemaFinding& finding) {
-  JsonEditor editor(document);
-  const std::string_view was = finding.rule == "ECS003" ? document.keyName(finding.target.node)
-                                                        : document.value(finding.target.node).GetString();
+std::optional<Fix> schemaFix(const Document& document, Dialect dialect, const SchemaFinding& finding) {
+  const std::unique_ptr<Editor> editor = editorFor(document, dialect);
+  const std::string_view was =
+      finding.rule == "ECS003" ? document.keyName(finding.target.node) : document.text(finding.target.node);
   if (finding.rule == "ECS003") {
-    editor.renameKey(finding.target.node, finding.replacement);
+    editor->renameKey(finding.target.node, finding.replacement);
   } else {
-    editor.replaceString(finding.target.node, finding.replacement);
+    editor->replaceString(finding.target.node, finding.replacement);
   }
-  return std::move(editor).finish("replace '" + std::string(was) + "' with '" + finding.replacement + "'");
+  return std::move(*editor).finish("replace '" + std::string(was) + "' with '" + finding.replacement + "'");
 }
 
 // ECS010 for the null members of one object: each one a related location (when there are
 // several), and one safe fix that removes them all, which is what the deploy action sends and the
 // only way the AWS CLI accepts the file. Related locations stop at kMaxRelatedNulls: an object of
 // a million nulls must not cost a million pointers (the message gives the count).
-void addNullMembers(const JsonDocument& document, const std::vector<NodeId>& members, bool withFix,
-                    Finding& finding) {
+void addNullMembers(const Document& document, Dialect dialect, const std::vector<NodeId>& members,
+                    bool withFix, Finding& finding) {
   constexpr std::size_t kMaxRelatedNulls = 100;
   if (members.size() > 1) {
     for (NodeId member : std::span(members).first(std::min(members.size(), kMaxRelatedNulls))) {
@@ -141,20 +145,73 @@ void addNullMembers(const JsonDocument& document, const std::vector<NodeId>& mem
     }
   }
   if (!withFix) return;
-  JsonEditor editor(document);
-  editor.removeMembers(members);
-  finding.fix = std::move(editor).finish(
+  const std::unique_ptr<Editor> editor = editorFor(document, dialect);
+  editor->removeMembers(members);
+  finding.fix = std::move(*editor).finish(
       members.size() == 1 ? "remove '" + std::string(document.keyName(members.front())) + "'"
                           : "remove the " + std::to_string(members.size()) + " null members");
+}
+
+// How a file is read. Its extension decides (`.yaml`, `.yml`; `.json`, CDK's `.template.json`);
+// otherwise (`.template`, standard input) a file starting with '{' or '[' is JSON, and one that
+// reads like a template is YAML. Anything else is read as JSON, whose errors explain the most.
+Syntax syntaxOf(const SourceText& source) {
+  const std::string_view name = source.name();
+  if (name.ends_with(".yaml") || name.ends_with(".yml")) return Syntax::Yaml;
+  if (name.ends_with(".json")) return Syntax::Json;
+  const std::string_view bytes = source.bytes().substr(source.contentStart());
+  const std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || bytes[first] == '{' || bytes[first] == '[') return Syntax::Json;
+  const bool template_ = bytes.find("AWSTemplateFormatVersion") != std::string_view::npos ||
+                         bytes.find("Resources:") != std::string_view::npos;
+  return template_ ? Syntax::Yaml : Syntax::Json;
+}
+
+// The duplicate-key message: what the repeat does depends on who reads the file.
+std::string duplicateMessage(const Document& document, const DuplicateMember& duplicate) {
+  const auto first = document.source().position(document.node(duplicate.first).keySpan.begin);
+  const std::string where = "duplicate key '" + std::string(document.keyName(duplicate.repeated)) +
+                            "' (first at line " + std::to_string(first.line) + "); ";
+  if (document.syntax() == Syntax::Yaml) {
+    return where + "YAML loaders keep only the last one, so the earlier value is silently ignored";
+  }
+  return where + "JSON parsers keep only the last one, so the earlier value is silently ignored";
+}
+
+// A finding about a template value ecslint knows only through a parameter's `Default` holds only
+// for deployments that keep it: a warning that says so. Found by the spans the finding points at.
+void noteParameterDefaults(const Document& document, const TaskDefinition& task,
+                           std::span<Finding> findings) {
+  if (task.parameterDefaults.empty()) return;
+  for (Finding& finding : findings) {
+    std::vector<std::string_view> parameters;
+    for (const auto& [node, parameter] : task.parameterDefaults) {
+      const ByteRange span = document.node(node).span;
+      const auto inside = [&](ByteRange range) { return range.begin >= span.begin && range.end <= span.end; };
+      bool used = inside(finding.range);
+      for (const RelatedLocation& related : finding.related) used = used || inside(related.range);
+      if (used && std::find(parameters.begin(), parameters.end(), parameter) == parameters.end())
+        parameters.push_back(parameter);
+    }
+    if (parameters.empty()) continue;
+    std::string note = " (with the default of parameter";
+    note += parameters.size() == 1 ? " " : "s ";
+    for (std::size_t i = 0; i < parameters.size(); ++i) {
+      note += (i == 0 ? "" : ", ") + std::string(parameters[i]);
+    }
+    finding.message += note + "; a deployment that passes another value may not have this problem)";
+    clipMessage(finding.message);
+    if (finding.severity == Severity::Error) finding.severity = Severity::Warning;
+  }
 }
 
 }  // namespace
 
 // The steps every report ends with, whatever stage stopped the pipeline: suppressions (and ECS012),
 // then the configuration's severities.
-void Linter::finish(FileReport& report, const JsonDocument* document, const TaskDefinition* task,
+void Linter::finish(FileReport& report, const Document* document, std::span<const TaskDefinition> tasks,
                     std::span<const ExternalIgnore> ignores) const {
-  applySuppressions(*catalogue_, selection_, document, task, ignores, report.findings, report.suppressed,
+  applySuppressions(*catalogue_, selection_, document, tasks, ignores, report.findings, report.suppressed,
                     report.externalIgnoresUsed);
   for (const auto& [rule, severity] : options_.severities) {
     for (Finding& finding : report.findings) {
@@ -183,44 +240,99 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
   const SourceText& source = *report.source;
 
-  auto parsed = JsonDocument::parse(source, options_.limits.maxValues);
-  if (!parsed) {
-    const JsonError& error = parsed.error();
-    const std::string_view rule = error.kind == JsonError::Kind::TooDeep    ? "ECS014"
-                                  : error.kind == JsonError::Kind::TooLarge ? "ECS015"
-                                                                            : "ECS001";
+  // The JSON path keeps its JsonDocument for the schema stage until that reads Documents too.
+  std::optional<JsonDocument> json;
+  std::optional<Document> loaded;
+  const auto failed = [&](const DocumentError& error) {
+    const std::string_view rule = error.kind == DocumentError::Kind::TooDeep    ? "ECS014"
+                                  : error.kind == DocumentError::Kind::TooLarge ? "ECS015"
+                                                                                : "ECS001";
     reportUnreadable(report, rule, error.range, error.message, ignores);
-    return report;
+  };
+  if (syntaxOf(source) == Syntax::Yaml) {
+    auto parsed = loadYaml(source, options_.limits.maxValues);
+    if (!parsed) {
+      failed(parsed.error());
+      return report;
+    }
+    loaded.emplace(std::move(*parsed));
+  } else {
+    auto parsed = JsonDocument::parse(source, options_.limits.maxValues);
+    if (!parsed) {
+      failed(parsed.error());
+      return report;
+    }
+    json.emplace(std::move(*parsed));
+    loaded.emplace(toDocument(*json));
   }
-  const JsonDocument& document = *parsed;
-  for (const DuplicateKey& duplicate : document.duplicateKeys()) {
-    const auto first = source.position(document.node(duplicate.first).keySpan.begin);
-    const bool added =
-        add(report, "ECS002", document.node(duplicate.repeated).keySpan, document.pointer(duplicate.repeated),
-            "duplicate key '" + std::string(document.keyName(duplicate.repeated)) + "' (first at line " +
-                std::to_string(first.line) + "); JSON parsers keep only the last one, so the earlier " +
-                "value is silently ignored");
-    if (!added) break;
+  const Document& document = *loaded;
+  for (const DuplicateMember& duplicate : document.duplicateMembers()) {
+    if (!add(report, "ECS002", document.node(duplicate.repeated).keySpan,
+             document.pointer(duplicate.repeated), duplicateMessage(document, duplicate))) {
+      break;
+    }
   }
 
-  const std::optional<InputShapeInfo> shape = detectInputShape(document);
-  if (!shape) {
-    add(report, "ECS013", ByteRange{document.node(0).span.begin, document.node(0).span.begin + 1}, "",
-        "this JSON is not an ECS task definition: expected RegisterTaskDefinition input (an object "
-        "with \"containerDefinitions\"), describe-task-definition output ({\"taskDefinition\": ...}) "
-        "or an array of container definitions");
-    noteFindingLimit(report);
-    std::stable_sort(report.findings.begin(), report.findings.end(),
-                     [](const Finding& a, const Finding& b) { return a.range.begin < b.range.begin; });
-    finish(report, nullptr, nullptr, ignores);
-    return report;
+  std::vector<TaskDefinition> tasks;
+  if (const std::optional<InputShapeInfo> shape = detectInputShape(document)) {
+    report.isTaskDefinition = true;
+    tasks.push_back(buildTaskDefinition(document, *shape, options_.launchType));
+    checkTask(report, document, json ? &*json : nullptr, tasks.back(), Dialect::EcsApi);
+  } else if (isCloudFormationTemplate(document)) {
+    lintTemplate(report, document, tasks);
+  } else {
+    add(report, "ECS013",
+        ByteRange{document.node(0).span.begin, document.node(0).span.begin + (document.empty() ? 0u : 1u)},
+        "",
+        document.syntax() == Syntax::Yaml
+            ? "this YAML is not a CloudFormation template (no AWSTemplateFormatVersion, and no Resources "
+              "whose entries have a Type of AWS::...), so it holds no task definition ecslint can read"
+            : "this JSON is not an ECS task definition: expected RegisterTaskDefinition input (an object "
+              "with \"containerDefinitions\"), describe-task-definition output ({\"taskDefinition\": ...}), "
+              "an array of container definitions or a CloudFormation template");
   }
-  report.isTaskDefinition = true;
+  noteFindingLimit(report);
 
+  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+    return a.rule->id < b.rule->id;
+  });
+  finish(report, &document, tasks, ignores);
+  return report;
+}
+
+void Linter::lintTemplate(FileReport& report, const Document& document,
+                          std::vector<TaskDefinition>& tasks) const {
+  const TemplateOutline outline(document);
+  const TemplateResolver resolver(document, outline);
+  for (const TemplateResource& resource : outline.resources()) {
+    if (resource.type != "AWS::ECS::TaskDefinition" || resource.properties == kNoNode) continue;
+    const InputShapeInfo shape{InputShape::TaskDefinition, resource.properties, kNoNode};
+    tasks.push_back(
+        buildTaskDefinition(document, shape, options_.launchType, Dialect::CloudFormation, &resolver));
+    tasks.back().origin = TaskOrigin{resource.logicalId, resource.constructPath, resource.node};
+  }
+  report.isTaskDefinition = !tasks.empty();
+  report.isTemplate = true;
+  for (const TaskDefinition& task : tasks) {
+    const std::size_t begin = report.findings.size();
+    checkTask(report, document, nullptr, task, Dialect::CloudFormation);
+    const auto location = std::make_shared<const ResourceLocation>(
+        ResourceLocation{"AWS::ECS::TaskDefinition", std::string(task.origin.logicalId),
+                         std::string(task.origin.constructPath)});
+    const std::span<Finding> added = std::span(report.findings).subspan(begin);
+    for (Finding& finding : added) finding.resource = location;
+    noteParameterDefaults(document, task, added);
+  }
+}
+
+void Linter::checkTask(FileReport& report, const Document& document, const JsonDocument* json,
+                       const TaskDefinition& task, Dialect dialect) const {
   // The deploy action deletes every empty value before it registers the file (engine/registered_with.h).
   const bool emptyValuesDropped = options_.ruleOptions.registeredWith == RegisteredWith::DeployAction;
-  if (schemaEnabled_) {
-    for (SchemaFinding& finding : checkSchema(document, *shape)) {
+  if (schemaEnabled_ && json != nullptr) {
+    const InputShapeInfo shape{task.shape, task.node, task.describeWrapper};
+    for (SchemaFinding& finding : checkSchema(*json, shape)) {
       if (emptyValuesDropped && finding.rule == "ECS010") continue;
       const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
       const std::size_t before = report.findings.size();
@@ -229,28 +341,19 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
         break;
       }
       if (report.findings.size() == before) continue;
-      if (!finding.replacement.empty()) report.findings.back().fix = schemaFix(document, finding);
+      if (!finding.replacement.empty()) report.findings.back().fix = schemaFix(document, dialect, finding);
       if (!finding.nullMembers.empty())
-        addNullMembers(document, finding.nullMembers, options_.computeFixes, report.findings.back());
+        addNullMembers(document, dialect, finding.nullMembers, options_.computeFixes, report.findings.back());
     }
   }
 
   const std::size_t schemaEnd = report.findings.size();
-  const TaskDefinition task = buildTaskDefinition(document, *shape, options_.launchType);
   for (const EnabledCheck& enabled : checks_) {
     RuleContext context(document, task, *enabled.rule, report.findings, options_.ruleOptions,
-                        options_.computeFixes);
+                        options_.computeFixes, dialect);
     enabled.check(context);
   }
   dropSchemaFindingsExplainedByChecks(report.findings, schemaEnd);
-  noteFindingLimit(report);
-
-  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
-    return a.rule->id < b.rule->id;
-  });
-  finish(report, &document, &task, ignores);
-  return report;
 }
 
 }  // namespace ecslint

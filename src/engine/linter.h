@@ -1,6 +1,7 @@
 #pragma once
-// The pipeline for one input: bytes -> JSON document with positions -> input shape ->
-// task-definition model -> schema validation and rule checks -> sorted findings.
+// The pipeline for one input: bytes -> document with positions (JSON or YAML) -> the task
+// definitions in it (an API input shape, or every AWS::ECS::TaskDefinition of a CloudFormation
+// template) -> for each, the model, schema validation and rule checks -> sorted findings.
 
 #include <memory>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "catalogue/rule_catalogue.h"
 #include "check/finding.h"
 #include "check/rule_options.h"
+#include "document/document.h"
 #include "engine/file_report.h"
 #include "engine/rule_selection.h"
 #include "engine/suppression.h"
@@ -63,8 +65,12 @@ class Linter {
   // False when the file already has kMaxFindingsPerFile findings (the finding is dropped).
   bool add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
            std::string message) const;
-  void finish(FileReport& report, const JsonDocument* document, const TaskDefinition* task,
+  void finish(FileReport& report, const Document* document, std::span<const TaskDefinition> tasks,
               std::span<const ExternalIgnore> ignores) const;
+  // Schema stage and checks for one task definition; its findings are appended to `report`.
+  void checkTask(FileReport& report, const Document& document, const JsonDocument* json,
+                 const TaskDefinition& task, Dialect dialect) const;
+  void lintTemplate(FileReport& report, const Document& document, std::vector<TaskDefinition>& tasks) const;
   void noteFindingLimit(FileReport& report) const;
   void reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range, std::string message,
                         std::span<const ExternalIgnore> ignores) const;

@@ -6,8 +6,8 @@
 #include <unordered_map>
 
 #include "check/finding_limits.h"
+#include "document/document.h"
 #include "engine/rule_selection.h"
-#include "json/json_document.h"
 #include "model/placeholder.h"
 #include "model/task_definition.h"
 #include "support/spelling.h"
@@ -17,9 +17,11 @@ namespace {
 
 // One rule selector inside an ecslint:ignore tag value.
 struct TagEntry {
-  std::string text;     // as written ("ECS707"); empty for a tag whose value lists nothing
-  ByteRange range;      // the selector inside the value string (or the whole value)
-  std::string pointer;  // the value's JSON pointer
+  std::string text;       // as written ("ECS707"); empty for a tag whose value lists nothing
+  ByteRange range;        // the selector inside the value string (or the whole value)
+  std::string pointer;    // the value's JSON pointer
+  std::string scope;      // the pointer of what it covers: "" for the whole file, else a resource
+  bool metadata = false;  // from a template resource's Metadata, not from a tag
   std::vector<const RuleInfo*> rules;
   bool unknown = false;      // names no rule
   bool misspeltKey = false;  // the tag's key is a misspelling of ecslint:ignore (text is the key)
@@ -30,16 +32,29 @@ bool selectorCharacter(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
 }
 
+TagEntry emptyEntry(ByteRange range, std::string pointer, std::string scope) {
+  TagEntry entry;
+  entry.range = range;
+  entry.pointer = std::move(pointer);
+  entry.scope = std::move(scope);
+  return entry;
+}
+
 // Splits a tag value into selectors. Anything but letters, digits, '-' and '_' separates them, so
 // "ECS205,ECS707" (the documented form) and "ECS205 ECS707" both work; the second stays inside the
 // character set AWS documents for tag values (letters, digits, spaces and + - = . _ : / @).
-void readTagValue(const RuleCatalogue& catalogue, const JsonDocument& document, NodeId valueNode,
-                  std::string_view value, std::vector<TagEntry>& entries) {
+void readTagValue(const RuleCatalogue& catalogue, const Document& document, NodeId valueNode,
+                  std::string_view value, const std::string& scope, std::vector<TagEntry>& entries) {
   const ByteRange span = document.node(valueNode).span;
   const std::string pointer = document.pointer(valueNode);
-  // Offsets inside the decoded value are offsets in the file only when the string has no escapes.
-  const std::string_view raw = document.source().bytes().substr(span.begin + 1, span.end - span.begin - 2);
-  const bool exact = raw == value;
+  // Offsets inside the decoded value are offsets in the file only when the string has no escapes
+  // (and, quoted, only past its opening quote).
+  const ScalarStyle style = document.node(valueNode).style;
+  const std::uint32_t quote =
+      style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted ? 1 : 0;
+  const bool exact =
+      span.end - span.begin >= 2 * quote &&
+      document.source().bytes().substr(span.begin + quote, span.end - span.begin - 2 * quote) == value;
   const std::size_t before = entries.size();
   for (std::size_t i = 0; i < value.size();) {
     if (!selectorCharacter(value[i])) {
@@ -50,10 +65,11 @@ void readTagValue(const RuleCatalogue& catalogue, const JsonDocument& document, 
     while (end < value.size() && selectorCharacter(value[end])) ++end;
     TagEntry entry;
     entry.text = std::string(value.substr(i, end - i));
-    entry.range = exact ? ByteRange{span.begin + 1 + static_cast<std::uint32_t>(i),
-                                    span.begin + 1 + static_cast<std::uint32_t>(end)}
+    entry.range = exact ? ByteRange{span.begin + quote + static_cast<std::uint32_t>(i),
+                                    span.begin + quote + static_cast<std::uint32_t>(end)}
                         : span;
     entry.pointer = pointer;
+    entry.scope = scope;
     auto rules = matchRules(catalogue, entry.text);
     if (rules) {
       entry.rules = std::move(*rules);
@@ -63,7 +79,7 @@ void readTagValue(const RuleCatalogue& catalogue, const JsonDocument& document, 
     entries.push_back(std::move(entry));
     i = end;
   }
-  if (entries.size() == before) entries.push_back(TagEntry{"", span, pointer, {}, false, false, false});
+  if (entries.size() == before) entries.push_back(emptyEntry(span, pointer, scope));
 }
 
 // A key that was surely meant to be ecslint:ignore ("ecslint-ignore", "ECSLint:Ignore"): ecslint
@@ -74,63 +90,81 @@ bool misspeltIgnoreKey(std::string_view key) {
   return key.size() >= 8 && closestSpelling(key, candidates).has_value();
 }
 
-bool isIgnoreKey(const rapidjson::Value& key) { return key.IsString() && stringValue(key) == kIgnoreTagKey; }
+bool isString(const Document& document, NodeId node) {
+  return node != kNoNode && document.kind(node) == NodeKind::String;
+}
 
 // Reads a describe-task-definition wrapper's "tags" (beside "taskDefinition"): the model only
 // holds the task definition's own.
-void readWrapperTags(const RuleCatalogue& catalogue, const JsonDocument& document,
+void readWrapperTags(const RuleCatalogue& catalogue, const Document& document,
                      std::vector<TagEntry>& entries) {
-  const NodeId tags = document.member(JsonDocument::rootId(), "tags");
-  if (tags == kNoNode || !document.value(tags).IsArray()) return;
+  const NodeId tags = document.member(Document::rootId(), "tags");
+  if (tags == kNoNode || document.kind(tags) != NodeKind::Sequence) return;
   for (NodeId tag = document.firstChild(tags); tag != kNoNode; tag = document.nextSibling(tag)) {
-    if (!document.value(tag).IsObject()) continue;
+    if (document.kind(tag) != NodeKind::Mapping) continue;
     const NodeId key = document.member(tag, "key");
-    if (key != kNoNode && document.value(key).IsString() &&
-        misspeltIgnoreKey(stringValue(document.value(key)))) {
-      entries.push_back(TagEntry{std::string(stringValue(document.value(key))),
-                                 document.node(key).span,
-                                 document.pointer(key),
-                                 {},
-                                 false,
-                                 false,
-                                 true});
+    if (isString(document, key) && misspeltIgnoreKey(document.text(key))) {
+      TagEntry entry = emptyEntry(document.node(key).span, document.pointer(key), "");
+      entry.text = std::string(document.text(key));
+      entry.misspeltKey = true;
+      entries.push_back(std::move(entry));
       continue;
     }
-    if (key == kNoNode || !isIgnoreKey(document.value(key))) continue;
+    if (!isString(document, key) || document.text(key) != kIgnoreTagKey) continue;
     const NodeId value = document.member(tag, "value");
-    if (value == kNoNode || document.value(value).IsNull()) {
-      entries.push_back(
-          TagEntry{"", document.node(key).span, document.pointer(key), {}, false, false, false});
-    } else if (document.value(value).IsString() && !containsPlaceholder(stringValue(document.value(value)))) {
-      readTagValue(catalogue, document, value, stringValue(document.value(value)), entries);
+    if (value == kNoNode || document.kind(value) == NodeKind::Null) {
+      entries.push_back(emptyEntry(document.node(key).span, document.pointer(key), ""));
+    } else if (isString(document, value) && !containsPlaceholder(document.text(value))) {
+      readTagValue(catalogue, document, value, document.text(value), "", entries);
     }
   }
 }
 
-std::vector<TagEntry> readIgnoreTags(const RuleCatalogue& catalogue, const JsonDocument& document,
-                                     const TaskDefinition& task) {
-  std::vector<TagEntry> entries;
+// A template resource's `Metadata: {ecslint: {ignore: [ECS301, ...]}}`, like cfn-lint's
+// `Metadata: cfn-lint: config: ignore_checks`: each entry covers that resource.
+void readResourceMetadata(const RuleCatalogue& catalogue, const Document& document, NodeId resource,
+                          const std::string& scope, std::vector<TagEntry>& entries) {
+  const NodeId metadata = document.member(resource, "Metadata");
+  const NodeId ecslint = metadata == kNoNode ? kNoNode : document.member(metadata, "ecslint");
+  const NodeId ignore = ecslint == kNoNode ? kNoNode : document.member(ecslint, "ignore");
+  if (ignore == kNoNode) return;
+  const std::size_t before = entries.size();
+  if (isString(document, ignore)) {
+    readTagValue(catalogue, document, ignore, document.text(ignore), scope, entries);
+  } else if (document.kind(ignore) == NodeKind::Sequence) {
+    for (NodeId item = document.firstChild(ignore); item != kNoNode; item = document.nextSibling(item)) {
+      if (isString(document, item))
+        readTagValue(catalogue, document, item, document.text(item), scope, entries);
+    }
+    if (entries.size() == before) {
+      entries.push_back(emptyEntry(document.node(ignore).span, document.pointer(ignore), scope));
+    }
+  }
+  for (std::size_t i = before; i < entries.size(); ++i) entries[i].metadata = true;
+}
+
+void readIgnoreTags(const RuleCatalogue& catalogue, const Document& document, const TaskDefinition& task,
+                    std::vector<TagEntry>& entries) {
+  const std::string scope = task.origin.resource == kNoNode ? "" : document.pointer(task.origin.resource);
   for (const Tag& tag : task.tags) {
     if (tag.key.known() && misspeltIgnoreKey(tag.key.value)) {
-      TagEntry entry;
+      TagEntry entry = emptyEntry(document.node(tag.key.node).span, document.pointer(tag.key.node), scope);
       entry.text = std::string(tag.key.value);
-      entry.range = document.node(tag.key.node).span;
-      entry.pointer = document.pointer(tag.key.node);
       entry.misspeltKey = true;
       entries.push_back(std::move(entry));
       continue;
     }
     if (!tag.key.is(kIgnoreTagKey)) continue;
     if (tag.value.known()) {
-      readTagValue(catalogue, document, tag.value.node, tag.value.value, entries);
+      readTagValue(catalogue, document, tag.value.node, tag.value.value, scope, entries);
     } else if (tag.value.absent()) {
-      entries.push_back(TagEntry{
-          "", document.node(tag.key.node).span, document.pointer(tag.key.node), {}, false, false, false});
+      entries.push_back(emptyEntry(document.node(tag.key.node).span, document.pointer(tag.key.node), scope));
     }
     // An unknown value (a template placeholder, a wrong type) says nothing ecslint can read.
   }
   if (task.shape == InputShape::DescribeOutput) readWrapperTags(catalogue, document, entries);
-  return entries;
+  if (task.origin.resource != kNoNode)
+    readResourceMetadata(catalogue, document, task.origin.resource, scope, entries);
 }
 
 bool names(const std::vector<const RuleInfo*>& rules, const RuleInfo* rule) {
@@ -142,10 +176,15 @@ bool atOrUnder(std::string_view pointer, std::string_view prefix) {
          (pointer.size() > prefix.size() && pointer.starts_with(prefix) && pointer[prefix.size()] == '/');
 }
 
+std::string_view whereWritten(const TagEntry& entry) {
+  return entry.metadata ? "the resource's ecslint ignore list" : "the ecslint:ignore tag";
+}
+
 std::string unusedMessage(const TagEntry& entry) {
   if (entry.text.empty()) {
-    return "the ecslint:ignore tag lists no rule, so it suppresses nothing; give the ids of the rules "
-           "to suppress, such as \"ECS205 ECS707\", or remove the tag";
+    return std::string(whereWritten(entry)) +
+           " lists no rule, so it suppresses nothing; give the ids of the rules to suppress, such as "
+           "\"ECS205 ECS707\", or remove it";
   }
   std::string what;
   if (entry.rules.size() == 1) {
@@ -153,8 +192,10 @@ std::string unusedMessage(const TagEntry& entry) {
   } else {
     what = "none of the " + std::to_string(entry.rules.size()) + " rules it names reports";
   }
-  return "'" + entry.text + "' in the ecslint:ignore tag suppresses nothing: " + what +
-         " nothing in this file. Remove it from the tag, so that it cannot hide a problem introduced later";
+  return "'" + entry.text + "' in " + std::string(whereWritten(entry)) + " suppresses nothing: " + what +
+         (entry.scope.empty() ? " nothing in this file" : " nothing in this resource") +
+         (entry.metadata ? ". Remove it from the list" : ". Remove it from the tag") +
+         ", so that it cannot hide a problem introduced later";
 }
 
 std::string unknownMessage(const RuleCatalogue& catalogue, const TagEntry& entry) {
@@ -163,8 +204,8 @@ std::string unknownMessage(const RuleCatalogue& catalogue, const TagEntry& entry
     candidates.push_back(rule.id);
     candidates.push_back(rule.name);
   }
-  std::string message =
-      "'" + entry.text + "' in the ecslint:ignore tag names no rule, so it suppresses nothing; ";
+  std::string message = "'" + entry.text + "' in " + std::string(whereWritten(entry)) +
+                        " names no rule, so it suppresses nothing; ";
   if (const auto suggestion = closestSpelling(entry.text, candidates)) {
     return message + "did you mean '" + std::string(*suggestion) + "'?";
   }
@@ -179,23 +220,33 @@ bool byPosition(const Finding& a, const Finding& b) {
 }  // namespace
 
 void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& selection,
-                       const JsonDocument* document, const TaskDefinition* task,
+                       const Document* document, std::span<const TaskDefinition> tasks,
                        std::span<const ExternalIgnore> ignores, std::vector<Finding>& findings,
                        std::vector<SuppressedFinding>& suppressed, std::vector<bool>& externalUsed) {
   externalUsed.assign(ignores.size(), false);
   std::vector<TagEntry> entries;
-  if (document != nullptr && task != nullptr) entries = readIgnoreTags(catalogue, *document, *task);
+  if (document != nullptr) {
+    for (const TaskDefinition& task : tasks) readIgnoreTags(catalogue, *document, task, entries);
+  }
   if (entries.empty() && ignores.empty()) return;
 
-  // The tag entries naming each rule, found once: asking every entry about every finding was
-  // quadratic (100,000 entries took 47 s). A finding lists at most kMaxListedTagEntries of them;
-  // all are used once one finding of their rule is suppressed.
+  // The entries naming each rule, grouped by what they cover, found once: asking every entry about
+  // every finding was quadratic (100,000 entries took 47 s). A finding lists at most
+  // kMaxListedTagEntries of a group; all of the group are used once one finding it covers is
+  // suppressed. Groups are few: one per task definition of the file.
   constexpr std::size_t kMaxListedTagEntries = 16;
-  std::unordered_map<const RuleInfo*, std::vector<std::size_t>> entriesByRule;
+  struct ScopeGroup {
+    std::string_view scope;
+    std::vector<std::size_t> entries;
+  };
+  std::unordered_map<const RuleInfo*, std::vector<ScopeGroup>> entriesByRule;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     for (const RuleInfo* rule : entries[i].rules) {
-      std::vector<std::size_t>& naming = entriesByRule[rule];
-      if (naming.empty() || naming.back() != i) naming.push_back(i);
+      std::vector<ScopeGroup>& groups = entriesByRule[rule];
+      auto group = std::find_if(groups.begin(), groups.end(),
+                                [&](const ScopeGroup& g) { return g.scope == entries[i].scope; });
+      if (group == groups.end()) group = groups.insert(groups.end(), ScopeGroup{entries[i].scope, {}});
+      if (group->entries.empty() || group->entries.back() != i) group->entries.push_back(i);
     }
   }
 
@@ -205,14 +256,19 @@ void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& sele
     for (Finding& finding : batch) {
       std::vector<Suppression> matched;
       if (const auto naming = entriesByRule.find(finding.rule); naming != entriesByRule.end()) {
-        for (const std::size_t i : naming->second) {
-          entries[i].used = true;
-          if (matched.size() >= kMaxListedTagEntries) continue;
-          matched.push_back(
-              Suppression{SuppressionKind::InSource, "ecslint:ignore tag in the task definition",
-                          document->source().name(), document->source().region(entries[i].range)});
+        for (ScopeGroup& group : naming->second) {
+          if (!atOrUnder(finding.pointer, group.scope)) continue;
+          for (const std::size_t i : group.entries) {
+            entries[i].used = true;
+            if (matched.size() >= kMaxListedTagEntries) continue;
+            matched.push_back(
+                Suppression{SuppressionKind::InSource,
+                            entries[i].metadata ? "ecslint ignore list in the resource's Metadata"
+                                                : "ecslint:ignore tag in the task definition",
+                            document->source().name(), document->source().region(entries[i].range)});
+          }
+          group.entries.resize(std::min(group.entries.size(), kMaxListedTagEntries));  // the rest are used
         }
-        naming->second.resize(std::min(naming->second.size(), kMaxListedTagEntries));  // the rest are used
       }
       for (std::size_t i = 0; i < ignores.size(); ++i) {
         if (!names(ignores[i].rules, finding.rule) || !atOrUnder(finding.pointer, ignores[i].pointer))

@@ -13,13 +13,13 @@
 
 #include "catalogue/rule_catalogue.h"
 #include "check/finding.h"
+#include "model/task_definition.h"
 #include "source/source_text.h"
 
 namespace ecslint {
 
-class JsonDocument;
+class Document;
 class RuleSelection;
-struct TaskDefinition;
 
 inline constexpr std::string_view kIgnoreTagKey = "ecslint:ignore";
 
@@ -46,10 +46,12 @@ struct ExternalIgnore {
 
 // Moves suppressed findings from `findings` to `suppressed`, and reports ECS012 (when `selection`
 // enables it) for every tag entry that suppressed nothing among the enabled rules or names no
-// rule. `document` and `task` are null when the file is not a readable task definition (no tag can
-// apply then). `externalUsed[i]` is set when ignores[i] suppressed a finding.
+// rule. In-source entries come from each of `tasks` (its ecslint:ignore tag, and in a template its
+// resource's Metadata) and cover only that task definition's findings in a template, the whole file
+// otherwise. `document` is null when the file could not be read (no tag can apply then).
+// `externalUsed[i]` is set when ignores[i] suppressed a finding.
 void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& selection,
-                       const JsonDocument* document, const TaskDefinition* task,
+                       const Document* document, std::span<const TaskDefinition> tasks,
                        std::span<const ExternalIgnore> ignores, std::vector<Finding>& findings,
                        std::vector<SuppressedFinding>& suppressed, std::vector<bool>& externalUsed);
 

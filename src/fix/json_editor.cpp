@@ -65,10 +65,6 @@ std::string quoteJson(std::string_view text) {
   return quoted + '"';
 }
 
-void JsonEditor::edit(ByteRange range, std::string replacement) {
-  edits_.push_back(TextEdit{range, std::move(replacement)});
-}
-
 NodeId JsonEditor::previousSibling(NodeId node) const {
   const NodeId parent = document_.node(node).parent;
   if (parent == kNoNode) return kNoNode;
@@ -90,7 +86,7 @@ NodeId JsonEditor::lastChild(NodeId node) const {
 
 // Where a member's text begins: its key, or the value itself for an array element.
 std::uint32_t JsonEditor::startOf(NodeId node) const {
-  const JsonNode& entry = document_.node(node);
+  const DocumentNode& entry = document_.node(node);
   return document_.isMember(node) ? entry.keySpan.begin : entry.span.begin;
 }
 
@@ -126,7 +122,7 @@ std::string JsonEditor::newline() const {
 // One level of indentation: what the object's members add to the object's own line, else the
 // file's habit (a tab, or the smallest indentation of any line), else two spaces.
 std::string JsonEditor::indentUnit(NodeId object, NodeId lastMember) const {
-  const JsonNode& entry = document_.node(object);
+  const DocumentNode& entry = document_.node(object);
   if (lastMember != kNoNode && beginsLine(startOf(lastMember))) {
     const std::string_view member = indentAt(startOf(lastMember));
     const std::uint32_t close = entry.span.end - 1;
@@ -157,7 +153,7 @@ JsonEditor::Style JsonEditor::styleOf(NodeId object) const {
     return style;
   }
   style.multiline = beginsLine(startOf(last));
-  const JsonNode& entry = document_.node(last);
+  const DocumentNode& entry = document_.node(last);
   if (document_.isMember(last)) {
     const std::string_view colon = text().substr(entry.keySpan.end, entry.span.begin - entry.keySpan.end);
     if (isSpacedMark(colon, ':')) style.colon = std::string(colon);
@@ -171,12 +167,12 @@ JsonEditor::Style JsonEditor::styleOf(NodeId object) const {
 }
 
 std::string JsonEditor::render(const NewValue& value, const Style& style, const std::string& indent) const {
-  if (!value.isObject_) return value.json_;
-  if (value.members_.empty()) return "{}";
+  if (!value.isObject()) return value.json();
+  if (value.members().empty()) return "{}";
   std::string out = "{";
   const std::string inner = indent + style.unit;
-  for (std::size_t i = 0; i < value.members_.size(); ++i) {
-    const NewMember& member = value.members_[i];
+  for (std::size_t i = 0; i < value.members().size(); ++i) {
+    const NewMember& member = value.members()[i];
     if (style.multiline) {
       out += (i == 0 ? "" : ",") + style.newline + inner;
     } else if (i != 0) {
@@ -260,7 +256,10 @@ void JsonEditor::removeRun(NodeId first, NodeId last) {
 }
 
 void JsonEditor::setMember(NodeId object, std::string_view key, const NewValue& value) {
-  if (!valid(object) || !document_.value(object).IsObject()) return decline();
+  if (!valid(object) || document_.kind(object) != NodeKind::Mapping) return decline();
+  if (dialect_ != Dialect::EcsApi && value.isObject()) return decline();
+  const std::string spelt = spellKey(dialect_, key);
+  key = spelt;
   const Style style = styleOf(object);
   if (const NodeId existing = document_.member(object, key); existing != kNoNode) {
     const std::uint32_t start = startOf(existing);
@@ -289,8 +288,9 @@ void JsonEditor::setMember(NodeId object, std::string_view key, const NewValue& 
 }
 
 void JsonEditor::hoistMember(NodeId member, std::span<const std::string_view> carried) {
-  const NodeId root = JsonDocument::rootId();
-  if (!valid(member) || document_.node(member).parent != root || !document_.value(member).IsObject()) {
+  const NodeId root = Document::rootId();
+  if (!valid(member) || document_.node(member).parent != root ||
+      document_.kind(member) != NodeKind::Mapping) {
     return decline();
   }
   const ByteRange outer = document_.node(root).span;
@@ -300,9 +300,9 @@ void JsonEditor::hoistMember(NodeId member, std::span<const std::string_view> ca
   std::vector<NodeId> moved;
   for (NodeId child = document_.firstChild(root); child != kNoNode; child = document_.nextSibling(child)) {
     if (child == member) continue;
-    const rapidjson::Value& value = document_.value(child);
-    const bool empty =
-        value.IsNull() || (value.IsArray() && value.Empty()) || (value.IsObject() && value.ObjectEmpty());
+    const NodeKind kind = document_.kind(child);
+    const bool empty = kind == NodeKind::Null || ((kind == NodeKind::Sequence || kind == NodeKind::Mapping) &&
+                                                  document_.firstChild(child) == kNoNode);
     if (empty) continue;
     const std::string_view key = document_.keyName(child);
     const bool carry = std::find(carried.begin(), carried.end(), key) != carried.end();
@@ -347,25 +347,6 @@ void JsonEditor::hoistMember(NodeId member, std::span<const std::string_view> ca
     edit(ByteRange{end, end}, std::move(insertion));
   }
   edit(ByteRange{inner.end, outer.end}, "");
-}
-
-std::optional<Fix> JsonEditor::finish(std::string description) && {
-  if (declined_) return std::nullopt;
-  // An edit that writes what is already there changes nothing.
-  std::erase_if(edits_, [&](const TextEdit& e) {
-    return text().substr(e.range.begin, e.range.end - e.range.begin) == e.replacement;
-  });
-  if (edits_.empty()) return std::nullopt;
-  std::stable_sort(edits_.begin(), edits_.end(), [](const TextEdit& a, const TextEdit& b) {
-    return a.range.begin != b.range.begin ? a.range.begin < b.range.begin : a.range.end < b.range.end;
-  });
-  for (std::size_t i = 1; i < edits_.size(); ++i) {
-    const ByteRange previous = edits_[i - 1].range;
-    const ByteRange current = edits_[i].range;
-    const bool bothInsert = previous.begin == previous.end && current.begin == current.end;
-    if (current.begin < previous.end || (bothInsert && current.begin == previous.begin)) return std::nullopt;
-  }
-  return Fix{std::move(description), std::move(edits_)};
 }
 
 }  // namespace ecslint

@@ -48,10 +48,6 @@ std::string yamlString(std::string_view text) {
   return safeAsPlain(text) ? std::string(text) : quoteJson(text);
 }
 
-void YamlEditor::edit(ByteRange range, std::string replacement) {
-  edits_.push_back(TextEdit{range, std::move(replacement)});
-}
-
 bool YamlEditor::oneLineScalar(NodeId node) const {
   if (!valid(node) || !document_.isScalar(node)) return false;
   const DocumentNode& n = document_.node(node);
@@ -132,14 +128,8 @@ void YamlEditor::removeMember(NodeId node) {
   edit({line, *end}, "");
 }
 
-std::optional<Fix> YamlEditor::finish(std::string description) && {
-  if (declined_ || edits_.empty()) return std::nullopt;
-  std::sort(edits_.begin(), edits_.end(),
-            [](const TextEdit& a, const TextEdit& b) { return a.range.begin < b.range.begin; });
-  for (std::size_t i = 1; i < edits_.size(); ++i) {
-    if (edits_[i].range.begin < edits_[i - 1].range.end) return std::nullopt;
-  }
-  return Fix{std::move(description), std::move(edits_)};
+void YamlEditor::removeMembers(std::span<const NodeId> nodes) {
+  for (NodeId node : nodes) removeMember(node);
 }
 
 }  // namespace ecslint

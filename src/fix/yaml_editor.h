@@ -11,48 +11,40 @@
 // none.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "document/document.h"
-#include "fix/fix.h"
+#include "fix/editor.h"
 
 namespace ecslint {
 
-class YamlEditor {
+class YamlEditor final : public Editor {
  public:
-  explicit YamlEditor(const Document& document) : document_(document) {}
+  explicit YamlEditor(const Document& document) : Editor(document) {}
 
-  // Replaces a one-line scalar with YAML text as given (a number, `true`, a quoted string).
-  void replaceValue(NodeId node, std::string yaml);
+  // Replaces a one-line scalar with YAML text as given (a number, `true`, a quoted string: JSON
+  // scalar text reads the same in YAML).
+  void replaceValue(NodeId node, std::string yaml) override;
   // Replaces a one-line scalar with a string, quoted as the old value was (plain when it was plain
   // and the new text stays a plain string; double-quoted otherwise).
-  void replaceString(NodeId node, std::string_view text);
-  // Renames a mapping member, keeping its value and position.
-  void renameKey(NodeId member, std::string_view name);
+  void replaceString(NodeId node, std::string_view text) override;
+  void renameKey(NodeId member, std::string_view name) override;
   // Removes a member of a block mapping, or an element of a block sequence, with its lines.
-  void removeMember(NodeId node);
-
-  void decline() { declined_ = true; }
-  bool declined() const { return declined_; }
-
-  // The fix, or nullopt when an operation declined or nothing was edited.
-  std::optional<Fix> finish(std::string description) &&;
+  void removeMember(NodeId node) override;
+  void removeMembers(std::span<const NodeId> nodes) override;
+  // Exchanging values, adding members and hoisting need layout YAML does not allow to guess
+  // safely: they decline.
+  void swapValues(NodeId, NodeId) override { decline(); }
+  void setMember(NodeId, std::string_view, const NewValue&) override { decline(); }
+  void hoistMember(NodeId, std::span<const std::string_view>) override { decline(); }
 
  private:
-  std::string_view text() const { return document_.source().bytes(); }
-  bool valid(NodeId node) const { return node < document_.nodeCount(); }
   bool oneLineScalar(NodeId node) const;
   std::uint32_t lineStart(std::uint32_t offset) const;
   // The end of the line holding `offset - 1` (past its line break), when only blanks or a comment
   // follow `offset` on it; else nullopt.
   std::optional<std::uint32_t> lineEndAfter(std::uint32_t offset) const;
-  void edit(ByteRange range, std::string replacement);
-
-  const Document& document_;
-  std::vector<TextEdit> edits_;
-  bool declined_ = false;
 };
 
 // How `text` is written as a YAML string: plain when it reads back as the same string, else a

@@ -32,7 +32,7 @@ NodeKind kindOf(const rapidjson::Value& value) {
 Document toDocument(const JsonDocument& json) {
   // Both tables are in pre-order with the same limits (depth, value count), so nothing here can
   // fail: each JSON node becomes the Document node of the same id.
-  DocumentBuilder builder(json.source(), UINT32_MAX);
+  DocumentBuilder builder(json.source(), Syntax::Json, UINT32_MAX);
   const std::string_view bytes = json.source().bytes();
   std::vector<NodeId> open;  // containers not yet closed, innermost last
   for (NodeId id = 0; id < json.nodeCount(); ++id) {

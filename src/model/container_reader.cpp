@@ -41,9 +41,14 @@ NameValue readNameValue(const FieldReader& reader, NodeId node, std::string_view
 std::vector<LogOption> readOptions(const FieldReader& reader, NodeId node) {
   std::vector<LogOption> options;
   forEachChild(reader, node, [&](NodeId option) {
-    const rapidjson::Value& value = reader.value(option);
-    options.push_back(
-        LogOption{reader.key(option), reader.string(option), !value.IsString() && !value.IsNull()});
+    // Option names are values, not members: never respelt. A structure is not a string (in a
+    // template, a number or boolean reads as its text, as CloudFormation passes it).
+    const StringField value = reader.string(option);
+    const NodeKind kind = reader.document().kind(option);
+    const bool notString =
+        reader.isMapping(option) || reader.isSequence(option) ||
+        (reader.dialect() == Dialect::EcsApi && kind != NodeKind::String && kind != NodeKind::Null);
+    options.push_back(LogOption{reader.rawKey(option), value, notString});
   });
   return options;
 }
@@ -58,17 +63,16 @@ LogConfiguration readLogConfiguration(const FieldReader& reader, NodeId node) {
     } else if (key == "options") {
       log.optionsNode = kNoNode;
       log.options.clear();
-      log.optionsPresence = reader.value(member).IsNull() ? Presence::Absent : Presence::Unknown;
-      if (!reader.value(member).IsObject()) return;
+      log.optionsPresence = reader.absent(member) ? Presence::Absent : Presence::Unknown;
+      if (!reader.isMapping(member)) return;
       log.optionsPresence = Presence::Known;
       log.optionsNode = member;
       log.options = readOptions(reader, member);
     } else if (key == "secretOptions") {
       log.secretOptionsNode = nonEmptyArrayNode(reader, member);
-      const rapidjson::Value& value = reader.value(member);
-      log.secretOptionsPresence = value.IsNull()    ? Presence::Absent
-                                  : value.IsArray() ? Presence::Known
-                                                    : Presence::Unknown;
+      log.secretOptionsPresence = reader.absent(member)       ? Presence::Absent
+                                  : reader.isSequence(member) ? Presence::Known
+                                                              : Presence::Unknown;
       log.secretOptions =
           readObjects(reader, member, [&](NodeId n) { return readNameValue(reader, n, "valueFrom"); });
     }
@@ -82,7 +86,7 @@ HealthCheck readHealthCheck(const FieldReader& reader, NodeId node) {
   forEachChild(reader, node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
     if (key == "command") {
-      check.commandNode = reader.value(member).IsArray() ? member : kNoNode;
+      check.commandNode = reader.isSequence(member) ? member : kNoNode;
       check.command = readStrings(reader, member);
     } else if (key == "interval")
       check.interval = reader.integer(member);
@@ -102,7 +106,7 @@ LinuxParameters readLinuxParameters(const FieldReader& reader, NodeId node) {
   forEachChild(reader, node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
     if (key == "capabilities") {
-      const NodeId add = reader.value(member).IsObject() ? reader.member(member, "add") : kNoNode;
+      const NodeId add = reader.member(member, "add");
       parameters.capabilitiesAddNode = add == kNoNode ? kNoNode : nonEmptyArrayNode(reader, add);
       parameters.capabilitiesAdd = add == kNoNode ? std::vector<StringField>{} : readStrings(reader, add);
     } else if (key == "devices")
@@ -123,13 +127,14 @@ LinuxParameters readLinuxParameters(const FieldReader& reader, NodeId node) {
 
 void readContainerMember(const FieldReader& reader, NodeId member, Container& container) {
   const std::string_view key = reader.key(member);
-  const bool isObject = reader.value(member).IsObject();
+  const bool isObject = reader.isMapping(member);
   if (key == "name") {
     container.name = reader.string(member);
     container.nameText = reader.text(member);
-  } else if (key == "image")
+  } else if (key == "image") {
     container.image = reader.string(member);
-  else if (key == "cpu")
+    container.imageShape = reader.imageShape(member);
+  } else if (key == "cpu")
     container.cpu = reader.integer(member);
   else if (key == "memory")
     container.memory = reader.integer(member);
@@ -143,7 +148,7 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
         readObjects(reader, member, [&](NodeId n) { return readPortMapping(reader, n); });
   } else if (key == "logConfiguration") {
     container.logConfiguration.reset();
-    container.logConfigurationPresence = reader.value(member).IsNull() ? Presence::Absent : Presence::Unknown;
+    container.logConfigurationPresence = reader.absent(member) ? Presence::Absent : Presence::Unknown;
     if (isObject) {
       container.logConfigurationPresence = Presence::Known;
       container.logConfiguration = readLogConfiguration(reader, member);
@@ -209,7 +214,7 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
     });
   } else if (key == "healthCheck") {
     container.healthCheck.reset();
-    container.healthCheckPresence = reader.value(member).IsNull() ? Presence::Absent : Presence::Unknown;
+    container.healthCheckPresence = reader.absent(member) ? Presence::Absent : Presence::Unknown;
     if (isObject) {
       container.healthCheckPresence = Presence::Known;
       container.healthCheck = readHealthCheck(reader, member);
@@ -252,7 +257,7 @@ void readContainerMember(const FieldReader& reader, NodeId member, Container& co
       forEachChild(reader, member, [&](NodeId m) {
         if (reader.key(m) == "type")
           firelens.type = reader.string(m);
-        else if (reader.key(m) == "options" && reader.value(m).IsObject())
+        else if (reader.key(m) == "options" && reader.isMapping(m))
           firelens.options = readOptions(reader, m);
       });
       container.firelensConfiguration = std::move(firelens);

@@ -1,76 +1,49 @@
 #pragma once
-// Reads JSON member values into model fields. A null reads as absent; a placeholder or a value of
-// another JSON type reads as unknown (the schema check reports wrong types). Used only while the
-// model is built.
+// Reads document values into model fields, whatever the syntax and the dialect. A null reads as
+// absent; a placeholder, a value of another type or anything ecslint cannot evaluate reads as
+// unknown (the schema check reports wrong types). Used only while the model is built.
+//
+// Members are matched by their API names (`hostPort`) whatever the front end writes (`HostPort`
+// in a CloudFormation template): `key()` gives a member's API name, `rawKey()` the name as
+// written, for free-form maps (log options, docker labels) whose keys are values.
+//
+// In a template, a value may be an intrinsic function: the reader asks the template's
+// `ValueResolver` what it evaluates to, and treats it as a value, never as a structure.
 
 #include <array>
+#include <deque>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "json/json_document.h"
+#include "document/document.h"
 #include "model/field.h"
+#include "model/key_spelling.h"
 #include "model/placeholder.h"
 #include "model/task_definition.h"
+#include "model/value_resolver.h"
 
 namespace ecslint {
 
 class FieldReader {
  public:
-  explicit FieldReader(const JsonDocument& document) : document_(document) {}
+  // `resolver`: how a template evaluates its intrinsic functions (null for API JSON). `task` owns
+  // the text of values that are not in the document as such (a parameter's default, a joined
+  // string) and records which values rely on a parameter's default.
+  FieldReader(const Document& document, Dialect dialect, const ValueResolver* resolver, TaskDefinition& task)
+      : document_(document), dialect_(dialect), resolver_(resolver), task_(task) {}
 
-  StringField string(NodeId node) const {
-    StringField field;
-    field.node = node;
-    const rapidjson::Value& value = document_.value(node);
-    if (value.IsNull()) {
-      field.presence = Presence::Absent;
-    } else if (value.IsString() && !containsPlaceholder(stringValue(value))) {
-      field.presence = Presence::Known;
-      field.value = stringValue(value);
-    } else {
-      field.presence = Presence::Unknown;
-    }
-    return field;
-  }
+  const Document& document() const { return document_; }
+  Dialect dialect() const { return dialect_; }
 
-  // A string value as written, placeholders and all (empty for other types): for messages that
-  // name a thing, never for judging it.
-  std::string_view text(NodeId node) const {
-    const rapidjson::Value& value = document_.value(node);
-    return value.IsString() ? stringValue(value) : std::string_view{};
-  }
-
-  IntField integer(NodeId node) const {
-    IntField field;
-    field.node = node;
-    const rapidjson::Value& value = document_.value(node);
-    if (value.IsNull()) {
-      field.presence = Presence::Absent;
-    } else if (value.IsInt64()) {
-      field.presence = Presence::Known;
-      field.value = value.GetInt64();
-    } else {
-      field.presence = Presence::Unknown;
-    }
-    return field;
-  }
-
-  BoolField boolean(NodeId node) const {
-    BoolField field;
-    field.node = node;
-    const rapidjson::Value& value = document_.value(node);
-    if (value.IsNull()) {
-      field.presence = Presence::Absent;
-    } else if (value.IsBool()) {
-      field.presence = Presence::Known;
-      field.value = value.GetBool();
-    } else {
-      field.presence = Presence::Unknown;
-    }
-    return field;
-  }
+  StringField string(NodeId node) const;
+  // A value as written when it is a string, placeholders and all (empty for other values): for
+  // messages that name a thing, never for judging it.
+  std::string_view text(NodeId node) const;
+  IntField integer(NodeId node) const;
+  BoolField boolean(NodeId node) const;
 
   // A string that maps onto an enum; any other spelling reads as unknown (ECS005 reports it).
   template <class E, std::size_t N>
@@ -108,47 +81,74 @@ class FieldReader {
     return field;
   }
 
-  const rapidjson::Value& value(NodeId node) const { return document_.value(node); }
-  std::string_view key(NodeId node) const { return document_.keyName(node); }
+  // What can be read of an image that is not known as a whole: a template's
+  // `${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/app` or the registry an unknown
+  // `Fn::Sub` surely starts with, followed by "…"; "" when nothing can.
+  std::string_view imageShape(NodeId node) const;
+
+  // A role slot naming a role of the same template (`!GetAtt TaskRole.Arn`).
+  TaskDefinition::RoleReference roleReference(NodeId node) const;
+
+  // A member's API name ("hostPort" for CloudFormation's `HostPort`).
+  std::string_view key(NodeId member) const;
+  // A member's name as written: the keys of free-form maps (log options, docker labels).
+  std::string_view rawKey(NodeId member) const { return document_.keyName(member); }
   NodeId firstChild(NodeId node) const { return document_.firstChild(node); }
   NodeId next(NodeId node) const { return document_.nextSibling(node); }
-  NodeId member(NodeId object, std::string_view key) const { return document_.member(object, key); }
-  // Non-empty arrays and objects: the forms in which a list or structure says anything.
-  bool nonEmptyArray(NodeId node) const { return value(node).IsArray() && !value(node).Empty(); }
+  // The member of a mapping with API name `apiName`, or kNoNode.
+  NodeId member(NodeId mapping, std::string_view apiName) const;
+
+  // Structures as written: a mapping or sequence that is not an intrinsic function. A template's
+  // `!If [...]` or `Fn::Join` is a value ecslint evaluates, not a list to walk.
+  bool isMapping(NodeId node) const { return isStructure(node, NodeKind::Mapping); }
+  bool isSequence(NodeId node) const { return isStructure(node, NodeKind::Sequence); }
+  // Null, or a template value that is absent on every path (`!Ref AWS::NoValue`).
+  bool absent(NodeId node) const;
+  // Non-empty sequences and mappings: the forms in which a list or structure says anything.
+  bool nonEmptySequence(NodeId node) const { return isSequence(node) && firstChild(node) != kNoNode; }
 
  private:
-  const JsonDocument& document_;
+  bool isStructure(NodeId node, NodeKind kind) const;
+  // What a template evaluates an intrinsic function or alias at `node` to; nullopt for plain values.
+  std::optional<ResolvedValue> resolve(NodeId node) const;
+  // Known text from a template evaluation, kept alive by the task; notes a parameter default.
+  std::string_view keep(NodeId node, ResolvedValue& value) const;
+
+  const Document& document_;
+  Dialect dialect_;
+  const ValueResolver* resolver_;
+  TaskDefinition& task_;
+  mutable std::deque<std::string> apiKeys_;  // API names of CloudFormation keys, stable addresses
 };
 
-// Visits the members or elements of `node` in document order.
+// Visits the members or elements of `node` in document order (nothing for scalars and intrinsics).
 template <class F>
 inline void forEachChild(const FieldReader& reader, NodeId node, F&& visit) {
-  if (!reader.value(node).IsObject() && !reader.value(node).IsArray()) return;
+  if (!reader.isMapping(node) && !reader.isSequence(node)) return;
   for (NodeId child = reader.firstChild(node); child != kNoNode; child = reader.next(child)) visit(child);
 }
 
-// Reads an array of strings (links, command, capabilities): one field per element.
+// Reads a sequence of strings (links, command, capabilities): one field per element.
 inline std::vector<StringField> readStrings(const FieldReader& reader, NodeId node) {
   std::vector<StringField> fields;
   forEachChild(reader, node, [&](NodeId element) { fields.push_back(reader.string(element)); });
   return fields;
 }
 
-// What a list of objects says: absent (missing or null), known (an array of objects only), or
-// unknown (a placeholder, or an array with a placeholder element that may hold anything).
+// What a list of objects says: absent (missing or null), known (a sequence of mappings only), or
+// unknown (a placeholder, an intrinsic, or a sequence with an element that may hold anything).
 inline Presence objectListPresence(const FieldReader& reader, NodeId node) {
-  const rapidjson::Value& value = reader.value(node);
-  if (value.IsNull()) return Presence::Absent;
-  if (!value.IsArray()) return Presence::Unknown;
-  for (const rapidjson::Value& element : value.GetArray()) {
-    if (!element.IsObject()) return Presence::Unknown;
+  if (reader.absent(node)) return Presence::Absent;
+  if (!reader.isSequence(node)) return Presence::Unknown;
+  for (NodeId element = reader.firstChild(node); element != kNoNode; element = reader.next(element)) {
+    if (!reader.isMapping(element)) return Presence::Unknown;
   }
   return Presence::Known;
 }
 
-// The member node when its value is a non-empty array, else kNoNode.
+// The member node when its value is a non-empty sequence, else kNoNode.
 inline NodeId nonEmptyArrayNode(const FieldReader& reader, NodeId node) {
-  return reader.nonEmptyArray(node) ? node : kNoNode;
+  return reader.nonEmptySequence(node) ? node : kNoNode;
 }
 
 }  // namespace ecslint

@@ -31,8 +31,9 @@ constexpr std::array<std::string_view, 9> kDescribeOnlyMembers = {
     "registeredAt",      "registeredBy", "deregisteredAt", "deleteRequestedAt"};
 
 // A container definition needs a name and an image; a Terraform container list always has them.
-bool looksLikeContainer(const rapidjson::Value& value) {
-  return value.IsObject() && (value.HasMember("name") || value.HasMember("image"));
+bool looksLikeContainer(const Document& document, NodeId node) {
+  return document.kind(node) == NodeKind::Mapping &&
+         (document.member(node, "name") != kNoNode || document.member(node, "image") != kNoNode);
 }
 
 }  // namespace
@@ -46,20 +47,21 @@ bool isDescribeOnlyMember(std::string_view key) {
          kDescribeOnlyMembers.end();
 }
 
-std::optional<InputShapeInfo> detectInputShape(const JsonDocument& document) {
-  const NodeId root = JsonDocument::rootId();
-  const rapidjson::Value& value = document.root();
-  if (value.IsArray()) {
-    if (value.Empty()) return std::nullopt;
-    for (const auto& element : value.GetArray()) {
-      if (!looksLikeContainer(element)) return std::nullopt;
+std::optional<InputShapeInfo> detectInputShape(const Document& document) {
+  const NodeId root = Document::rootId();
+  if (document.empty()) return std::nullopt;
+  if (document.kind(root) == NodeKind::Sequence) {
+    if (document.firstChild(root) == kNoNode) return std::nullopt;
+    for (NodeId element = document.firstChild(root); element != kNoNode;
+         element = document.nextSibling(element)) {
+      if (!looksLikeContainer(document, element)) return std::nullopt;
     }
     return InputShapeInfo{InputShape::ContainerList, root, kNoNode};
   }
-  if (!value.IsObject()) return std::nullopt;
+  if (document.kind(root) != NodeKind::Mapping) return std::nullopt;
 
   const NodeId wrapper = document.member(root, "taskDefinition");
-  if (wrapper != kNoNode && document.value(wrapper).IsObject() &&
+  if (wrapper != kNoNode && document.kind(wrapper) == NodeKind::Mapping &&
       document.member(root, "containerDefinitions") == kNoNode) {
     return InputShapeInfo{InputShape::DescribeOutput, wrapper, wrapper};
   }

@@ -3,7 +3,7 @@
 
 #include <optional>
 
-#include "json/json_document.h"
+#include "document/document.h"
 #include "model/task_definition.h"
 
 namespace ecslint {
@@ -16,7 +16,7 @@ struct InputShapeInfo {
 
 // nullopt when the document is none of: a RegisterTaskDefinition object, describe-task-definition
 // output, or an array of container definitions.
-std::optional<InputShapeInfo> detectInputShape(const JsonDocument& document);
+std::optional<InputShapeInfo> detectInputShape(const Document& document);
 
 // Members of RegisterTaskDefinition input; an object with one of them is taken as a task
 // definition even when required members are missing (the schema reports those).

@@ -55,4 +55,14 @@ std::string canonicalKey(Dialect dialect, std::string_view parentPath, std::stri
   return name;
 }
 
+std::string canonicalKeyAnywhere(Dialect dialect, std::string_view written) {
+  if (dialect == Dialect::EcsApi || written.empty()) return std::string(written);
+  for (const Exception& e : kCloudFormationExceptions) {
+    if (e.cloudFormation == written) return std::string(lastSegment(e.canonicalPath));
+  }
+  std::string name(written);
+  name[0] = lower(name[0]);
+  return name;
+}
+
 }  // namespace ecslint

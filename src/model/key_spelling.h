@@ -25,4 +25,9 @@ std::string spellKey(Dialect dialect, std::string_view canonicalPath);
 // schema's question.
 std::string canonicalKey(Dialect dialect, std::string_view parentPath, std::string_view written);
 
+// The same without the parent's path, for readers that match members by name as they go: the
+// exceptions' CloudFormation names (`EFSVolumeConfiguration`, `FilesystemId`, `IAM`…) appear
+// nowhere else, so the name alone decides.
+std::string canonicalKeyAnywhere(Dialect dialect, std::string_view written);
+
 }  // namespace ecslint

@@ -34,7 +34,7 @@ EfsVolumeConfiguration readEfsVolumeConfiguration(const FieldReader& reader, Nod
       efs.transitEncryption = reader.string(member);
     else if (key == "transitEncryptionPort")
       efs.transitEncryptionPort = reader.integer(member);
-    else if (key == "authorizationConfig" && reader.value(member).IsObject()) {
+    else if (key == "authorizationConfig" && reader.isMapping(member)) {
       efs.authorizationConfigNode = member;
       forEachChild(reader, member, [&](NodeId m) {
         if (reader.key(m) == "accessPointId")
@@ -52,7 +52,7 @@ Volume readVolume(const FieldReader& reader, NodeId node) {
   volume.node = node;
   forEachChild(reader, node, [&](NodeId member) {
     const std::string_view key = reader.key(member);
-    const bool isObject = reader.value(member).IsObject();
+    const bool isObject = reader.isMapping(member);
     if (key == "name") {
       volume.name = reader.string(member);
       volume.nameText = reader.text(member);
@@ -117,13 +117,13 @@ Tag readTag(const FieldReader& reader, NodeId node) {
 LaunchTypes readLaunchTypes(const FieldReader& reader, NodeId node) {
   LaunchTypes types;
   types.node = node;
-  const rapidjson::Value& value = reader.value(node);
-  if (value.IsNull()) return types;
+  if (reader.absent(node)) return types;
   types.presence = Presence::Unknown;
-  if (!value.IsArray()) return types;
+  if (!reader.isSequence(node)) return types;
   bool allKnown = true;
   forEachChild(reader, node, [&](NodeId element) {
-    const std::optional<LaunchType> type = parseLaunchType(stringValue(reader.value(element)));
+    const StringField text = reader.string(element);
+    const std::optional<LaunchType> type = text.known() ? parseLaunchType(text.value) : std::nullopt;
     if (type) {
       types.bits = static_cast<std::uint8_t>(types.bits | (1u << static_cast<unsigned>(*type)));
     } else {
@@ -132,7 +132,7 @@ LaunchTypes readLaunchTypes(const FieldReader& reader, NodeId node) {
   });
   // An empty list is "not specified" (the deploy action drops it). A placeholder element leaves
   // the set unknown unless a known element already says FARGATE.
-  if (value.Empty()) {
+  if (reader.firstChild(node) == kNoNode) {
     types.presence = Presence::Absent;
   } else if (allKnown || types.bits != 0) {
     types.presence = Presence::Known;
@@ -175,11 +175,13 @@ void readTaskMembers(const FieldReader& reader, TaskDefinition& task) {
     const std::string_view key = reader.key(member);
     if (key == "family")
       task.family = reader.string(member);
-    else if (key == "taskRoleArn")
+    else if (key == "taskRoleArn") {
       task.taskRoleArn = reader.string(member);
-    else if (key == "executionRoleArn")
+      task.taskRole = reader.roleReference(member);
+    } else if (key == "executionRoleArn") {
       task.executionRoleArn = reader.string(member);
-    else if (key == "networkMode")
+      task.executionRole = reader.roleReference(member);
+    } else if (key == "networkMode")
       task.networkMode = reader.enumeration(member, kNetworkModes);
     else if (key == "requiresCompatibilities")
       task.launchTypes = readLaunchTypes(reader, member);
@@ -205,9 +207,9 @@ void readTaskMembers(const FieldReader& reader, TaskDefinition& task) {
       task.inferenceAcceleratorsNode = nonEmptyArrayNode(reader, member);
     else if (key == "proxyConfiguration") {
       task.proxyConfiguration.reset();
-      if (reader.value(member).IsObject()) task.proxyConfiguration = readProxyConfiguration(reader, member);
+      if (reader.isMapping(member)) task.proxyConfiguration = readProxyConfiguration(reader, member);
     } else if (key == "ephemeralStorage") {
-      task.ephemeralStorageNode = reader.value(member).IsObject() ? member : kNoNode;
+      task.ephemeralStorageNode = reader.isMapping(member) ? member : kNoNode;
       const NodeId size = task.ephemeralStorageNode == kNoNode ? kNoNode : reader.member(member, "sizeInGiB");
       task.ephemeralStorageSize = size == kNoNode ? IntField{} : reader.integer(size);
     } else if (isDescribeOnlyMember(key))
@@ -271,10 +273,26 @@ std::optional<NetworkMode> TaskDefinition::effectiveNetworkMode() const {
   return std::nullopt;
 }
 
-TaskDefinition buildTaskDefinition(const JsonDocument& document, const InputShapeInfo& shape,
-                                   std::optional<LaunchType> assumedLaunchType) {
-  const FieldReader reader(document);
+namespace {
+
+// Whether every element of a list of containers or volumes is a mapping with a known name, so a
+// name that is not among them is truly unknown.
+template <class Item>
+bool namesComplete(const FieldReader& reader, NodeId list, const std::vector<Item>& items) {
+  if (list != kNoNode && objectListPresence(reader, list) == Presence::Unknown) return false;
+  for (const Item& item : items) {
+    if (!item.name.known()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TaskDefinition buildTaskDefinition(const Document& document, const InputShapeInfo& shape,
+                                   std::optional<LaunchType> assumedLaunchType, Dialect dialect,
+                                   const ValueResolver* resolver) {
   TaskDefinition task;
+  const FieldReader reader(document, dialect, resolver, task);
   task.shape = shape.shape;
   task.node = shape.taskNode;
   task.describeWrapper = shape.wrapperMember;
@@ -290,6 +308,9 @@ TaskDefinition buildTaskDefinition(const JsonDocument& document, const InputShap
   for (std::size_t i = 0; i < task.volumes.size(); ++i) {
     if (task.volumes[i].name.known()) task.volumeIndex[task.volumes[i].name.value] = i;
   }
+  task.containerNamesComplete = namesComplete(reader, task.containerDefinitionsNode, task.containers);
+  task.volumeNamesComplete =
+      task.volumesPresence != Presence::Unknown && namesComplete(reader, kNoNode, task.volumes);
   // --launch-type fills in what the file does not say; a placeholder in requiresCompatibilities
   // says something ecslint cannot read, so it stays unknown.
   const bool fileIsSilent = task.launchTypes.absent() || !task.hasTaskLevel();

@@ -8,7 +8,9 @@
 // Absent, and rules about missing task-level settings stay silent.
 
 #include <cstdint>
+#include <deque>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -161,6 +163,9 @@ struct Container {
   StringField name;
   std::string_view nameText;  // the name as written when it is a string, even a template: for messages
   StringField image;
+  // A template image unknown as a whole whose registry can still be read (FieldReader::imageShape),
+  // pseudo parameters written `${AWS::Region}`; "" otherwise.
+  std::string_view imageShape;
   IntField cpu;
   IntField memory;
   IntField memoryReservation;
@@ -256,8 +261,16 @@ struct Tag {
   StringField value;
 };
 
+// Where a task definition was written, beyond its file: in a template, the resource.
+struct TaskOrigin {
+  std::string_view logicalId;      // "WebTask"; "" outside templates
+  std::string_view constructPath;  // CDK's `Metadata."aws:cdk:path"`, else ""
+  NodeId resource = kNoNode;       // the resource's mapping (its Properties are the task definition)
+};
+
 struct TaskDefinition {
   InputShape shape = InputShape::TaskDefinition;
+  TaskOrigin origin;
   NodeId node = kNoNode;               // the task definition object (the array for ContainerList)
   NodeId describeWrapper = kNoNode;    // the "taskDefinition" member of describe output
   std::vector<NodeId> readOnlyFields;  // describe-only members (taskDefinitionArn, revision, ...)
@@ -296,9 +309,33 @@ struct TaskDefinition {
   const Container* container(std::string_view name) const;
   const Volume* volume(std::string_view name) const;
 
+  // Whether a name may belong to a container or volume of the task: false only when every
+  // container (volume) has a known name and none is `name`. A placeholder or intrinsic name, or an
+  // element that is not a plain object, may be anything, and a check must not call a name unknown.
+  bool mayHaveContainer(std::string_view name) const {
+    return !containerNamesComplete || container(name) != nullptr;
+  }
+  bool mayHaveVolume(std::string_view name) const { return !volumeNamesComplete || volume(name) != nullptr; }
+
   // Built by the model builder: name -> index in containers / volumes.
   std::unordered_map<std::string_view, std::size_t> containerIndex;
   std::unordered_map<std::string_view, std::size_t> volumeIndex;
+  bool containerNamesComplete = true;
+  bool volumeNamesComplete = true;
+
+  // Templates. A role slot that names a role of the same template (`!GetAtt TaskRole.Arn`): its
+  // logical id, and its `RoleName` or else the logical id. Empty otherwise.
+  struct RoleReference {
+    std::string_view resource;
+    std::string_view name;
+  };
+  RoleReference taskRole;
+  RoleReference executionRole;
+  // Values known only through a parameter's `Default` (value node, parameter name): a finding that
+  // rests on one holds only for deployments that keep the default.
+  std::vector<std::pair<NodeId, std::string_view>> parameterDefaults;
+  // The text of evaluated values (a substituted `Fn::Sub`, a default); fields point into it.
+  std::deque<std::string> evaluatedText;
 };
 
 }  // namespace ecslint

@@ -30,7 +30,7 @@ void checkDescribeOutputFields(RuleContext& context) {
     // RegisterTaskDefinition takes them inside, so they move rather than disappear.
     static constexpr std::array<std::string_view, 1> kCarried = {"tags"};
     context.offerFix("replace the describe-task-definition output with the task definition inside it",
-                     [&](JsonEditor& edit) { edit.hoistMember(task.describeWrapper, kCarried); });
+                     [&](Editor& edit) { edit.hoistMember(task.describeWrapper, kCarried); });
   }
   for (NodeId field : task.readOnlyFields) {
     const std::string name(context.keyName(field));
@@ -41,7 +41,7 @@ void checkDescribeOutputFields(RuleContext& context) {
                                      "output; register-task-definition rejects it (the AWS CLI says "
                                      "'Unknown parameter in input: \"" +
                                      name + "\"'); remove it");
-    context.offerFix("remove '" + name + "'", [&](JsonEditor& edit) { edit.removeMember(field); });
+    context.offerFix("remove '" + name + "'", [&](Editor& edit) { edit.removeMember(field); });
   }
 }
 

@@ -29,7 +29,7 @@ void checkAwsvpcHostPortMismatch(RuleContext& context) {
                          port + ")");
       // Under awsvpc an omitted hostPort is the containerPort: removing it is always right.
       context.offerFix("remove hostPort " + host,
-                       [&](JsonEditor& edit) { edit.removeMember(mapping.hostPort.node); });
+                       [&](Editor& edit) { edit.removeMember(mapping.hostPort.node); });
     }
   }
 }

@@ -24,7 +24,7 @@ void checkUnknownLinkTarget(RuleContext& context) {
       if (!link.known() || link.value.empty()) continue;
       // "name" or "name:alias"
       const std::string_view target = link.value.substr(0, link.value.find(':'));
-      if (target.empty() || task.container(target) != nullptr) continue;
+      if (target.empty() || task.mayHaveContainer(target)) continue;
       if (!haveNames) {
         haveNames = true;
         for (const Container& other : task.containers) {

@@ -16,11 +16,11 @@ void checkEcrImageWithoutExecutionRole(RuleContext& context) {
   const bool launchTypeKnown = types.known();
 
   for (const Container& container : task.containers) {
-    if (!container.image.known() ||
-        classifyImageRegistry(container.image.value) != ImageRegistry::PrivateEcr) {
-      continue;
-    }
-    std::string message = "image '" + std::string(container.image.value) +
+    // A template's `${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/app` is private ECR
+    // in any account and region.
+    const std::string_view image = container.image.known() ? container.image.value : container.imageShape;
+    if (image.empty() || classifyImageRegistry(image) != ImageRegistry::PrivateEcr) continue;
+    std::string message = "image '" + std::string(image) +
                           "' is in a private Amazon ECR repository, but the task has no "
                           "executionRoleArn: ";
     if (launchTypeKnown) {

@@ -24,7 +24,7 @@ void checkTaskRoleLooksLikeExecutionRole(RuleContext& context) {
                        "permissions. Swap the two values");
     context.relate(valueOf(executionRole.node), "the application role, in the execution role's slot");
     context.offerFix("swap taskRoleArn and executionRoleArn",
-                     [&](JsonEditor& edit) { edit.swapValues(taskRole.node, executionRole.node); });
+                     [&](Editor& edit) { edit.swapValues(taskRole.node, executionRole.node); });
     return;
   }
   context.report(valueOf(taskRole.node),

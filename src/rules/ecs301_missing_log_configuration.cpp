@@ -67,7 +67,7 @@ void offerAwslogs(RuleContext& context, const TaskLogHints& hints, const Contain
                                      {"awslogs-stream-prefix", NewValue::string(container.name.value)}})}});
   context.offerFix(
       "add an awslogs logConfiguration (group " + group + ", region " + std::string(region) + ")",
-      [&](JsonEditor& edit) { edit.setMember(container.node, "logConfiguration", block); });
+      [&](Editor& edit) { edit.setMember(container.node, "logConfiguration", block); });
 }
 
 }  // namespace

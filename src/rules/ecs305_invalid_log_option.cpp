@@ -126,7 +126,7 @@ void checkOption(RuleContext& context, const Container& container, const LogConf
     // value ("yes", "True") may have meant to create it, which only the author can say.
     if (lowercase(value) == "false")
       context.offerFix("remove awslogs-create-group \"" + value + "\"",
-                       [&option](JsonEditor& edit) { edit.removeMember(option.value.node); });
+                       [&option](Editor& edit) { edit.removeMember(option.value.node); });
   } else if (option.name == "awslogs-multiline-pattern" && log.option("awslogs-datetime-format") != nullptr) {
     context.report(keyOf(option.value.node),
                    who +

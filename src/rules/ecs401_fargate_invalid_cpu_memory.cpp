@@ -74,7 +74,7 @@ void offerNearestSize(RuleContext& context, TaskSizePair requested) {
   if (nearest->memory != requested.memory) {
     description += (description.empty() ? "set " : " and ") + std::string("memory to \"") + memory + "\"";
   }
-  context.offerFix(std::move(description), [&](JsonEditor& edit) {
+  context.offerFix(std::move(description), [&](Editor& edit) {
     if (nearest->cpu != requested.cpu) edit.replaceString(task.cpu.node, cpu);
     if (nearest->memory != requested.memory) edit.replaceString(task.memory.node, memory);
   });

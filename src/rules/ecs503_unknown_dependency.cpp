@@ -21,7 +21,7 @@ void checkUnknownDependency(RuleContext& context) {
                            "Remove this dependsOn entry or name another container");
         continue;
       }
-      if (task.container(target.value) != nullptr) continue;
+      if (task.mayHaveContainer(target.value)) continue;
       context.report(valueOf(target.node),
                      "dependsOn of " + describeContainer(container) + " names container '" + name +
                          "', which is not in this task definition" +

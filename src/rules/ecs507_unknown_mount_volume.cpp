@@ -16,7 +16,7 @@ void checkUnknownMountVolume(RuleContext& context) {
   for (const Container& container : task.containers) {
     for (const MountPoint& mount : container.mountPoints) {
       const StringField& source = mount.sourceVolume;
-      if (!source.known() || source.value.empty() || task.volume(source.value) != nullptr) continue;
+      if (!source.known() || source.value.empty() || task.mayHaveVolume(source.value)) continue;
       const std::string name(source.value);
       context.report(valueOf(source.node),
                      "mount point of " + describeContainer(container) + " uses volume '" + name +

@@ -21,7 +21,7 @@ void checkUnknownVolumesFrom(RuleContext& context) {
                            "remove this entry");
         continue;
       }
-      if (task.container(source.value) != nullptr) continue;
+      if (task.mayHaveContainer(source.value)) continue;
       context.report(valueOf(source.node),
                      "volumesFrom of " + describeContainer(container) + " names container '" + name +
                          "', which is not in this task definition" +

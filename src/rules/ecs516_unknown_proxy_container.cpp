@@ -8,7 +8,7 @@ void checkUnknownProxyContainer(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (!task.proxyConfiguration) return;
   const StringField& name = task.proxyConfiguration->containerName;
-  if (!name.known() || name.value.empty() || task.container(name.value) != nullptr) return;
+  if (!name.known() || name.value.empty() || task.mayHaveContainer(name.value)) return;
   context.report(valueOf(name.node),
                  "proxyConfiguration.containerName is '" + std::string(name.value) +
                      "', but no container has that name" +

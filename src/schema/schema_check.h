@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "check/rule_context.h"
+#include "json/json_document.h"
 #include "model/input_shape.h"
 
 namespace ecslint {

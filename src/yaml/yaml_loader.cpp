@@ -75,7 +75,9 @@ struct Event {
 class Loader {
  public:
   Loader(const SourceText& source, std::uint32_t maxValues)
-      : source_(source), offsets_(source.bytes(), source.contentStart()), builder_(source, maxValues) {}
+      : source_(source),
+        offsets_(source.bytes(), source.contentStart()),
+        builder_(source, Syntax::Yaml, maxValues) {}
 
   Result<Document, DocumentError> run() {
     const std::string_view text = source_.bytes();
