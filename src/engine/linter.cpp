@@ -6,6 +6,7 @@
 #include "check/finding_limits.h"
 #include "fix/json_editor.h"
 #include "json/json_document.h"
+#include "json/json_to_document.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
 #include "schema/schema_check.h"
@@ -220,7 +221,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   // The deploy action deletes every empty value before it registers the file (engine/registered_with.h).
   const bool emptyValuesDropped = options_.ruleOptions.registeredWith == RegisteredWith::DeployAction;
   if (schemaEnabled_) {
-    for (SchemaFinding& finding : checkSchema(document, *shape)) {
+    for (SchemaFinding& finding : checkApiInput(toDocument(document), *shape)) {
       if (emptyValuesDropped && finding.rule == "ECS010") continue;
       const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
       const std::size_t before = report.findings.size();

@@ -1,13 +1,35 @@
 #include "schema/schema_scope.h"
 
+#include <array>
 #include <charconv>
 #include <iterator>
+#include <stdexcept>
 #include <vector>
 
 #include "schema/task_definition_schema.h"
+#include "schema/template_reading.h"
 
 namespace ecslint {
 namespace {
+
+// A path of node ids from a node towards the root, kept on the stack: nesting is bounded by
+// Document::kMaxDepth, and paths are built for every message.
+class NodeChain {
+ public:
+  void push(NodeId id) {
+    if (size_ == ids_.size()) throw std::logic_error("NodeChain: deeper than Document::kMaxDepth");
+    ids_[size_++] = id;
+  }
+  // From the end nearest the root back to the node the chain started at.
+  auto rootFirstBegin() const {
+    return std::make_reverse_iterator(ids_.begin() + static_cast<std::ptrdiff_t>(size_));
+  }
+  auto rootFirstEnd() const { return std::make_reverse_iterator(ids_.begin()); }
+
+ private:
+  std::array<NodeId, Document::kMaxDepth + 2> ids_;
+  std::size_t size_ = 0;
+};
 
 SchemaNode rootSchemaFor(SchemaScope::Kind kind) {
   const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
@@ -24,8 +46,8 @@ SchemaNode rootSchemaFor(SchemaScope::Kind kind) {
 
 }  // namespace
 
-SchemaScope::SchemaScope(const JsonDocument& document, NodeId root, Kind kind)
-    : document_(document), root_(root), kind_(kind), rootSchema_(rootSchemaFor(kind)) {
+SchemaScope::SchemaScope(const Document& document, NodeId root, Kind kind, Dialect dialect)
+    : document_(document), root_(root), kind_(kind), dialect_(dialect), rootSchema_(rootSchemaFor(kind)) {
   schemaCache_.emplace(root, rootSchema_);
 }
 
@@ -33,27 +55,54 @@ SchemaNode SchemaScope::schemaAt(NodeId node) const {
   NodeChain chain;  // from `node` up to the nearest node whose schema is known
   auto known = schemaCache_.find(node);
   for (NodeId at = node; known == schemaCache_.end(); known = schemaCache_.find(at)) {
-    if (at == kNoNode || at == JsonDocument::rootId()) return {};  // not inside this scope
+    if (at == kNoNode || at == Document::rootId()) return {};  // not inside this scope
     chain.push(at);
     at = document_.node(at).parent;
   }
   SchemaNode schema = known->second;
   for (auto it = chain.rootFirstBegin(); it != chain.rootFirstEnd(); ++it) {
     if (schema.valid()) {
-      const rapidjson::Value& parent = document_.value(document_.node(*it).parent);
-      schema = parent.IsObject() ? schema.property(document_.keyName(*it)) : schema.items();
+      const NodeKind parent = document_.kind(document_.node(*it).parent);
+      if (parent == NodeKind::Mapping) {
+        schema = schema.property(
+            schema.declaredName(document_.keyName(*it), dialect_).value_or(document_.keyName(*it)));
+      } else {
+        schema = parent == NodeKind::Sequence ? schema.items() : SchemaNode();
+      }
     }
     schemaCache_.emplace(*it, schema);
   }
   return schema;
 }
 
+bool SchemaScope::isUnknown(NodeId node) const {
+  if (dialect_ == Dialect::EcsApi) return false;
+  if (isUnknownInTemplate(document_, node)) return true;
+  return document_.isScalar(node) &&
+         templateCoercion(document_, node, schemaAt(node).type()) == Coercion::Unknown;
+}
+
+std::string_view SchemaScope::memberName(NodeId member) const {
+  const std::string_view key = document_.keyName(member);
+  if (dialect_ == Dialect::EcsApi) return key;
+  return schemaAt(document_.node(member).parent).declaredName(key, dialect_).value_or(key);
+}
+
+std::string_view SchemaScope::spelling(NodeId object, std::string_view name) const {
+  if (dialect_ == Dialect::EcsApi) return name;
+  return schemaAt(object).spelling(name, dialect_);
+}
+
+NodeId SchemaScope::memberNamed(NodeId object, std::string_view name) const {
+  return document_.member(object, spelling(object, name));
+}
+
 bool SchemaScope::isContainer(NodeId node) const {
   if (kind_ == Kind::Container) return node == root_;
   if (kind_ != Kind::TaskDefinition || node == root_) return false;
   const NodeId list = document_.node(node).parent;
-  return list != kNoNode && document_.node(list).parent == root_ && document_.value(list).IsArray() &&
-         document_.keyName(list) == "containerDefinitions";
+  return list != kNoNode && document_.node(list).parent == root_ &&
+         document_.kind(list) == NodeKind::Sequence && memberName(list) == "containerDefinitions";
 }
 
 NodeId SchemaScope::containerOf(NodeId node) const {
@@ -75,9 +124,9 @@ std::string SchemaScope::containerName(NodeId container) const {
 }
 
 std::string SchemaScope::findContainerName(NodeId container) const {
-  const NodeId name = document_.member(container, "name");
-  if (name != kNoNode && document_.value(name).IsString()) {
-    return "container '" + std::string(stringValue(document_.value(name))) + "'";
+  const NodeId name = memberNamed(container, "name");
+  if (name != kNoNode && document_.kind(name) == NodeKind::String && !isUnknown(name)) {
+    return "container '" + std::string(document_.text(name)) + "'";
   }
   if (kind_ == Kind::Container) {
     return "the container at index " + std::to_string(document_.node(container).indexInParent);
