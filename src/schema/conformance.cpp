@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "schema/cloudformation_differences.h"
 #include "schema/json_number.h"
 #include "schema/schema_reference.h"
 #include "schema/template_reading.h"
@@ -110,7 +111,8 @@ struct ConformanceSchema::Subschema {
   // CloudFormation's spelling of each property (same order as `properties`), and the positions in
   // `properties` ordered by that spelling as `properties` is ordered by name.
   std::vector<std::string> cloudFormationNames;
-  std::vector<std::size_t> cloudFormationOrder;
+  std::vector<std::size_t> cloudFormationOrder;  // without the API's members a template lacks
+  std::bitset<kMaxProperties> cloudFormationRequired;
   std::vector<std::string> cloudFormationRequiredUndeclared;
   // Arrays.
   Index items = kNone;
@@ -187,8 +189,17 @@ void ConformanceSchema::spellProperties(Index index, const std::string& path, st
   spelt[index] = true;
   schema.cloudFormationNames = std::move(names);
   schema.cloudFormationRequiredUndeclared = std::move(required);
-  schema.cloudFormationOrder.resize(schema.properties.size());
-  for (std::size_t i = 0; i < schema.properties.size(); ++i) schema.cloudFormationOrder[i] = i;
+  // cloudformation_differences.h: members a template does not have, or need not have.
+  schema.cloudFormationRequired = schema.requiredDeclared;
+  for (std::size_t i = 0; i < schema.properties.size(); ++i) {
+    const std::string canonicalPath = pathOf(schema.properties[i].first);
+    if (hasCloudFormationDifference(canonicalPath, CloudFormationDifference::Kind::NotRequired)) {
+      schema.cloudFormationRequired.reset(i);
+    }
+    if (!hasCloudFormationDifference(canonicalPath, CloudFormationDifference::Kind::NotAProperty)) {
+      schema.cloudFormationOrder.push_back(i);
+    }
+  }
   const auto& cfn = schema.cloudFormationNames;
   std::sort(schema.cloudFormationOrder.begin(), schema.cloudFormationOrder.end(),
             [&cfn](std::size_t a, std::size_t b) {
@@ -414,6 +425,18 @@ bool ConformanceSchema::checkRead(const Value& value, Index index, bool deep) co
   return true;
 }
 
+bool ConformanceSchema::isRequired(Index object, std::string_view name, Dialect dialect) const {
+  const Subschema& schema = subschemas_[object];
+  const int position = findProperty(schema, name);
+  if (position >= 0) {
+    const auto& required =
+        dialect == Dialect::EcsApi ? schema.requiredDeclared : schema.cloudFormationRequired;
+    return required[static_cast<std::size_t>(position)];
+  }
+  return std::find(schema.requiredUndeclared.begin(), schema.requiredUndeclared.end(), name) !=
+         schema.requiredUndeclared.end();
+}
+
 bool ConformanceSchema::conformsAsObject(const Value& value, const Subschema& schema, bool deep) const {
   const Document& document = value.document;
   const bool inTemplate = value.dialect == Dialect::CloudFormation;
@@ -437,7 +460,8 @@ bool ConformanceSchema::conformsAsObject(const Value& value, const Subschema& sc
       return false;
     }
   }
-  if ((seen & schema.requiredDeclared) != schema.requiredDeclared) return false;
+  const auto& required = inTemplate ? schema.cloudFormationRequired : schema.requiredDeclared;
+  if ((seen & required) != required) return false;
   const auto present = [&](std::string_view name) {
     for (NodeId member = document.firstChild(value.node); member != kNoNode;
          member = document.nextSibling(member)) {

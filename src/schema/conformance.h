@@ -56,6 +56,8 @@ class ConformanceSchema {
   std::optional<std::string_view> declaredName(Index object, std::string_view written, Dialect dialect) const;
   // How `dialect` spells declared property `name` (the API's) of `object`; `name` when undeclared.
   std::string_view spelling(Index object, std::string_view name, Dialect dialect) const;
+  // Whether `object` requires its declared property `name` (the API's) in `dialect`.
+  bool isRequired(Index object, std::string_view name, Dialect dialect) const;
   // The schema document's node a subschema was compiled from ("$ref" followed), and back: the
   // table doubles as the schema's index for SchemaNode, which explains violations.
   const rapidjson::Value& source(Index subschema) const { return *sources_[subschema]; }

@@ -32,7 +32,7 @@ bool requiredHere(const SchemaScope& scope, NodeId node, const SchemaNode& schem
   const NodeId parent = document.node(node).parent;
   if (document.kind(node) == NodeKind::Sequence && schema.number("minItems").value_or(0) > 0) return true;
   return document.kind(parent) == NodeKind::Mapping &&
-         scope.schemaAt(parent).isRequired(scope.memberName(node));
+         scope.schemaAt(parent).isRequired(scope.memberName(node), scope.dialect());
 }
 
 bool isEmptyCandidate(const Document& document, NodeId node) {

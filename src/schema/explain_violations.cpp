@@ -55,7 +55,7 @@ std::vector<std::string_view> reportUnknownMembers(const SchemaScope& scope, Nod
       explainedAll = false;
       break;
     }
-    const auto intended = intendedProperty(scope, object, schema, key);
+    const auto intended = intendedProperty(scope, object, schema, key);  // as the dialect spells it
     if (intended) meant.push_back(*intended);
     findings.push_back(SchemaFinding{"ECS003", keyOf(member),
                                      unknownPropertyMessage(scope, object, schema, member, intended),
@@ -91,7 +91,12 @@ void explainNode(const SchemaScope& scope, NodeId node, const NodeViolations& vi
   if (violations.unknownProperty) meant = reportUnknownMembers(scope, node, schema, findings);
   for (const std::string& property : violations.missing) {
     // {"Image": ...} draws ECS003 "did you mean 'image'?", not also "image is missing".
-    if (std::find(meant.begin(), meant.end(), property) != meant.end()) continue;
+    if (std::find(meant.begin(), meant.end(), scope.spelling(node, property)) != meant.end()) continue;
+    // A member the API requires that a template may leave to CloudFormation (family).
+    if (scope.dialect() != Dialect::EcsApi && schema.isRequired(property, Dialect::EcsApi) &&
+        !schema.isRequired(property, scope.dialect())) {
+      continue;
+    }
     findings.push_back(
         SchemaFinding{"ECS006", missingTarget(scope, node), missingPropertyMessage(scope, node, property)});
   }

@@ -19,6 +19,17 @@ constexpr std::size_t kMinimumPrefix = 4;
 constexpr std::string_view kImageHint =
     "; if a deploy step fills it in, write a placeholder such as \"<IMAGE>\" instead";
 
+// The names of `schema`'s properties as the scope's dialect spells them, without those it lacks.
+std::vector<std::string_view> propertyNames(const SchemaScope& scope, const SchemaNode& schema) {
+  std::vector<std::string_view> names;
+  for (const std::string_view name : schema.propertyNames()) {
+    const std::string_view spelt = schema.spelling(name, scope.dialect());
+    if (scope.dialect() == Dialect::EcsApi || schema.declaredName(spelt, scope.dialect()))
+      names.push_back(spelt);
+  }
+  return names;
+}
+
 std::string join(const std::vector<std::string_view>& names) {
   std::string text;
   for (std::string_view name : names) text += (text.empty() ? "" : ", ") + std::string(name);
@@ -80,8 +91,7 @@ std::string serviceMessage(const SchemaScope& scope, NodeId object, std::string_
 
 std::optional<std::string_view> intendedProperty(const SchemaScope& scope, NodeId object,
                                                  const SchemaNode& schema, std::string_view key) {
-  std::vector<std::string_view> names = schema.propertyNames();
-  for (std::string_view& name : names) name = schema.spelling(name, scope.dialect());
+  const std::vector<std::string_view> names = propertyNames(scope, schema);
   if (const auto closest = closestSpelling(key, names)) return closest;
   // A name that belongs to another object was not meant for this one ('volumes' in a container).
   if (!belongsElsewhere(scope, object, schema, key).empty()) return std::nullopt;
@@ -104,8 +114,7 @@ std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, cons
     message += "; did you mean '" + std::string(*intended) + "'?";
   } else if (std::string elsewhere = belongsElsewhere(scope, object, schema, key); !elsewhere.empty()) {
     message += elsewhere;
-  } else if (auto names = schema.propertyNames(); names.size() <= kListedNames) {
-    for (std::string_view& name : names) name = schema.spelling(name, scope.dialect());
+  } else if (const auto names = propertyNames(scope, schema); names.size() <= kListedNames) {
     message += "; expected one of: " + join(names);
   }
   message += message.back() == '?' ? " " : ". ";

@@ -55,6 +55,15 @@ std::string_view SchemaNode::spelling(std::string_view name, Dialect dialect) co
   return schema_ == nullptr ? name : schema_->spelling(index_, name, dialect);
 }
 
+bool SchemaNode::isRequired(std::string_view name, Dialect dialect) const {
+  return schema_ != nullptr && schema_->isRequired(index_, name, dialect);
+}
+
+bool SchemaNode::isClosed() const {
+  const rapidjson::Value* additional = member("additionalProperties");
+  return additional != nullptr && additional->IsFalse();
+}
+
 bool SchemaNode::isMap() const {
   const rapidjson::Value* additional = member("additionalProperties");
   const rapidjson::Value* properties = member("properties");

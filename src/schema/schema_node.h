@@ -37,6 +37,9 @@ class SchemaNode {
   bool isMap() const;  // an object of any names ("additionalProperties" schema)
   std::vector<std::string_view> propertyNames() const;
   bool isRequired(std::string_view name) const;  // listed in "required"
+  // Required in `dialect` (a template need not give every member the API requires).
+  bool isRequired(std::string_view name, Dialect dialect) const;
+  bool isClosed() const;  // "additionalProperties": false
   std::vector<std::string_view> requiredNames() const;
   std::vector<std::string_view> enumValues() const;  // empty without "enum"
 

@@ -1,5 +1,6 @@
 #include "schema/schema_scope.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <iterator>
@@ -49,6 +50,22 @@ SchemaNode rootSchemaFor(SchemaScope::Kind kind) {
 SchemaScope::SchemaScope(const Document& document, NodeId root, Kind kind, Dialect dialect)
     : document_(document), root_(root), kind_(kind), dialect_(dialect), rootSchema_(rootSchemaFor(kind)) {
   schemaCache_.emplace(root, rootSchema_);
+  if (dialect == Dialect::EcsApi) return;
+  // Each repeat is paired with the first of its name: all but the last of a name are overridden.
+  std::unordered_map<NodeId, NodeId> lastOf;  // first -> latest repeat so far
+  for (const DuplicateMember& duplicate : document.duplicateMembers()) {
+    overridden_.push_back(duplicate.first);
+    const auto [latest, added] = lastOf.try_emplace(duplicate.first, duplicate.repeated);
+    if (added) continue;
+    overridden_.push_back(std::min(latest->second, duplicate.repeated));
+    latest->second = std::max(latest->second, duplicate.repeated);
+  }
+  std::sort(overridden_.begin(), overridden_.end());
+  overridden_.erase(std::unique(overridden_.begin(), overridden_.end()), overridden_.end());
+}
+
+bool SchemaScope::isOverridden(NodeId member) const {
+  return std::binary_search(overridden_.begin(), overridden_.end(), member);
 }
 
 SchemaNode SchemaScope::schemaAt(NodeId node) const {

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "document/document.h"
 #include "model/key_spelling.h"
@@ -33,6 +34,9 @@ class SchemaScope {
   // A template's value that is not known before deployment (schema/template_reading.h): it
   // conforms, and nothing at or inside it is reported. Never true for the API's JSON.
   bool isUnknown(NodeId node) const;
+  // A template's member that a later one of the same name overrides (ECS002): CloudFormation
+  // reads only the last. Never true for the API's JSON, whose duplicates valijson judges.
+  bool isOverridden(NodeId member) const;
   // The API's name of a member (its key, in the API's JSON; in a template, the declared property
   // it spells, else the key as written).
   std::string_view memberName(NodeId member) const;
@@ -69,6 +73,7 @@ class SchemaScope {
   NodeId root_;
   Kind kind_;
   Dialect dialect_;
+  std::vector<NodeId> overridden_;  // sorted
   SchemaNode rootSchema_;
   // schemaAt() results: the empty-value walk and the messages ask about siblings and parents of
   // the same nodes, so each node's schema is looked up once.

@@ -24,6 +24,19 @@ bool isIntegerString(std::string_view text) {
          std::all_of(digits.begin(), digits.end(), isDigit);
 }
 
+// What Python's int() also reads, as cfn-lint judges integers: surrounding spaces, digits
+// grouped with underscores. CloudFormation's own reading of these is not documented: unknown.
+bool isLooseIntegerString(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\n");
+  const std::size_t end = text.find_last_not_of(" \t\n");
+  if (begin == std::string_view::npos) return false;
+  std::string digits;
+  for (const char c : text.substr(begin, end - begin + 1)) {
+    if (c != '_') digits += c;
+  }
+  return isIntegerString(digits);
+}
+
 bool isDecimalString(std::string_view text) {
   const std::string_view digits = digitsOf(text);
   const std::size_t point = digits.find('.');
@@ -74,7 +87,7 @@ Coercion templateCoercion(const Document& document, NodeId node, std::string_vie
     if (kind == NodeKind::Float) return expectedType == "integer" ? Coercion::Unknown : Coercion::None;
     if (kind != NodeKind::String) return Coercion::None;
     if (isIntegerString(text)) return Coercion::ToInteger;
-    return isDecimalString(text) ? Coercion::Unknown : Coercion::None;
+    return isDecimalString(text) || isLooseIntegerString(text) ? Coercion::Unknown : Coercion::None;
   }
   if (expectedType == "string") {
     const bool scalar = kind == NodeKind::Integer || kind == NodeKind::Float || kind == NodeKind::Boolean;

@@ -21,9 +21,20 @@ valijson::Validator& validator() {
 }
 
 // The members and elements valijson sees of a node: in a template, those `Ref: AWS::NoValue`
-// removes are not there.
+// removes are not there, nor members a later one of the same name overrides.
 bool isPresent(const SchemaScope& scope, NodeId node) {
-  return scope.dialect() == Dialect::EcsApi || !isNoValue(scope.document(), node);
+  return scope.dialect() == Dialect::EcsApi ||
+         (!isNoValue(scope.document(), node) && !scope.isOverridden(node));
+}
+
+// In a template, a member no property is spelt as (ECS003) is left out of valijson's copy: its key
+// as written may be an API name (`image` for `Image`) that valijson would take for the property.
+// The collector notes the violation instead (ViolationCollector::noteUnknownMembers). Keys of
+// free-form maps are kept.
+bool isDeclaredOrFree(const SchemaScope& scope, NodeId member) {
+  if (scope.dialect() == Dialect::EcsApi) return true;
+  const SchemaNode object = scope.schemaAt(scope.document().node(member).parent);
+  return object.isMap() || object.declaredName(scope.document().keyName(member), scope.dialect()).has_value();
 }
 
 bool readsAsTrue(std::string_view text) {
@@ -50,7 +61,7 @@ class Materializer {
       value.SetObject();
       for (NodeId member = document_.firstChild(node); member != kNoNode;
            member = document_.nextSibling(member)) {
-        if (!isPresent(scope_, member)) continue;
+        if (!isPresent(scope_, member) || !isDeclaredOrFree(scope_, member)) continue;
         value.AddMember(string(scope_.memberName(member)), copy(member), allocator_);
       }
     } else if (kind == NodeKind::Sequence) {
@@ -205,6 +216,7 @@ class ViolationCollector {
       const NodeKind kind = document_.kind(node);
       if (kind == NodeKind::Null || (kind == NodeKind::String && looksTemplated(document_.text(node))))
         return;
+      noteUnknownMembers(node);
       if (const valijson::Subschema* subschema = valijsonSubschemaAt(node)) validate(node, *subschema);
       return;
     }
@@ -215,6 +227,20 @@ class ViolationCollector {
 
  private:
   static constexpr std::uint32_t kLargeSubtree = 4096;
+
+  // A template's member that no property is spelt as, in an object that allows no other: valijson
+  // never sees it (isDeclaredOrFree), so the violation is noted here.
+  void noteUnknownMembers(NodeId node) {
+    if (scope_.dialect() == Dialect::EcsApi || document_.kind(node) != NodeKind::Mapping) return;
+    if (!scope_.schemaAt(node).isClosed()) return;
+    for (NodeId member = document_.firstChild(node); member != kNoNode;
+         member = document_.nextSibling(member)) {
+      if (isPresent(scope_, member) && !isDeclaredOrFree(scope_, member)) {
+        violations_.push_back(Violation{ViolationKind::UnknownProperty, node, {}});
+        return;
+      }
+    }
+  }
 
   // Every member or element of `node` that does not conform to its subschema (one without is
   // unconstrained, or not allowed at all, which is its parent's own failure), or only those of
@@ -305,7 +331,7 @@ class ViolationCollector {
     std::vector<NodeId> large;
     for (NodeId member = document_.firstChild(node); member != kNoNode;
          member = document_.nextSibling(member)) {
-      if (!isPresent(scope_, member)) continue;
+      if (!isPresent(scope_, member) || !isDeclaredOrFree(scope_, member)) continue;
       rapidjson::Value name = materializer.string(scope_.memberName(member));
       if (document_.node(member).subtreeSize > kLargeSubtree && !scope_.isUnknown(member)) {
         large.push_back(member);
