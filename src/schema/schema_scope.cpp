@@ -1,10 +1,8 @@
 #include "schema/schema_scope.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <iterator>
-#include <stdexcept>
 #include <vector>
 
 #include "schema/task_definition_schema.h"
@@ -12,25 +10,6 @@
 
 namespace ecslint {
 namespace {
-
-// A path of node ids from a node towards the root, kept on the stack: nesting is bounded by
-// Document::kMaxDepth, and paths are built for every message.
-class NodeChain {
- public:
-  void push(NodeId id) {
-    if (size_ == ids_.size()) throw std::logic_error("NodeChain: deeper than Document::kMaxDepth");
-    ids_[size_++] = id;
-  }
-  // From the end nearest the root back to the node the chain started at.
-  auto rootFirstBegin() const {
-    return std::make_reverse_iterator(ids_.begin() + static_cast<std::ptrdiff_t>(size_));
-  }
-  auto rootFirstEnd() const { return std::make_reverse_iterator(ids_.begin()); }
-
- private:
-  std::array<NodeId, Document::kMaxDepth + 2> ids_;
-  std::size_t size_ = 0;
-};
 
 SchemaNode rootSchemaFor(SchemaScope::Kind kind) {
   const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
@@ -69,15 +48,15 @@ bool SchemaScope::isOverridden(NodeId member) const {
 }
 
 SchemaNode SchemaScope::schemaAt(NodeId node) const {
-  NodeChain chain;  // from `node` up to the nearest node whose schema is known
+  std::vector<NodeId> chain;  // from `node` up to the nearest node whose schema is known
   auto known = schemaCache_.find(node);
   for (NodeId at = node; known == schemaCache_.end(); known = schemaCache_.find(at)) {
     if (at == kNoNode || at == Document::rootId()) return {};  // not inside this scope
-    chain.push(at);
+    chain.push_back(at);
     at = document_.node(at).parent;
   }
   SchemaNode schema = known->second;
-  for (auto it = chain.rootFirstBegin(); it != chain.rootFirstEnd(); ++it) {
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     if (schema.valid()) {
       const NodeKind parent = document_.kind(document_.node(*it).parent);
       if (parent == NodeKind::Mapping) {
@@ -152,9 +131,9 @@ std::string SchemaScope::findContainerName(NodeId container) const {
 }
 
 std::string SchemaScope::apiPath(NodeId node, NodeId from) const {
-  NodeChain chain;
+  std::vector<NodeId> chain;  // from `node` up to `from`
   const NodeId top = from == kNoNode ? root_ : from;
-  for (NodeId at = node; at != top && at != kNoNode; at = document_.node(at).parent) chain.push(at);
+  for (NodeId at = node; at != top && at != kNoNode; at = document_.node(at).parent) chain.push_back(at);
   std::string path;
   const auto appendIndex = [&path](std::uint32_t index) {
     char digits[16];
@@ -163,7 +142,7 @@ std::string SchemaScope::apiPath(NodeId node, NodeId from) const {
   };
   if (from == kNoNode && kind_ == Kind::Tags) path = "tags";
   if (from == kNoNode && kind_ == Kind::Container) appendIndex(document_.node(root_).indexInParent);
-  for (auto it = chain.rootFirstBegin(); it != chain.rootFirstEnd(); ++it) {
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     if (document_.isMember(*it)) {
       if (!path.empty()) path += '.';
       path += document_.keyName(*it);
