@@ -15,6 +15,7 @@
 #include "schema/schema_check.h"
 #include "schema/schema_reference.h"
 #include "schema/task_definition_schema.h"
+#include "schema/violations.h"
 #include "test_support.h"
 #include "yaml/yaml_loader.h"
 
@@ -316,6 +317,45 @@ TEST_CASE("schema, CloudFormation: of a repeated key only the last is read (the 
   CHECK(wrongLast.findings().front().rule == "ECS004");
   CHECK(wrongLast.findings().front().message.find(
             "must be an array of strings such as [\"run\"], not a single string") != std::string::npos);
+}
+
+// The fast check decides whether valijson runs; in a template valijson judges a copy as the API's
+// JSON (CloudFormation's names, coerced scalars, unknown values left for the explanation to skip).
+// Where the fast check says a value fails, valijson on that copy must say why, or the findings
+// would be lost silently: every scalar of a template replaced by every kind of value.
+TEST_CASE("schema, CloudFormation: where the fast check fails a template, valijson finds the violations") {
+  const std::string valid = yamlTask(kValidYaml);
+  const SourceText source("template.yaml", valid);
+  const std::optional<Document> document = readTemplate(source);
+  REQUIRE(document.has_value());
+  std::vector<ByteRange> scalars;
+  const NodeId properties = document->find("/Resources/TaskDef/Properties");
+  for (NodeId node = properties; node < properties + document->node(properties).subtreeSize; ++node) {
+    if (document->isScalar(node)) scalars.push_back(document->node(node).span);
+  }
+  const char* const substitutes[] = {"x",   "\"70000\"", "-1",     "1.5",        "\"true\"", "TRUE", "[]",
+                                     "[x]", "{}",        "{a: 1}", "!Ref Thing", "null",     "\"\"", "0x10"};
+  int failing = 0;
+  for (const ByteRange span : scalars) {
+    for (const char* substitute : substitutes) {
+      std::string text = valid;
+      text.replace(span.begin, span.end - span.begin, substitute);
+      const SourceText mutated("template.yaml", text);
+      const std::optional<Document> edited = readTemplate(mutated);
+      if (!edited) continue;
+      const NodeId root = edited->find("/Resources/TaskDef/Properties");
+      REQUIRE(root != kNoNode);
+      const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
+      const bool conforms = schema.conformance().conforms(
+          *edited, root, schema.conformanceIndex(SchemaScope::Kind::TaskDefinition), Dialect::CloudFormation);
+      if (conforms) continue;
+      ++failing;
+      const SchemaScope scope(*edited, root, SchemaScope::Kind::TaskDefinition, Dialect::CloudFormation);
+      CHECK_MESSAGE(!findViolations(scope).empty(), text.substr(span.begin > 30 ? span.begin - 30 : 0, 60)
+                                                        << " -> " << substitute);
+    }
+  }
+  CHECK(failing > 100);
 }
 
 TEST_CASE("schema, CloudFormation: every task definition of the real templates, and what they draw") {
