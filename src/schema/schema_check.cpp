@@ -1,5 +1,6 @@
 #include "schema/schema_check.h"
 
+#include "model/input_shape.h"
 #include "schema/schema_findings.h"
 #include "schema/violations.h"
 

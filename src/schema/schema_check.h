@@ -16,11 +16,12 @@
 
 #include "check/rule_context.h"
 #include "document/document.h"
-#include "model/input_shape.h"
 #include "model/key_spelling.h"
 #include "schema/schema_scope.h"
 
 namespace ecslint {
+
+struct InputShapeInfo;  // model/input_shape.h
 
 struct SchemaFinding {
   std::string_view rule;  // "ECS003" ... "ECS010"
