@@ -2,10 +2,14 @@
 // value it passes and valijson fails would lose findings silently. Here the two give the same
 // verdict on every fixture, the test data and the corpus, and on the every-member task definition
 // with every value replaced by every kind of value, every member removed and every object given a
-// duplicate member.
+// duplicate member. The fast check reads the Document the schema stage reads; valijson the
+// RapidJSON DOM of the same text.
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,16 +27,36 @@ struct Verdicts {
   int failing = 0;
 };
 
+// `value` written out and read back as ecslint reads a file: a JsonDocument and its Document.
+struct Parsed {
+  explicit Parsed(const std::string& text) : source("test.json", text), json(JsonDocument::parse(source)) {
+    REQUIRE_MESSAGE(json.has_value(), text);
+    document.emplace(toDocument(*json));
+  }
+  SourceText source;
+  Result<JsonDocument, JsonError> json;
+  std::optional<Document> document;
+};
+
+std::string written(const rapidjson::Value& value) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  value.Accept(writer);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
 void compareVerdicts(const rapidjson::Value& value, Kind place, const std::string& what, Verdicts& verdicts) {
-  const bool expected = fuzz::valijsonConforms(value, place);
-  CHECK_MESSAGE(fuzz::fastConforms(value, place) == expected,
+  const Parsed parsed(written(value));
+  const bool expected = fuzz::valijsonConforms(parsed.json->value(Document::rootId()), place);
+  CHECK_MESSAGE(fuzz::fastConforms(*parsed.document, Document::rootId(), place) == expected,
                 what << ": valijson says " << (expected ? "conforms" : "fails"));
   ++(expected ? verdicts.conforming : verdicts.failing);
 }
 
 // Every place of a document the schema stage checks, whatever its shape.
-void compareDocument(const rapidjson::Value& root, const std::string& name, Verdicts& verdicts) {
-  for (const fuzz::PlaceVerdict& verdict : fuzz::conformanceVerdicts(root)) {
+void compareDocument(const JsonDocument& json, const std::string& name, Verdicts& verdicts) {
+  const Document document = toDocument(json);
+  for (const fuzz::PlaceVerdict& verdict : fuzz::conformanceVerdicts(json, document)) {
     CHECK_MESSAGE(verdict.fast == verdict.valijson, name << " (" << verdict.place << "): valijson says "
                                                          << (verdict.valijson ? "conforms" : "fails"));
     ++(verdict.valijson ? verdicts.conforming : verdicts.failing);
@@ -43,11 +67,9 @@ void compareFilesUnder(const fs::path& directory, Verdicts& verdicts) {
   for (const auto& entry : fs::recursive_directory_iterator(directory)) {
     const std::string path = entry.path().string();
     if (!entry.is_regular_file() || !path.ends_with(".json") || path.ends_with(".expected.json")) continue;
-    const std::string text = readFile(entry.path());
-    rapidjson::Document document;
-    // As JsonDocument parses: the schema stage never sees invalid UTF-8.
-    document.Parse<rapidjson::kParseValidateEncodingFlag>(text.c_str(), text.size());
-    if (!document.HasParseError()) compareDocument(document, path, verdicts);
+    const SourceText source(path, readFile(entry.path()));
+    const auto json = JsonDocument::parse(source);
+    if (json) compareDocument(*json, path, verdicts);
   }
 }
 
@@ -119,7 +141,8 @@ TEST_CASE("conformance: the same verdict as valijson on every fixture, the test 
 
 TEST_CASE("conformance: the same verdict as valijson with any value anywhere in a task definition") {
   rapidjson::Document document = everyMemberTask();
-  REQUIRE(fuzz::fastConforms(document, Kind::TaskDefinition));
+  const Parsed original(written(document));
+  REQUIRE(fuzz::fastConforms(*original.document, Document::rootId(), Kind::TaskDefinition));
   std::vector<rapidjson::Value*> values;
   collectValues(document, values);
   std::vector<rapidjson::Document> substitutes;
@@ -190,13 +213,15 @@ TEST_CASE("conformance: a keyword the fast check does not implement is an error,
 TEST_CASE("conformance: a value that fails only inside its children passes the shallow check") {
   const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
   const ConformanceSchema& conformance = schema.conformance();
-  rapidjson::Document document;
-  document.Parse(
+  const NodeId root = Document::rootId();
+  const Parsed failsInside(
       R"({"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx", "memory": "1"}]})");
-  CHECK_FALSE(conformance.conforms(document, ConformanceSchema::root()));
-  CHECK(conformance.conformsShallow(document, ConformanceSchema::root()));
-  document.AddMember("familly", "web", document.GetAllocator());
-  CHECK_FALSE(conformance.conformsShallow(document, ConformanceSchema::root()));
+  CHECK_FALSE(conformance.conforms(*failsInside.document, root, ConformanceSchema::root(), Dialect::EcsApi));
+  CHECK(conformance.conformsShallow(*failsInside.document, root, ConformanceSchema::root(), Dialect::EcsApi));
+  const Parsed failsItself(
+      R"({"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx", "memory": "1"}], "familly": "web"})");
+  CHECK_FALSE(
+      conformance.conformsShallow(*failsItself.document, root, ConformanceSchema::root(), Dialect::EcsApi));
 }
 
 }  // namespace

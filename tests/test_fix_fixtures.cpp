@@ -12,6 +12,7 @@
 
 #include "engine/apply_fixes.h"
 #include "engine/fixer.h"
+#include "json/json_loader.h"
 #include "test_support.h"
 
 namespace ecslint::test {
@@ -89,7 +90,7 @@ void checkFixFixture(const fs::path& input) {
 }
 
 // The object a finding is about: the parent of the node it points at (the root for the root).
-ByteRange scopeOf(const JsonDocument& document, const Finding& finding) {
+ByteRange scopeOf(const Document& document, const Finding& finding) {
   const NodeId node = document.find(finding.pointer);
   REQUIRE(node != kNoNode);
   const NodeId parent = document.node(node).parent;
@@ -112,7 +113,7 @@ TEST_CASE("fix fixtures: every fix edits only inside the object its finding is a
     const std::string text = readFile(fixture);
     const FileReport report = linter().lint(fixture.string(), text);
     if (!report.isTaskDefinition) continue;
-    const auto document = JsonDocument::parse(*report.source);
+    const auto document = loadJson(*report.source);
     REQUIRE(document.has_value());
     for (const Finding& finding : report.findings) {
       if (!finding.fix) continue;
@@ -125,7 +126,7 @@ TEST_CASE("fix fixtures: every fix edits only inside the object its finding is a
       }
       // Applied alone, the fix leaves JSON behind.
       const SourceText applied("applied.json", applyEdits(text, finding.fix->edits));
-      CHECK(JsonDocument::parse(applied).has_value());
+      CHECK(loadJson(applied).has_value());
     }
   }
   for (const char* rule : {"ECS009", "ECS101", "ECS206", "ECS301", "ECS401"}) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "json/json_to_document.h"
 #include "schema/task_definition_schema.h"
 #include "schema/templated_value.h"
 #include "schema/violations.h"
@@ -388,7 +389,9 @@ TEST_CASE("schema: valijson's error wording is recognised") {
     const SourceText source("test.json", text);
     auto document = JsonDocument::parse(source);
     REQUIRE(document.has_value());
-    const SchemaScope scope(*document, JsonDocument::rootId(), SchemaScope::Kind::TaskDefinition);
+    const Document converted = toDocument(*document);
+    const SchemaScope scope(converted, Document::rootId(), SchemaScope::Kind::TaskDefinition,
+                            Dialect::EcsApi);
     const auto violations = findViolations(scope);
     CHECK(std::any_of(violations.begin(), violations.end(),
                       [&](const Violation& v) { return v.kind == kind; }));

@@ -7,8 +7,7 @@
 #include "cloudformation/template_resolver.h"
 #include "cloudformation/template_resources.h"
 #include "fix/editor.h"
-#include "json/json_document.h"
-#include "json/json_to_document.h"
+#include "json/json_loader.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
 #include "schema/schema_check.h"
@@ -240,8 +239,6 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
   const SourceText& source = *report.source;
 
-  // The JSON path keeps its JsonDocument for the schema stage until that reads Documents too.
-  std::optional<JsonDocument> json;
   std::optional<Document> loaded;
   const auto failed = [&](const DocumentError& error) {
     const std::string_view rule = error.kind == DocumentError::Kind::TooDeep    ? "ECS014"
@@ -249,22 +246,13 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
                                                                                 : "ECS001";
     reportUnreadable(report, rule, error.range, error.message, ignores);
   };
-  if (syntaxOf(source) == Syntax::Yaml) {
-    auto parsed = loadYaml(source, options_.limits.maxValues);
-    if (!parsed) {
-      failed(parsed.error());
-      return report;
-    }
-    loaded.emplace(std::move(*parsed));
-  } else {
-    auto parsed = JsonDocument::parse(source, options_.limits.maxValues);
-    if (!parsed) {
-      failed(parsed.error());
-      return report;
-    }
-    json.emplace(std::move(*parsed));
-    loaded.emplace(toDocument(*json));
+  auto parsed = syntaxOf(source) == Syntax::Yaml ? loadYaml(source, options_.limits.maxValues)
+                                                 : loadJson(source, options_.limits.maxValues);
+  if (!parsed) {
+    failed(parsed.error());
+    return report;
   }
+  loaded.emplace(std::move(*parsed));
   const Document& document = *loaded;
   for (const DuplicateMember& duplicate : document.duplicateMembers()) {
     if (!add(report, "ECS002", document.node(duplicate.repeated).keySpan,
@@ -277,7 +265,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   if (const std::optional<InputShapeInfo> shape = detectInputShape(document)) {
     report.isTaskDefinition = true;
     tasks.push_back(buildTaskDefinition(document, *shape, options_.launchType));
-    checkTask(report, document, json ? &*json : nullptr, tasks.back(), Dialect::EcsApi);
+    checkTask(report, document, tasks.back(), Dialect::EcsApi);
   } else if (isCloudFormationTemplate(document)) {
     lintTemplate(report, document, tasks);
   } else {
@@ -316,7 +304,7 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
   report.isTemplate = true;
   for (const TaskDefinition& task : tasks) {
     const std::size_t begin = report.findings.size();
-    checkTask(report, document, nullptr, task, Dialect::CloudFormation);
+    checkTask(report, document, task, Dialect::CloudFormation);
     const auto location = std::make_shared<const ResourceLocation>(
         ResourceLocation{"AWS::ECS::TaskDefinition", std::string(task.origin.logicalId),
                          std::string(task.origin.constructPath)});
@@ -326,13 +314,17 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
   }
 }
 
-void Linter::checkTask(FileReport& report, const Document& document, const JsonDocument* json,
-                       const TaskDefinition& task, Dialect dialect) const {
+void Linter::checkTask(FileReport& report, const Document& document, const TaskDefinition& task,
+                       Dialect dialect) const {
   // The deploy action deletes every empty value before it registers the file (engine/registered_with.h).
   const bool emptyValuesDropped = options_.ruleOptions.registeredWith == RegisteredWith::DeployAction;
-  if (schemaEnabled_ && json != nullptr) {
+  if (schemaEnabled_) {
     const InputShapeInfo shape{task.shape, task.node, task.describeWrapper};
-    for (SchemaFinding& finding : checkSchema(*json, shape)) {
+    std::vector<SchemaFinding> findings =
+        dialect == Dialect::EcsApi
+            ? checkApiInput(document, shape)
+            : checkSchema(document, task.node, SchemaScope::Kind::TaskDefinition, dialect);
+    for (SchemaFinding& finding : findings) {
       if (emptyValuesDropped && finding.rule == "ECS010") continue;
       const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
       const std::size_t before = report.findings.size();

@@ -17,7 +17,6 @@
 #include "engine/file_report.h"
 #include "engine/rule_selection.h"
 #include "engine/suppression.h"
-#include "json/json_document.h"
 #include "model/task_definition.h"
 #include "rules/rule_table.h"
 #include "source/source_text.h"
@@ -25,10 +24,10 @@
 namespace ecslint {
 
 // What ecslint reads of one input at most, so that time and memory stay bounded whatever the
-// input (ECS015; nesting depth is fixed at JsonDocument::kMaxDepth, ECS014). Tests lower them.
+// input (ECS015; nesting depth is fixed at Document::kMaxDepth, ECS014). Tests lower them.
 struct InputLimits {
-  std::size_t maxBytes = kDefaultMaxBytes;             // larger files are not parsed
-  std::uint32_t maxValues = JsonDocument::kMaxValues;  // JSON values read before stopping
+  std::size_t maxBytes = kDefaultMaxBytes;         // larger files are not parsed
+  std::uint32_t maxValues = Document::kMaxValues;  // values read before stopping
 
   // 16 MiB: over a thousand times the largest real task definition in the corpus (13 KB), small
   // enough that a file's bytes, line index and DOM stay within a few hundred MB in the worst case.
@@ -68,8 +67,8 @@ class Linter {
   void finish(FileReport& report, const Document* document, std::span<const TaskDefinition> tasks,
               std::span<const ExternalIgnore> ignores) const;
   // Schema stage and checks for one task definition; its findings are appended to `report`.
-  void checkTask(FileReport& report, const Document& document, const JsonDocument* json,
-                 const TaskDefinition& task, Dialect dialect) const;
+  void checkTask(FileReport& report, const Document& document, const TaskDefinition& task,
+                 Dialect dialect) const;
   void lintTemplate(FileReport& report, const Document& document, std::vector<TaskDefinition>& tasks) const;
   void noteFindingLimit(FileReport& report) const;
   void reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range, std::string message,

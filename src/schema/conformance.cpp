@@ -8,7 +8,10 @@
 #include <stdexcept>
 #include <string>
 
+#include "schema/cloudformation_differences.h"
+#include "schema/json_number.h"
 #include "schema/schema_reference.h"
+#include "schema/template_reading.h"
 
 namespace ecslint {
 namespace {
@@ -41,38 +44,33 @@ std::uint8_t typeBit(std::string_view name) {
 }
 
 // valijson with strong types: "integer" is a number RapidJSON stored as an integer; "number" also
-// admits doubles (so 1.0 is a number but not an integer).
-bool hasAllowedType(const rapidjson::Value& value, std::uint8_t types) {
+// admits doubles (so 1.0 is a number but not an integer). A Document keeps that distinction as
+// NodeKind::Integer and NodeKind::Float (json/json_to_document.h reads RapidJSON's).
+bool hasAllowedType(NodeKind kind, std::uint8_t types) {
   if (types == kAnyType) return true;
-  switch (value.GetType()) {
-    case rapidjson::kNullType:
+  switch (kind) {
+    case NodeKind::Null:
       return (types & kNull) != 0;
-    case rapidjson::kFalseType:
-    case rapidjson::kTrueType:
+    case NodeKind::Boolean:
       return (types & kBoolean) != 0;
-    case rapidjson::kObjectType:
+    case NodeKind::Mapping:
       return (types & kObject) != 0;
-    case rapidjson::kArrayType:
+    case NodeKind::Sequence:
       return (types & kArray) != 0;
-    case rapidjson::kStringType:
+    case NodeKind::String:
       return (types & kString) != 0;
-    case rapidjson::kNumberType:
-      return (types & kNumber) != 0 || ((types & kInteger) != 0 && !value.IsDouble());
+    case NodeKind::Integer:
+      return (types & (kNumber | kInteger)) != 0;
+    case NodeKind::Float:
+      return (types & kNumber) != 0;
+    case NodeKind::Alias:  // only in templates, where it is unknown
+      break;
   }
-  return false;
-}
-
-// A number as valijson compares it with minimum and maximum: integers go through int64_t, so an
-// unsigned value above INT64_MAX wraps (18446744073709551615 is compared as -1).
-double valijsonNumber(const rapidjson::Value& value) {
-  if (value.IsDouble()) return value.GetDouble();
-  if (value.IsInt64()) return static_cast<double>(value.GetInt64());
-  return static_cast<double>(static_cast<std::int64_t>(value.GetUint64()));
+  return true;
 }
 
 // A string's length as valijson measures it: code points, up to the first NUL.
-std::uint64_t valijsonLength(const rapidjson::Value& value) {
-  const std::string_view text(value.GetString(), value.GetStringLength());
+std::uint64_t valijsonLength(std::string_view text) {
   const bool simple = std::all_of(text.begin(), text.end(),
                                   [](char c) { return c != '\0' && static_cast<unsigned char>(c) < 0x80; });
   if (simple) return text.size();
@@ -102,6 +100,7 @@ bool isAnnotation(std::string_view keyword) {
 
 struct ConformanceSchema::Subschema {
   std::uint8_t types = kAnyType;
+  std::string_view typeName;  // "type" as written, for CloudFormation's coercions
   // Objects. "properties" sorted by length, then name: a lookup finds the few names of the key's
   // length by comparing integers and compares bytes only among them.
   std::vector<std::pair<std::string_view, Index>> properties;
@@ -109,6 +108,12 @@ struct ConformanceSchema::Subschema {
   bool closed = false;                               // "additionalProperties": false
   Index additional = kNone;                          // an "additionalProperties" schema
   std::vector<std::string_view> requiredUndeclared;  // required members "properties" lacks
+  // CloudFormation's spelling of each property (same order as `properties`), and the positions in
+  // `properties` ordered by that spelling as `properties` is ordered by name.
+  std::vector<std::string> cloudFormationNames;
+  std::vector<std::size_t> cloudFormationOrder;  // without the API's members a template lacks
+  std::bitset<kMaxProperties> cloudFormationRequired;
+  std::vector<std::string> cloudFormationRequiredUndeclared;
   // Arrays.
   Index items = kNone;
   std::optional<std::uint64_t> minItems;
@@ -141,8 +146,76 @@ int ConformanceSchema::findProperty(const Subschema& schema, std::string_view na
   return -1;
 }
 
+int ConformanceSchema::findProperty(const Subschema& schema, std::string_view name, Dialect dialect) {
+  if (dialect == Dialect::EcsApi) return findProperty(schema, name);
+  const auto& names = schema.cloudFormationNames;
+  const auto& order = schema.cloudFormationOrder;
+  auto it = std::lower_bound(
+      order.begin(), order.end(), name.size(),
+      [&names](std::size_t position, std::size_t size) { return names[position].size() < size; });
+  for (; it != order.end() && names[*it].size() == name.size(); ++it) {
+    if (names[*it] == name) return static_cast<int>(*it);
+  }
+  return -1;
+}
+
 ConformanceSchema::ConformanceSchema(const SchemaReferences& references) : references_(references) {
   compile(references.root());
+  std::vector<bool> spelt(subschemas_.size());
+  spellProperties(root(), "", spelt);
+}
+
+// CloudFormation's names depend on where a property sits (model/key_spelling.h names the
+// exceptions by canonical path), so each subschema is spelt from the path it is reached by. A
+// subschema shared by two paths must be spelt the same way by both.
+void ConformanceSchema::spellProperties(Index index, const std::string& path, std::vector<bool>& spelt) {
+  Subschema& schema = subschemas_[index];
+  const auto pathOf = [&path](std::string_view name) {
+    return path.empty() ? std::string(name) : path + "." + std::string(name);
+  };
+  std::vector<std::string> names;
+  for (const auto& [name, child] : schema.properties)
+    names.push_back(spellKey(Dialect::CloudFormation, pathOf(name)));
+  std::vector<std::string> required;
+  for (const std::string_view name : schema.requiredUndeclared) {
+    required.push_back(spellKey(Dialect::CloudFormation, pathOf(name)));
+  }
+  if (spelt[index]) {
+    if (schema.cloudFormationNames != names || schema.cloudFormationRequiredUndeclared != required) {
+      throw std::logic_error("schema: a subschema shared by '" + path + "' is spelt differently elsewhere");
+    }
+    return;
+  }
+  spelt[index] = true;
+  schema.cloudFormationNames = std::move(names);
+  schema.cloudFormationRequiredUndeclared = std::move(required);
+  // cloudformation_differences.h: members a template does not have, or need not have.
+  schema.cloudFormationRequired = schema.requiredDeclared;
+  for (std::size_t i = 0; i < schema.properties.size(); ++i) {
+    const std::string canonicalPath = pathOf(schema.properties[i].first);
+    if (hasCloudFormationDifference(canonicalPath, CloudFormationDifference::Kind::NotRequired)) {
+      schema.cloudFormationRequired.reset(i);
+    }
+    if (!hasCloudFormationDifference(canonicalPath, CloudFormationDifference::Kind::NotAProperty)) {
+      schema.cloudFormationOrder.push_back(i);
+    }
+  }
+  const auto& cfn = schema.cloudFormationNames;
+  std::sort(schema.cloudFormationOrder.begin(), schema.cloudFormationOrder.end(),
+            [&cfn](std::size_t a, std::size_t b) {
+              return cfn[a].size() != cfn[b].size() ? cfn[a].size() < cfn[b].size() : cfn[a] < cfn[b];
+            });
+  // Children are spelt after this subschema's own entry is complete: spelling them may come back
+  // here through a shared subschema. Indexes, not references: subschemas_ does not grow here.
+  const std::vector<std::pair<std::string_view, Index>> properties = schema.properties;
+  const Index items = schema.items, additional = schema.additional;
+  const Index branches[] = {schema.notSchema, schema.ifSchema, schema.thenSchema, schema.elseSchema};
+  for (const auto& [name, child] : properties) spellProperties(child, pathOf(name), spelt);
+  if (items != kNone) spellProperties(items, path + "[]", spelt);
+  if (additional != kNone) spellProperties(additional, path + ".*", spelt);
+  for (const Index branch : branches) {
+    if (branch != kNone) spellProperties(branch, path, spelt);
+  }
 }
 
 ConformanceSchema::~ConformanceSchema() = default;
@@ -168,6 +241,7 @@ ConformanceSchema::Index ConformanceSchema::compile(const rapidjson::Value& sche
     if (keyword == "type") {
       if (!value.IsString()) throw std::logic_error("schema: 'type' must be one name");
       schema.types = typeBit(view(value));
+      schema.typeName = view(value);
     } else if (keyword == "properties") {
       for (const auto& property : value.GetObject()) {
         schema.properties.emplace_back(view(property.name), compile(property.value));
@@ -253,96 +327,187 @@ std::optional<ConformanceSchema::Index> ConformanceSchema::items(Index array) co
   return items == kNone ? std::nullopt : std::optional<Index>(items);
 }
 
-bool ConformanceSchema::check(const rapidjson::Value& value, Index index, bool deep) const {
+std::optional<std::string_view> ConformanceSchema::declaredName(Index object, std::string_view written,
+                                                                Dialect dialect) const {
+  const Subschema& schema = subschemas_[object];
+  const int position = findProperty(schema, written, dialect);
+  if (position < 0) return std::nullopt;
+  return schema.properties[static_cast<std::size_t>(position)].first;
+}
+
+std::string_view ConformanceSchema::spelling(Index object, std::string_view name, Dialect dialect) const {
+  const Subschema& schema = subschemas_[object];
+  const int position = findProperty(schema, name);
+  if (dialect == Dialect::EcsApi || position < 0) return name;
+  return schema.cloudFormationNames[static_cast<std::size_t>(position)];
+}
+
+// A value as it is judged: its kind and text after CloudFormation's coercions (the node's own in
+// the API's JSON). Branches of the same value ("not", "if", "then", "else") judge the same reading.
+struct ConformanceSchema::Value {
+  const Document& document;
+  NodeId node;
+  Dialect dialect;
+  NodeKind kind;
+  std::string_view text;
+};
+
+bool ConformanceSchema::conforms(const Document& document, NodeId node, Index subschema,
+                                 Dialect dialect) const {
+  return check(Value{document, node, dialect, document.kind(node), document.text(node)}, subschema, true);
+}
+
+bool ConformanceSchema::conformsShallow(const Document& document, NodeId node, Index subschema,
+                                        Dialect dialect) const {
+  return check(Value{document, node, dialect, document.kind(node), document.text(node)}, subschema, false);
+}
+
+bool ConformanceSchema::check(const Value& value, Index index, bool deep) const {
+  if (value.dialect == Dialect::EcsApi) return checkRead(value, index, deep);
+  if (isUnknownInTemplate(value.document, value.node)) return true;
+  if (!value.document.isScalar(value.node)) return checkRead(value, index, deep);
+  std::string integer;  // a coerced integer's text
+  Value read = value;
+  switch (templateCoercion(value.document, value.node, subschemas_[index].typeName)) {
+    case Coercion::None:
+      break;
+    case Coercion::Unknown:
+      return true;
+    case Coercion::ToInteger:
+      integer = integerText(value.text);
+      read.kind = NodeKind::Integer;
+      read.text = integer;
+      break;
+    case Coercion::ToString:
+      read.kind = NodeKind::String;
+      break;
+    case Coercion::ToBoolean:
+      read.kind = NodeKind::Boolean;
+      break;
+  }
+  return checkRead(read, index, deep);
+}
+
+bool ConformanceSchema::checkRead(const Value& value, Index index, bool deep) const {
   const Subschema& schema = subschemas_[index];
-  if (!hasAllowedType(value, schema.types)) return false;
+  if (!hasAllowedType(value.kind, schema.types)) return false;
   if (schema.hasEnum) {
-    if (!value.IsString()) return false;
-    const std::string_view text = view(value);
-    if (std::find(schema.enumValues.begin(), schema.enumValues.end(), text) == schema.enumValues.end()) {
+    if (value.kind != NodeKind::String) return false;
+    if (std::find(schema.enumValues.begin(), schema.enumValues.end(), value.text) ==
+        schema.enumValues.end()) {
       return false;
     }
   }
   bool valid = true;
-  switch (value.GetType()) {
-    case rapidjson::kObjectType:
+  switch (value.kind) {
+    case NodeKind::Mapping:
       valid = conformsAsObject(value, schema, deep);
       break;
-    case rapidjson::kArrayType:
+    case NodeKind::Sequence:
       valid = conformsAsArray(value, schema, deep);
       break;
-    case rapidjson::kStringType:
-      valid = conformsAsString(value, schema);
+    case NodeKind::String:
+      valid = conformsAsString(value.text, schema);
       break;
-    case rapidjson::kNumberType:
-      valid = conformsAsNumber(value, schema);
+    case NodeKind::Integer:
+    case NodeKind::Float:
+      valid = conformsAsNumber(value.text, schema);
       break;
     default:
       break;
   }
   if (!valid) return false;
-  if (schema.notSchema != kNone && conforms(value, schema.notSchema)) return false;
+  if (schema.notSchema != kNone && checkRead(value, schema.notSchema, true)) return false;
   if (schema.ifSchema != kNone) {
-    const Index branch = conforms(value, schema.ifSchema) ? schema.thenSchema : schema.elseSchema;
-    if (branch != kNone && !conforms(value, branch)) return false;
+    const Index branch = checkRead(value, schema.ifSchema, true) ? schema.thenSchema : schema.elseSchema;
+    if (branch != kNone && !checkRead(value, branch, true)) return false;
   }
   return true;
 }
 
-bool ConformanceSchema::conformsAsObject(const rapidjson::Value& value, const Subschema& schema,
-                                         bool deep) const {
+bool ConformanceSchema::isRequired(Index object, std::string_view name, Dialect dialect) const {
+  const Subschema& schema = subschemas_[object];
+  const int position = findProperty(schema, name);
+  if (position >= 0) {
+    const auto& required =
+        dialect == Dialect::EcsApi ? schema.requiredDeclared : schema.cloudFormationRequired;
+    return required[static_cast<std::size_t>(position)];
+  }
+  return std::find(schema.requiredUndeclared.begin(), schema.requiredUndeclared.end(), name) !=
+         schema.requiredUndeclared.end();
+}
+
+bool ConformanceSchema::conformsAsObject(const Value& value, const Subschema& schema, bool deep) const {
+  const Document& document = value.document;
+  const bool inTemplate = value.dialect == Dialect::CloudFormation;
   std::bitset<kMaxProperties> seen;
-  for (const auto& member : value.GetObject()) {
-    const int found = findProperty(schema, view(member.name));
+  for (NodeId member = document.firstChild(value.node); member != kNoNode;
+       member = document.nextSibling(member)) {
+    if (inTemplate && isNoValue(document, member)) continue;
+    const int found = findProperty(schema, document.keyName(member), value.dialect);
     if (found >= 0) {
       // valijson validates the first of duplicate members and then finds more members than names
       // it matched: with "additionalProperties": false that fails, and it is rejected here too.
       const auto position = static_cast<std::size_t>(found);
       if (seen[position] && schema.closed) return false;
       seen.set(position);
-      if (deep && !conforms(member.value, schema.properties[position].second)) return false;
+      if (deep && !conforms(document, member, schema.properties[position].second, value.dialect))
+        return false;
     } else if (schema.closed) {
       return false;
-    } else if (deep && schema.additional != kNone && !conforms(member.value, schema.additional)) {
+    } else if (deep && schema.additional != kNone &&
+               !conforms(document, member, schema.additional, value.dialect)) {
       return false;
     }
   }
-  if ((seen & schema.requiredDeclared) != schema.requiredDeclared) return false;
-  for (const std::string_view name : schema.requiredUndeclared) {
-    if (!value.HasMember(rapidjson::Value(
-            rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))))) {
-      return false;
+  const auto& required = inTemplate ? schema.cloudFormationRequired : schema.requiredDeclared;
+  if ((seen & required) != required) return false;
+  const auto present = [&](std::string_view name) {
+    for (NodeId member = document.firstChild(value.node); member != kNoNode;
+         member = document.nextSibling(member)) {
+      if (document.keyName(member) == name && !(inTemplate && isNoValue(document, member))) return true;
     }
+    return false;
+  };
+  if (inTemplate) {
+    return std::all_of(schema.cloudFormationRequiredUndeclared.begin(),
+                       schema.cloudFormationRequiredUndeclared.end(), present);
   }
-  return true;
+  return std::all_of(schema.requiredUndeclared.begin(), schema.requiredUndeclared.end(), present);
 }
 
-bool ConformanceSchema::conformsAsArray(const rapidjson::Value& value, const Subschema& schema,
-                                        bool deep) const {
-  const std::uint64_t size = value.Size();
-  if (schema.minItems && size < *schema.minItems) return false;
-  if (schema.maxItems && size > *schema.maxItems) return false;
-  if (!deep || schema.items == kNone) return true;
-  return std::all_of(value.Begin(), value.End(),
-                     [&](const rapidjson::Value& element) { return conforms(element, schema.items); });
+bool ConformanceSchema::conformsAsArray(const Value& value, const Subschema& schema, bool deep) const {
+  const Document& document = value.document;
+  const bool inTemplate = value.dialect == Dialect::CloudFormation;
+  std::uint64_t size = 0;
+  for (NodeId element = document.firstChild(value.node); element != kNoNode;
+       element = document.nextSibling(element)) {
+    if (inTemplate && isNoValue(document, element)) continue;  // CloudFormation drops it from the list
+    ++size;
+    if (deep && schema.items != kNone && !conforms(document, element, schema.items, value.dialect))
+      return false;
+  }
+  return !(schema.minItems && size < *schema.minItems) && !(schema.maxItems && size > *schema.maxItems);
 }
 
-bool ConformanceSchema::conformsAsString(const rapidjson::Value& value, const Subschema& schema) const {
+bool ConformanceSchema::conformsAsString(std::string_view text, const Subschema& schema) const {
   if (schema.minLength || schema.maxLength) {
-    const std::uint64_t length = valijsonLength(value);
+    const std::uint64_t length = valijsonLength(text);
     if ((schema.minLength && length < *schema.minLength) ||
         (schema.maxLength && length > *schema.maxLength)) {
       return false;
     }
   }
-  const std::string_view text = view(value);
   return std::all_of(schema.patterns.begin(), schema.patterns.end(),
                      [text](const SchemaPattern* pattern) { return pattern->search(text); });
 }
 
-bool ConformanceSchema::conformsAsNumber(const rapidjson::Value& value, const Subschema& schema) const {
+bool ConformanceSchema::conformsAsNumber(std::string_view text, const Subschema& schema) const {
   if (!schema.minimum && !schema.maximum) return true;
-  const double number = valijsonNumber(value);
+  // A number in a form only YAML writes (0x1F, 1_000) is CloudFormation's to read, not judged here.
+  const std::optional<JsonNumber> read = readJsonNumber(text);
+  if (!read) return true;
+  const double number = read->valijsonValue();
   return !(schema.minimum && number < *schema.minimum) && !(schema.maximum && number > *schema.maximum);
 }
 

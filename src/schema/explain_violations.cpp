@@ -23,13 +23,13 @@ struct NodeViolations {
 // Where a finding about a missing member points: the task's family or the container's name when it
 // has one (RULES.md), else the object's opening brace.
 Target missingTarget(const SchemaScope& scope, NodeId object) {
-  const JsonDocument& document = scope.document();
+  const Document& document = scope.document();
   const std::string_view nameKey = scope.isTaskRoot(object)    ? "family"
                                    : scope.isContainer(object) ? "name"
                                                                : "";
-  const NodeId name = nameKey.empty() ? kNoNode : document.member(object, nameKey);
-  if (name != kNoNode && document.value(name).IsString() &&
-      !containsPlaceholder(stringValue(document.value(name)))) {
+  const NodeId name = nameKey.empty() ? kNoNode : scope.memberNamed(object, nameKey);
+  if (name != kNoNode && document.kind(name) == NodeKind::String && !scope.isUnknown(name) &&
+      !containsPlaceholder(document.text(name))) {
     return valueOf(name);
   }
   return Target{object, Anchor::OpeningBrace};
@@ -43,19 +43,19 @@ Target missingTarget(const SchemaScope& scope, NodeId object) {
 std::vector<std::string_view> reportUnknownMembers(const SchemaScope& scope, NodeId object,
                                                    const SchemaNode& schema,
                                                    std::vector<SchemaFinding>& findings) {
-  const JsonDocument& document = scope.document();
+  const Document& document = scope.document();
   std::vector<std::string_view> meant;
   const std::size_t first = findings.size();
   bool explainedAll = true;
   for (NodeId member = document.firstChild(object); member != kNoNode;
        member = document.nextSibling(member)) {
     const std::string_view key = document.keyName(member);
-    if (schema.declares(key) || containsPlaceholder(key)) continue;
+    if (schema.declaredName(key, scope.dialect()) || containsPlaceholder(key)) continue;
     if (findings.size() >= kMaxFindingsPerFile) {
       explainedAll = false;
       break;
     }
-    const auto intended = intendedProperty(scope, object, schema, key);
+    const auto intended = intendedProperty(scope, object, schema, key);  // as the dialect spells it
     if (intended) meant.push_back(*intended);
     findings.push_back(SchemaFinding{"ECS003", keyOf(member),
                                      unknownPropertyMessage(scope, object, schema, member, intended),
@@ -82,16 +82,21 @@ std::vector<std::string_view> reportUnknownMembers(const SchemaScope& scope, Nod
 
 void explainNode(const SchemaScope& scope, NodeId node, const NodeViolations& violations,
                  std::vector<SchemaFinding>& findings) {
-  const rapidjson::Value& value = scope.document().value(node);
+  const Document& document = scope.document();
   const SchemaNode schema = scope.schemaAt(node);
-  if (!schema.valid() || isEmptyValue(value, schema)) return;
-  if (value.IsString() && looksTemplated(stringValue(value))) return;
+  if (!schema.valid() || isEmptyValue(document, node, schema) || scope.isUnknown(node)) return;
+  if (document.kind(node) == NodeKind::String && looksTemplated(document.text(node))) return;
 
   std::vector<std::string_view> meant;
   if (violations.unknownProperty) meant = reportUnknownMembers(scope, node, schema, findings);
   for (const std::string& property : violations.missing) {
     // {"Image": ...} draws ECS003 "did you mean 'image'?", not also "image is missing".
-    if (std::find(meant.begin(), meant.end(), property) != meant.end()) continue;
+    if (std::find(meant.begin(), meant.end(), scope.spelling(node, property)) != meant.end()) continue;
+    // A member the API requires that a template may leave to CloudFormation (family).
+    if (scope.dialect() != Dialect::EcsApi && schema.isRequired(property, Dialect::EcsApi) &&
+        !schema.isRequired(property, scope.dialect())) {
+      continue;
+    }
     findings.push_back(
         SchemaFinding{"ECS006", missingTarget(scope, node), missingPropertyMessage(scope, node, property)});
   }

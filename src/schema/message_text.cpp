@@ -7,25 +7,30 @@ namespace {
 
 constexpr std::size_t kShownLength = 60;
 
-std::string_view sourceOf(const JsonDocument& document, NodeId node) {
+std::string_view sourceOf(const Document& document, NodeId node) {
   const ByteRange span = document.node(node).span;
   return document.source().bytes().substr(span.begin, span.end - span.begin);
 }
 
 // How Python's str() prints the value the AWS CLI loaded from JSON.
-std::string pythonValue(const JsonDocument& document, NodeId node) {
-  const rapidjson::Value& value = document.value(node);
-  if (value.IsString()) return std::string(stringValue(value));
-  if (value.IsBool()) return value.GetBool() ? "True" : "False";
-  if (value.IsNull()) return "None";
-  return std::string(sourceOf(document, node));
+std::string pythonValue(const Document& document, NodeId node) {
+  switch (document.kind(node)) {
+    case NodeKind::String:
+      return std::string(document.text(node));
+    case NodeKind::Boolean:
+      return document.text(node) == "true" ? "True" : "False";
+    case NodeKind::Null:
+      return "None";
+    default:
+      return std::string(sourceOf(document, node));
+  }
 }
 
-std::string_view pythonType(const rapidjson::Value& value) {
-  if (value.IsString()) return "<class 'str'>";
-  if (value.IsBool()) return "<class 'bool'>";
-  if (value.IsNull()) return "<class 'NoneType'>";
-  if (value.IsInt64() || value.IsUint64()) return "<class 'int'>";
+std::string_view pythonType(NodeKind kind) {
+  if (kind == NodeKind::String) return "<class 'str'>";
+  if (kind == NodeKind::Boolean) return "<class 'bool'>";
+  if (kind == NodeKind::Null) return "<class 'NoneType'>";
+  if (kind == NodeKind::Integer) return "<class 'int'>";
   return "<class 'float'>";
 }
 
@@ -39,7 +44,7 @@ std::string_view pythonValidTypes(std::string_view schemaType) {
 
 }  // namespace
 
-std::string shown(const JsonDocument& document, NodeId node) {
+std::string shown(const Document& document, NodeId node) {
   const std::string_view text = sourceOf(document, node);
   if (text.size() <= kShownLength) return std::string(text);
   // Cut on a UTF-8 character boundary.
@@ -48,13 +53,24 @@ std::string shown(const JsonDocument& document, NodeId node) {
   return std::string(text.substr(0, cut)) + "...";
 }
 
-std::string_view typeWithArticle(const rapidjson::Value& value) {
-  if (value.IsNull()) return "null";
-  if (value.IsBool()) return "a boolean";
-  if (value.IsString()) return "a string";
-  if (value.IsArray()) return "an array";
-  if (value.IsObject()) return "an object";
-  if (value.IsInt64() || value.IsUint64()) return "an integer";
+std::string_view typeWithArticle(const Document& document, NodeId node) {
+  switch (document.kind(node)) {
+    case NodeKind::Null:
+      return "null";
+    case NodeKind::Boolean:
+      return "a boolean";
+    case NodeKind::String:
+      return "a string";
+    case NodeKind::Sequence:
+      return "an array";
+    case NodeKind::Mapping:
+      return "an object";
+    case NodeKind::Integer:
+      return "an integer";
+    case NodeKind::Float:
+    case NodeKind::Alias:
+      break;
+  }
   return "a number with a fraction";
 }
 
@@ -78,18 +94,18 @@ std::string clause(std::string_view description) {
 }
 
 std::string cliSays(const SchemaScope& scope, const std::string& error) {
-  if (scope.kind() == SchemaScope::Kind::Container || error.empty()) return "";
+  if (!scope.readByAwsCli() || error.empty()) return "";
   return " (the AWS CLI says '" + error + "')";
 }
 
 std::string cliInvalidType(const SchemaScope& scope, NodeId node, std::string_view expectedType) {
-  const rapidjson::Value& value = scope.document().value(node);
-  if (value.IsObject() || value.IsArray() || scope.kind() == SchemaScope::Kind::Container) return "";
+  const NodeKind kind = scope.document().kind(node);
+  if (kind == NodeKind::Mapping || kind == NodeKind::Sequence || !scope.readByAwsCli()) return "";
   // botocore checks integers with isinstance(value, int), which Python's bool passes.
-  if (expectedType == "integer" && value.IsBool()) return "";
+  if (expectedType == "integer" && kind == NodeKind::Boolean) return "";
   std::string error = "Invalid type for parameter ";
   error.append(scope.apiPath(node)).append(", value: ").append(pythonValue(scope.document(), node));
-  error.append(", type: ").append(pythonType(value)).append(", valid types: ");
+  error.append(", type: ").append(pythonType(kind)).append(", valid types: ");
   return error.append(pythonValidTypes(expectedType));
 }
 

@@ -10,9 +10,9 @@
 namespace ecslint::message_text {
 
 // The value as written in the file, shortened to about 60 characters.
-std::string shown(const JsonDocument& document, NodeId node);
+std::string shown(const Document& document, NodeId node);
 // "a string", "an integer", "a number" (with a fraction), "a boolean", "an array", "an object", "null".
-std::string_view typeWithArticle(const rapidjson::Value& value);
+std::string_view typeWithArticle(const Document& document, NodeId node);
 // The same for a JSON Schema type name ("string" -> "a string").
 std::string_view expectedWithArticle(std::string_view schemaType);
 // A schema "description" as a clause: first letter lowered, final period dropped.

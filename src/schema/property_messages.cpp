@@ -19,6 +19,17 @@ constexpr std::size_t kMinimumPrefix = 4;
 constexpr std::string_view kImageHint =
     "; if a deploy step fills it in, write a placeholder such as \"<IMAGE>\" instead";
 
+// The names of `schema`'s properties as the scope's dialect spells them, without those it lacks.
+std::vector<std::string_view> propertyNames(const SchemaScope& scope, const SchemaNode& schema) {
+  std::vector<std::string_view> names;
+  for (const std::string_view name : schema.propertyNames()) {
+    const std::string_view spelt = schema.spelling(name, scope.dialect());
+    if (scope.dialect() == Dialect::EcsApi || schema.declaredName(spelt, scope.dialect()))
+      names.push_back(spelt);
+  }
+  return names;
+}
+
 std::string join(const std::vector<std::string_view>& names) {
   std::string text;
   for (std::string_view name : names) text += (text.empty() ? "" : ", ") + std::string(name);
@@ -30,22 +41,22 @@ std::string join(const std::vector<std::string_view>& names) {
 // that belongs inside 'host').
 std::string belongsElsewhere(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
                              std::string_view key) {
-  const JsonDocument& document = scope.document();
+  const Document& document = scope.document();
   for (NodeId at = document.node(object).parent; at != kNoNode; at = document.node(at).parent) {
-    if (document.value(at).IsObject() && scope.schemaAt(at).declares(key)) {
+    if (document.kind(at) == NodeKind::Mapping && scope.schemaAt(at).declaredName(key, scope.dialect())) {
       return ": it is a property of " + scope.objectName(at) + ", not of this object";
     }
     if (at == scope.root()) break;
   }
   // A bare container list has no task level in the file, but the key may still belong there.
   if (scope.kind() == SchemaScope::Kind::Container && object == scope.root() &&
-      TaskDefinitionSchema::instance().taskDefinitionNode().declares(key)) {
+      TaskDefinitionSchema::instance().taskDefinitionNode().declaredName(key, scope.dialect())) {
     return ": it is a task-level property, not a container setting";
   }
   for (std::string_view member : schema.propertyNames()) {
     const SchemaNode child = schema.property(member);
-    if (child.declares(key) || child.items().declares(key)) {
-      return ": it belongs inside '" + std::string(member) + "'";
+    if (child.declaredName(key, scope.dialect()) || child.items().declaredName(key, scope.dialect())) {
+      return ": it belongs inside '" + std::string(schema.spelling(member, scope.dialect())) + "'";
     }
   }
   return "";
@@ -53,9 +64,9 @@ std::string belongsElsewhere(const SchemaScope& scope, NodeId object, const Sche
 
 // A port mapping: an element of a container's portMappings.
 bool isPortMapping(const SchemaScope& scope, NodeId object) {
-  const JsonDocument& document = scope.document();
+  const Document& document = scope.document();
   const NodeId list = document.node(object).parent;
-  return list != kNoNode && document.keyName(list) == "portMappings" &&
+  return list != kNoNode && document.isMember(list) && scope.memberName(list) == "portMappings" &&
          scope.isContainer(document.node(list).parent);
 }
 
@@ -80,7 +91,7 @@ std::string serviceMessage(const SchemaScope& scope, NodeId object, std::string_
 
 std::optional<std::string_view> intendedProperty(const SchemaScope& scope, NodeId object,
                                                  const SchemaNode& schema, std::string_view key) {
-  const std::vector<std::string_view> names = schema.propertyNames();
+  const std::vector<std::string_view> names = propertyNames(scope, schema);
   if (const auto closest = closestSpelling(key, names)) return closest;
   // A name that belongs to another object was not meant for this one ('volumes' in a container).
   if (!belongsElsewhere(scope, object, schema, key).empty()) return std::nullopt;
@@ -103,10 +114,16 @@ std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, cons
     message += "; did you mean '" + std::string(*intended) + "'?";
   } else if (std::string elsewhere = belongsElsewhere(scope, object, schema, key); !elsewhere.empty()) {
     message += elsewhere;
-  } else if (const auto names = schema.propertyNames(); names.size() <= kListedNames) {
+  } else if (const auto names = propertyNames(scope, schema); names.size() <= kListedNames) {
     message += "; expected one of: " + join(names);
   }
   message += message.back() == '?' ? " " : ". ";
+  if (scope.dialect() == Dialect::CloudFormation) {
+    return message +
+           "CloudFormation rejects a property the resource type does not define (\"Encountered "
+           "unsupported property " +
+           key + "\")";
+  }
   if (scope.kind() == SchemaScope::Kind::Container) {
     return message + "A container definition has no such setting, so it is rejected or silently ignored";
   }
@@ -115,8 +132,8 @@ std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, cons
 }
 
 std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
-  std::string message =
-      scope.objectName(object) + " has no '" + std::string(property) + "', which is required";
+  std::string message = scope.objectName(object) + " has no '" +
+                        std::string(scope.spelling(object, property)) + "', which is required";
   const std::string service = serviceMessage(scope, object, property);
   if (!service.empty() && !scope.isTaskRoot(object)) {
     return message + " (ECS says \"" + service + "\")" + std::string(property == "image" ? kImageHint : "");
@@ -126,26 +143,27 @@ std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std:
 }
 
 std::string emptyRequiredMessage(const SchemaScope& scope, NodeId node) {
-  const JsonDocument& document = scope.document();
-  const rapidjson::Value& value = document.value(node);
-  const std::string_view what = value.IsNull()     ? "null"
-                                : value.IsString() ? "an empty string"
-                                : value.IsArray()  ? "an empty list"
-                                                   : "an empty object";
+  const Document& document = scope.document();
+  const NodeKind kind = document.kind(node);
+  const std::string_view what = kind == NodeKind::Null       ? "null"
+                                : kind == NodeKind::String   ? "an empty string"
+                                : kind == NodeKind::Sequence ? "an empty list"
+                                                             : "an empty object";
   std::string message = scope.subject(node) + " is " + std::string(what) + ", but it is required";
   const NodeId object = document.node(node).parent;
-  const std::string service = serviceMessage(scope, object, document.keyName(node));
+  const std::string_view name = document.isMember(node) ? scope.memberName(node) : std::string_view();
+  const std::string service = serviceMessage(scope, object, name);
   if (!service.empty()) message += " (ECS says \"" + service + "\")";
-  if (scope.isContainer(object) && document.keyName(node) == "image") message += kImageHint;
+  if (scope.isContainer(object) && name == "image") message += kImageHint;
   return message;
 }
 
 std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
   // Console exports hold dozens of these: the message is appended to one string, not concatenated.
-  const rapidjson::Value& value = scope.document().value(node);
+  const NodeKind kind = scope.document().kind(node);
   std::string message = scope.subject(node);
   const bool container = scope.kind() == SchemaScope::Kind::Container;
-  if (value.IsNull()) {
+  if (kind == NodeKind::Null) {
     if (container) {
       return message.append(
           " is null: some tools send it as it is and fail, others drop it; remove the member");
@@ -156,7 +174,7 @@ std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const Schem
     return message.append(
         ", while the GitHub deploy-task-definition action drops null values; remove the member");
   }
-  if (value.IsString()) {
+  if (kind == NodeKind::String) {
     message.append(" is an empty string: ");
     message.append(container
                        ? "some tools send it to ECS as it is, others drop empty values"
@@ -165,7 +183,7 @@ std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const Schem
     return message.append(", so the same file registers differently; remove it or give it a value");
   }
   const std::vector<std::string_view> required = schema.requiredNames();
-  const std::string_view missing = required.empty() ? "" : required.front();
+  const std::string_view missing = required.empty() ? "" : schema.spelling(required.front(), scope.dialect());
   if (container) {
     return message.append(" is an empty object: some tools reject it because its required '")
         .append(missing)

@@ -22,6 +22,6 @@ void findEmptyValues(const SchemaScope& scope, std::vector<SchemaFinding>& findi
 
 // null, or "", [] or {} where the schema wants a string, array or object. ("" where a number is
 // wanted is a wrong type, not an empty value.)
-bool isEmptyValue(const rapidjson::Value& value, const SchemaNode& schema);
+bool isEmptyValue(const Document& document, NodeId node, const SchemaNode& schema);
 
 }  // namespace ecslint

@@ -46,6 +46,24 @@ bool SchemaNode::declares(std::string_view name) const {
          findMember(*properties, name) != properties->MemberEnd();
 }
 
+std::optional<std::string_view> SchemaNode::declaredName(std::string_view written, Dialect dialect) const {
+  if (schema_ == nullptr) return std::nullopt;
+  return schema_->declaredName(index_, written, dialect);
+}
+
+std::string_view SchemaNode::spelling(std::string_view name, Dialect dialect) const {
+  return schema_ == nullptr ? name : schema_->spelling(index_, name, dialect);
+}
+
+bool SchemaNode::isRequired(std::string_view name, Dialect dialect) const {
+  return schema_ != nullptr && schema_->isRequired(index_, name, dialect);
+}
+
+bool SchemaNode::isClosed() const {
+  const rapidjson::Value* additional = member("additionalProperties");
+  return additional != nullptr && additional->IsFalse();
+}
+
 bool SchemaNode::isMap() const {
   const rapidjson::Value* additional = member("additionalProperties");
   const rapidjson::Value* properties = member("properties");

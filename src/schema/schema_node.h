@@ -30,9 +30,16 @@ class SchemaNode {
   SchemaNode items() const;
 
   bool declares(std::string_view name) const;  // a "properties" entry
-  bool isMap() const;                          // an object of any names ("additionalProperties" schema)
+  // The API name of the declared property `dialect` spells `written`, or nullopt.
+  std::optional<std::string_view> declaredName(std::string_view written, Dialect dialect) const;
+  // How `dialect` spells declared property `name` (the API's name).
+  std::string_view spelling(std::string_view name, Dialect dialect) const;
+  bool isMap() const;  // an object of any names ("additionalProperties" schema)
   std::vector<std::string_view> propertyNames() const;
   bool isRequired(std::string_view name) const;  // listed in "required"
+  // Required in `dialect` (a template need not give every member the API requires).
+  bool isRequired(std::string_view name, Dialect dialect) const;
+  bool isClosed() const;  // "additionalProperties": false
   std::vector<std::string_view> requiredNames() const;
   std::vector<std::string_view> enumValues() const;  // empty without "enum"
 

@@ -1,10 +1,12 @@
 #include "schema/schema_scope.h"
 
+#include <algorithm>
 #include <charconv>
 #include <iterator>
 #include <vector>
 
 #include "schema/task_definition_schema.h"
+#include "schema/template_reading.h"
 
 namespace ecslint {
 namespace {
@@ -24,36 +26,79 @@ SchemaNode rootSchemaFor(SchemaScope::Kind kind) {
 
 }  // namespace
 
-SchemaScope::SchemaScope(const JsonDocument& document, NodeId root, Kind kind)
-    : document_(document), root_(root), kind_(kind), rootSchema_(rootSchemaFor(kind)) {
+SchemaScope::SchemaScope(const Document& document, NodeId root, Kind kind, Dialect dialect)
+    : document_(document), root_(root), kind_(kind), dialect_(dialect), rootSchema_(rootSchemaFor(kind)) {
   schemaCache_.emplace(root, rootSchema_);
+  if (dialect == Dialect::EcsApi) return;
+  // Each repeat is paired with the first of its name: all but the last of a name are overridden.
+  std::unordered_map<NodeId, NodeId> lastOf;  // first -> latest repeat so far
+  for (const DuplicateMember& duplicate : document.duplicateMembers()) {
+    overridden_.push_back(duplicate.first);
+    const auto [latest, added] = lastOf.try_emplace(duplicate.first, duplicate.repeated);
+    if (added) continue;
+    overridden_.push_back(std::min(latest->second, duplicate.repeated));
+    latest->second = std::max(latest->second, duplicate.repeated);
+  }
+  std::sort(overridden_.begin(), overridden_.end());
+  overridden_.erase(std::unique(overridden_.begin(), overridden_.end()), overridden_.end());
+}
+
+bool SchemaScope::isOverridden(NodeId member) const {
+  return std::binary_search(overridden_.begin(), overridden_.end(), member);
 }
 
 SchemaNode SchemaScope::schemaAt(NodeId node) const {
-  NodeChain chain;  // from `node` up to the nearest node whose schema is known
+  std::vector<NodeId> chain;  // from `node` up to the nearest node whose schema is known
   auto known = schemaCache_.find(node);
   for (NodeId at = node; known == schemaCache_.end(); known = schemaCache_.find(at)) {
-    if (at == kNoNode || at == JsonDocument::rootId()) return {};  // not inside this scope
-    chain.push(at);
+    if (at == kNoNode || at == Document::rootId()) return {};  // not inside this scope
+    chain.push_back(at);
     at = document_.node(at).parent;
   }
   SchemaNode schema = known->second;
-  for (auto it = chain.rootFirstBegin(); it != chain.rootFirstEnd(); ++it) {
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     if (schema.valid()) {
-      const rapidjson::Value& parent = document_.value(document_.node(*it).parent);
-      schema = parent.IsObject() ? schema.property(document_.keyName(*it)) : schema.items();
+      const NodeKind parent = document_.kind(document_.node(*it).parent);
+      if (parent == NodeKind::Mapping) {
+        schema = schema.property(
+            schema.declaredName(document_.keyName(*it), dialect_).value_or(document_.keyName(*it)));
+      } else {
+        schema = parent == NodeKind::Sequence ? schema.items() : SchemaNode();
+      }
     }
     schemaCache_.emplace(*it, schema);
   }
   return schema;
 }
 
+bool SchemaScope::isUnknown(NodeId node) const {
+  if (dialect_ == Dialect::EcsApi) return false;
+  if (isUnknownInTemplate(document_, node)) return true;
+  return document_.isScalar(node) &&
+         templateCoercion(document_, node, schemaAt(node).type()) == Coercion::Unknown;
+}
+
+std::string_view SchemaScope::memberName(NodeId member) const {
+  const std::string_view key = document_.keyName(member);
+  if (dialect_ == Dialect::EcsApi) return key;
+  return schemaAt(document_.node(member).parent).declaredName(key, dialect_).value_or(key);
+}
+
+std::string_view SchemaScope::spelling(NodeId object, std::string_view name) const {
+  if (dialect_ == Dialect::EcsApi) return name;
+  return schemaAt(object).spelling(name, dialect_);
+}
+
+NodeId SchemaScope::memberNamed(NodeId object, std::string_view name) const {
+  return document_.member(object, spelling(object, name));
+}
+
 bool SchemaScope::isContainer(NodeId node) const {
   if (kind_ == Kind::Container) return node == root_;
   if (kind_ != Kind::TaskDefinition || node == root_) return false;
   const NodeId list = document_.node(node).parent;
-  return list != kNoNode && document_.node(list).parent == root_ && document_.value(list).IsArray() &&
-         document_.keyName(list) == "containerDefinitions";
+  return list != kNoNode && document_.node(list).parent == root_ &&
+         document_.kind(list) == NodeKind::Sequence && memberName(list) == "containerDefinitions";
 }
 
 NodeId SchemaScope::containerOf(NodeId node) const {
@@ -75,9 +120,9 @@ std::string SchemaScope::containerName(NodeId container) const {
 }
 
 std::string SchemaScope::findContainerName(NodeId container) const {
-  const NodeId name = document_.member(container, "name");
-  if (name != kNoNode && document_.value(name).IsString()) {
-    return "container '" + std::string(stringValue(document_.value(name))) + "'";
+  const NodeId name = memberNamed(container, "name");
+  if (name != kNoNode && document_.kind(name) == NodeKind::String && !isUnknown(name)) {
+    return "container '" + std::string(document_.text(name)) + "'";
   }
   if (kind_ == Kind::Container) {
     return "the container at index " + std::to_string(document_.node(container).indexInParent);
@@ -86,9 +131,9 @@ std::string SchemaScope::findContainerName(NodeId container) const {
 }
 
 std::string SchemaScope::apiPath(NodeId node, NodeId from) const {
-  NodeChain chain;
+  std::vector<NodeId> chain;  // from `node` up to `from`
   const NodeId top = from == kNoNode ? root_ : from;
-  for (NodeId at = node; at != top && at != kNoNode; at = document_.node(at).parent) chain.push(at);
+  for (NodeId at = node; at != top && at != kNoNode; at = document_.node(at).parent) chain.push_back(at);
   std::string path;
   const auto appendIndex = [&path](std::uint32_t index) {
     char digits[16];
@@ -97,7 +142,7 @@ std::string SchemaScope::apiPath(NodeId node, NodeId from) const {
   };
   if (from == kNoNode && kind_ == Kind::Tags) path = "tags";
   if (from == kNoNode && kind_ == Kind::Container) appendIndex(document_.node(root_).indexInParent);
-  for (auto it = chain.rootFirstBegin(); it != chain.rootFirstEnd(); ++it) {
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     if (document_.isMember(*it)) {
       if (!path.empty()) path += '.';
       path += document_.keyName(*it);

@@ -1,12 +1,18 @@
 #pragma once
 // One value validated against one part of the schema (a task definition, a container of a bare
 // container list, or the tags beside describe output), and how to talk about the values inside it.
+// The value is a Document node in either dialect: the API's JSON, or the Properties of a
+// CloudFormation AWS::ECS::TaskDefinition, whose members are spelt CloudFormation's way and whose
+// values CloudFormation reads its own way (schema/template_reading.h). Messages quote keys as the
+// file writes them.
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
-#include "json/json_document.h"
+#include "document/document.h"
+#include "model/key_spelling.h"
 #include "schema/schema_node.h"
 
 namespace ecslint {
@@ -15,11 +21,29 @@ class SchemaScope {
  public:
   enum class Kind { TaskDefinition, Container, Tags };
 
-  SchemaScope(const JsonDocument& document, NodeId root, Kind kind);
+  SchemaScope(const Document& document, NodeId root, Kind kind, Dialect dialect);
 
-  const JsonDocument& document() const { return document_; }
+  const Document& document() const { return document_; }
   NodeId root() const { return root_; }
   Kind kind() const { return kind_; }
+  Dialect dialect() const { return dialect_; }
+  // Whether the AWS CLI reads this value (its error messages are quoted then): not a bare
+  // container list's element, nor a template.
+  bool readByAwsCli() const { return kind_ != Kind::Container && dialect_ == Dialect::EcsApi; }
+
+  // A template's value that is not known before deployment (schema/template_reading.h): it
+  // conforms, and nothing at or inside it is reported. Never true for the API's JSON.
+  bool isUnknown(NodeId node) const;
+  // A template's member that a later one of the same name overrides (ECS002): CloudFormation
+  // reads only the last. Never true for the API's JSON, whose duplicates valijson judges.
+  bool isOverridden(NodeId member) const;
+  // The API's name of a member (its key, in the API's JSON; in a template, the declared property
+  // it spells, else the key as written).
+  std::string_view memberName(NodeId member) const;
+  // How this dialect spells property `name` (the API's) of `object`.
+  std::string_view spelling(NodeId object, std::string_view name) const;
+  // The member of `object` with the API's name `name`, or kNoNode.
+  NodeId memberNamed(NodeId object, std::string_view name) const;
 
   // Where `node` sits in the schema; invalid when it sits under a member the schema does not
   // declare (ECS003 reports the member) or under a value of the wrong type (ECS004).
@@ -45,9 +69,11 @@ class SchemaScope {
  private:
   std::string findContainerName(NodeId container) const;
 
-  const JsonDocument& document_;
+  const Document& document_;
   NodeId root_;
   Kind kind_;
+  Dialect dialect_;
+  std::vector<NodeId> overridden_;  // sorted
   SchemaNode rootSchema_;
   // schemaAt() results: the empty-value walk and the messages ask about siblings and parents of
   // the same nodes, so each node's schema is looked up once.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "schema/json_number.h"
 #include "schema/message_text.h"
 #include "schema/schema_messages.h"
 #include "support/spelling.h"
@@ -54,15 +55,18 @@ std::string arrayExample(std::string_view key, std::string_view text) {
   return example + (words.size() > 4 ? ", ...]" : "]");
 }
 
+bool isNumber(NodeKind kind) { return kind == NodeKind::Integer || kind == NodeKind::Float; }
+
 std::string stringMessage(const SchemaScope& scope, NodeId node, const std::string& subject) {
-  const JsonDocument& document = scope.document();
-  const rapidjson::Value& value = document.value(node);
-  const bool scalar = value.IsNumber() || value.IsBool();
+  const Document& document = scope.document();
+  const NodeKind kind = document.kind(node);
+  const bool scalar = isNumber(kind) || kind == NodeKind::Boolean;
   const NodeId parent = document.node(node).parent;
-  const std::string_view key = document.keyName(node);
+  const std::string_view key = scope.memberName(node);
   if (scope.isTaskRoot(parent) && (key == "cpu" || key == "memory")) {
-    const std::string example = value.IsNumber() ? quotedJson(shown(document, node)) : "\"256\"";
-    return subject + " must be a string such as " + example + ", not " + std::string(typeWithArticle(value)) +
+    const std::string example = isNumber(kind) ? quotedJson(shown(document, node)) : "\"256\"";
+    return subject + " must be a string such as " + example + ", not " +
+           std::string(typeWithArticle(document, node)) +
            ": the API takes task-level cpu and memory as strings (container-level cpu and memory are "
            "integers)";
   }
@@ -73,72 +77,75 @@ std::string stringMessage(const SchemaScope& scope, NodeId node, const std::stri
   }
   if (scalar) {
     return subject + " must be a string such as " + quotedJson(shown(document, node)) + ", not " +
-           std::string(typeWithArticle(value));
+           std::string(typeWithArticle(document, node));
   }
-  return subject + " must be a string, not " + std::string(typeWithArticle(value));
+  return subject + " must be a string, not " + std::string(typeWithArticle(document, node));
 }
 
-std::string integerMessage(const JsonDocument& document, NodeId node, const std::string& subject) {
-  const rapidjson::Value& value = document.value(node);
-  if (value.IsString()) {
-    const std::string_view text = stringValue(value);
+std::string integerMessage(const Document& document, NodeId node, const std::string& subject) {
+  const NodeKind kind = document.kind(node);
+  if (kind == NodeKind::String) {
+    const std::string_view text = document.text(node);
     if (isIntegerText(text)) {
       return subject + " must be a number written without quotes, " + std::string(text) +
              ", not the string " + shown(document, node);
     }
     return subject + " must be an integer, not the string " + shown(document, node);
   }
-  if (value.IsDouble()) {
-    const double number = value.GetDouble();
+  if (kind == NodeKind::Float) {
+    const double number = readJsonNumber(document.text(node)).value_or(JsonNumber{}).valijsonValue();
     if (std::isfinite(number) && std::trunc(number) == number && std::fabs(number) < 1e15) {
       return subject + " must be written as a whole number, " +
              std::to_string(static_cast<long long>(number)) + ", not " + shown(document, node);
     }
     return subject + " must be a whole number, not " + shown(document, node);
   }
-  return subject + " must be an integer, not " + std::string(typeWithArticle(value));
+  return subject + " must be an integer, not " + std::string(typeWithArticle(document, node));
 }
 
-std::string booleanMessage(const JsonDocument& document, NodeId node, const std::string& subject) {
-  const rapidjson::Value& value = document.value(node);
-  if (value.IsString() &&
-      (equalsIgnoringCase(stringValue(value), "true") || equalsIgnoringCase(stringValue(value), "false"))) {
-    const bool truth = equalsIgnoringCase(stringValue(value), "true");
+std::string booleanMessage(const Document& document, NodeId node, const std::string& subject) {
+  const NodeKind kind = document.kind(node);
+  const std::string_view text = document.text(node);
+  if (kind == NodeKind::String && (equalsIgnoringCase(text, "true") || equalsIgnoringCase(text, "false"))) {
+    const bool truth = equalsIgnoringCase(text, "true");
     return subject + " must be the boolean " + (truth ? "true" : "false") +
            " without quotes, not the string " + shown(document, node);
   }
-  const bool scalar = value.IsNumber() || value.IsString();
-  return subject + " must be true or false, not " + std::string(typeWithArticle(value)) +
+  const bool scalar = isNumber(kind) || kind == NodeKind::String;
+  return subject + " must be true or false, not " + std::string(typeWithArticle(document, node)) +
          (scalar ? " (" + shown(document, node) + ")" : "");
 }
 
-std::string arrayMessage(const JsonDocument& document, NodeId node, const SchemaNode& schema,
+std::string arrayMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema,
                          const std::string& subject) {
-  const rapidjson::Value& value = document.value(node);
+  const Document& document = scope.document();
+  const NodeKind kind = document.kind(node);
   const SchemaNode items = schema.items();
-  if (value.IsString() && items.type() == "string") {
+  if (kind == NodeKind::String && items.type() == "string") {
     return subject + " must be an array of strings such as " +
-           arrayExample(document.keyName(node), stringValue(value)) + ", not a single string";
+           arrayExample(scope.memberName(node), document.text(node)) + ", not a single string";
   }
-  if (value.IsObject() && items.declares("name") && items.declares("value")) {
+  if (kind == NodeKind::Mapping && items.declares("name") && items.declares("value")) {
     // {"NAME": "value"} written where ECS wants [{"name": "NAME", "value": "value"}].
     const NodeId first = document.firstChild(node);
-    const std::string example = first == kNoNode ? std::string("[{\"name\": \"NAME\", \"value\": \"value\"}]")
-                                                 : "[{\"name\": " + quotedJson(document.keyName(first)) +
-                                                       ", \"value\": " + shown(document, first) + "}]";
-    return subject + " must be an array of {\"name\", \"value\"} objects such as " + example +
+    const std::string name(items.spelling("name", scope.dialect()));
+    const std::string value(items.spelling("value", scope.dialect()));
+    const std::string example = first == kNoNode
+                                    ? "[{\"" + name + "\": \"NAME\", \"" + value + "\": \"value\"}]"
+                                    : "[{\"" + name + "\": " + quotedJson(document.keyName(first)) + ", \"" +
+                                          value + "\": " + shown(document, first) + "}]";
+    return subject + " must be an array of {\"" + name + "\", \"" + value + "\"} objects such as " + example +
            ", not an object";
   }
-  return subject + " must be an array, not " + std::string(typeWithArticle(value));
+  return subject + " must be an array, not " + std::string(typeWithArticle(document, node));
 }
 
-std::string objectMessage(const JsonDocument& document, NodeId node, const SchemaNode& schema,
+std::string objectMessage(const Document& document, NodeId node, const SchemaNode& schema,
                           const std::string& subject) {
-  const rapidjson::Value& value = document.value(node);
   std::string message = subject + " must be an object" +
                         (schema.isMap() ? " of string values such as {\"name\": \"value\"}" : std::string()) +
-                        ", not " + std::string(typeWithArticle(value));
-  if (value.IsString() && stringValue(value).starts_with('{')) {
+                        ", not " + std::string(typeWithArticle(document, node));
+  if (document.kind(node) == NodeKind::String && document.text(node).starts_with('{')) {
     message += "; it looks like JSON written inside a string: remove the quotes around it";
   }
   return message;
@@ -168,7 +175,7 @@ std::string number(double value) { return std::to_string(static_cast<long long>(
 }  // namespace
 
 std::string wrongTypeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
-  const JsonDocument& document = scope.document();
+  const Document& document = scope.document();
   const std::string_view expected = schema.type();
   const std::string subject = scope.subject(node);
   std::string message;
@@ -179,15 +186,15 @@ std::string wrongTypeMessage(const SchemaScope& scope, NodeId node, const Schema
   else if (expected == "boolean")
     message = booleanMessage(document, node, subject);
   else if (expected == "array")
-    message = arrayMessage(document, node, schema, subject);
+    message = arrayMessage(scope, node, schema, subject);
   else
     message = objectMessage(document, node, schema, subject);
   return message + message_text::cliSays(scope, message_text::cliInvalidType(scope, node, expected));
 }
 
 std::string enumMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
-  const JsonDocument& document = scope.document();
-  const std::string_view text = stringValue(document.value(node));
+  const Document& document = scope.document();
+  const std::string_view text = document.text(node);
   const std::vector<std::string_view> values = schema.enumValues();
   std::string message =
       scope.subject(node) + " is " + shown(document, node) + ", which is not an accepted value";
@@ -205,7 +212,7 @@ std::string enumMessage(const SchemaScope& scope, NodeId node, const SchemaNode&
 
 std::optional<std::string_view> caseCorrectedValue(const SchemaScope& scope, NodeId node,
                                                    const SchemaNode& schema) {
-  const std::string_view text = stringValue(scope.document().value(node));
+  const std::string_view text = scope.document().text(node);
   for (std::string_view value : schema.enumValues()) {
     if (equalsIgnoringCase(value, text)) return value;
   }
@@ -213,8 +220,8 @@ std::optional<std::string_view> caseCorrectedValue(const SchemaScope& scope, Nod
 }
 
 std::string formatMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
-  const JsonDocument& document = scope.document();
-  const std::string_view text = stringValue(document.value(node));
+  const Document& document = scope.document();
+  const std::string_view text = document.text(node);
   const std::string subject = scope.subject(node);
   if (text.size() >= 4 && equalsIgnoringCase(text.substr(0, 4), "aws:") &&
       schema.description().find("aws:") != std::string_view::npos) {
@@ -234,12 +241,16 @@ std::string formatMessage(const SchemaScope& scope, NodeId node, const SchemaNod
 }
 
 std::string rangeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
-  const JsonDocument& document = scope.document();
-  const rapidjson::Value& value = document.value(node);
+  const Document& document = scope.document();
   const std::string subject = scope.subject(node);
-  if (value.IsArray()) {
+  if (document.kind(node) == NodeKind::Sequence) {
     const auto maxItems = schema.number("maxItems");
-    return subject + " has " + std::to_string(value.Size()) + " entries, more than the " +
+    std::size_t size = 0;
+    for (NodeId element = document.firstChild(node); element != kNoNode;
+         element = document.nextSibling(element)) {
+      ++size;
+    }
+    return subject + " has " + std::to_string(size) + " entries, more than the " +
            (maxItems ? number(*maxItems) : std::string("few")) + " allowed";
   }
   const std::string_view description = schema.description();

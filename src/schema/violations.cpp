@@ -5,7 +5,9 @@
 #include <unordered_map>
 
 #include "schema/compiled_subschemas.h"
+#include "schema/json_number.h"
 #include "schema/task_definition_schema.h"
+#include "schema/template_reading.h"
 #include "schema/templated_value.h"
 
 namespace ecslint {
@@ -18,12 +20,121 @@ valijson::Validator& validator() {
   return instance;
 }
 
+// The members and elements valijson sees of a node: in a template, those `Ref: AWS::NoValue`
+// removes are not there, nor members a later one of the same name overrides.
+bool isPresent(const SchemaScope& scope, NodeId node) {
+  return scope.dialect() == Dialect::EcsApi ||
+         (!isNoValue(scope.document(), node) && !scope.isOverridden(node));
+}
+
+// In a template, a member no property is spelt as (ECS003) is left out of valijson's copy: its key
+// as written may be an API name (`image` for `Image`) that valijson would take for the property.
+// The collector notes the violation instead (ViolationCollector::noteUnknownMembers). Keys of
+// free-form maps are kept.
+bool isDeclaredOrFree(const SchemaScope& scope, NodeId member) {
+  if (scope.dialect() == Dialect::EcsApi) return true;
+  const SchemaNode object = scope.schemaAt(scope.document().node(member).parent);
+  return object.isMap() || object.declaredName(scope.document().keyName(member), scope.dialect()).has_value();
+}
+
+bool readsAsTrue(std::string_view text) {
+  return text == "true" || text == "True" || text == "TRUE" || text == "yes" || text == "Yes" ||
+         text == "YES" || text == "on" || text == "On" || text == "ON" || text == "y" || text == "Y";
+}
+
+// The value valijson validates for a node, in RapidJSON's form: the API's JSON exactly as RapidJSON
+// read it (numbers from their literal text, duplicate members kept), or a template's value as the
+// API's JSON CloudFormation would send (API names, coerced scalars, members `AWS::NoValue` removes
+// left out). An unknown value becomes null, which valijson rejects and explainViolations ignores
+// (it asks the scope, not the copy). Only failing values are copied, at most kLargeSubtree nodes
+// at a time (see ViolationCollector).
+class Materializer {
+ public:
+  Materializer(const SchemaScope& scope, rapidjson::Document::AllocatorType& allocator)
+      : scope_(scope), document_(scope.document()), allocator_(allocator) {}
+
+  rapidjson::Value copy(NodeId node) {
+    rapidjson::Value value;
+    if (scope_.isUnknown(node)) return value;
+    const NodeKind kind = document_.kind(node);
+    if (kind == NodeKind::Mapping) {
+      value.SetObject();
+      for (NodeId member = document_.firstChild(node); member != kNoNode;
+           member = document_.nextSibling(member)) {
+        if (!isPresent(scope_, member) || !isDeclaredOrFree(scope_, member)) continue;
+        value.AddMember(string(scope_.memberName(member)), copy(member), allocator_);
+      }
+    } else if (kind == NodeKind::Sequence) {
+      value.SetArray();
+      for (NodeId element = document_.firstChild(node); element != kNoNode;
+           element = document_.nextSibling(element)) {
+        if (isPresent(scope_, element)) value.PushBack(copy(element), allocator_);
+      }
+    } else {
+      copyScalar(node, value);
+    }
+    return value;
+  }
+
+  rapidjson::Value string(std::string_view text) {
+    return rapidjson::Value(text.empty() ? "" : text.data(), static_cast<rapidjson::SizeType>(text.size()),
+                            allocator_);
+  }
+
+ private:
+  void copyScalar(NodeId node, rapidjson::Value& value) {
+    NodeKind kind = document_.kind(node);
+    std::string_view text = document_.text(node);
+    std::string integer;
+    if (scope_.dialect() == Dialect::CloudFormation) {
+      switch (templateCoercion(document_, node, scope_.schemaAt(node).type())) {
+        case Coercion::ToInteger:
+          integer = integerText(text);
+          text = integer;
+          kind = NodeKind::Integer;
+          break;
+        case Coercion::ToString:
+          kind = NodeKind::String;
+          break;
+        case Coercion::ToBoolean:
+          value.SetBool(text.size() == 4);  // "true" in any case; "false" has five letters
+          return;
+        case Coercion::None:
+        case Coercion::Unknown:
+          break;
+      }
+    }
+    switch (kind) {
+      case NodeKind::Boolean:
+        value.SetBool(readsAsTrue(text));
+        return;
+      case NodeKind::String:
+        value = string(text);
+        return;
+      case NodeKind::Integer:
+      case NodeKind::Float:
+        if (const std::optional<JsonNumber> number = readJsonNumber(text)) {
+          if (number->kind == JsonNumber::Kind::Int64) value.SetInt64(number->int64);
+          if (number->kind == JsonNumber::Kind::Uint64) value.SetUint64(number->uint64);
+          if (number->kind == JsonNumber::Kind::Double) value.SetDouble(number->real);
+        }
+        return;
+      default:
+        return;  // null
+    }
+  }
+
+  const SchemaScope& scope_;
+  const Document& document_;
+  rapidjson::Document::AllocatorType& allocator_;
+};
+
 // Finds the node a valijson error context names ({"<root>", "[containerDefinitions]", "[0]"}).
 // Children of a parent are indexed once, so a document with many errors in one large array or
 // object still costs linear time.
 class ContextResolver {
  public:
-  explicit ContextResolver(const JsonDocument& document) : document_(document) {}
+  explicit ContextResolver(const SchemaScope& scope) : scope_(scope), document_(scope.document()) {}
 
   NodeId resolve(NodeId base, const std::vector<std::string>& context) {
     NodeId node = base;
@@ -42,20 +153,21 @@ class ContextResolver {
   };
 
   NodeId child(NodeId parent, std::string_view token) {
-    const rapidjson::Value& value = document_.value(parent);
-    if (!value.IsArray() && !value.IsObject()) return kNoNode;
+    const NodeKind kind = document_.kind(parent);
+    if (kind != NodeKind::Sequence && kind != NodeKind::Mapping) return kNoNode;
     auto [it, inserted] = children_.try_emplace(parent);
     Children& children = it->second;
     if (inserted) {
       for (NodeId c = document_.firstChild(parent); c != kNoNode; c = document_.nextSibling(c)) {
-        if (value.IsArray()) {
+        if (!isPresent(scope_, c)) continue;
+        if (kind == NodeKind::Sequence) {
           children.elements.push_back(c);
         } else {
-          children.members[document_.keyName(c)] = c;
+          children.members[scope_.memberName(c)] = c;
         }
       }
     }
-    if (value.IsObject()) {
+    if (kind == NodeKind::Mapping) {
       const auto member = children.members.find(token);
       return member == children.members.end() ? kNoNode : member->second;
     }
@@ -67,7 +179,8 @@ class ContextResolver {
     return children.elements[index];
   }
 
-  const JsonDocument& document_;
+  const SchemaScope& scope_;
+  const Document& document_;
   std::unordered_map<NodeId, Children> children_;
 };
 
@@ -90,19 +203,21 @@ class ViolationCollector {
       : scope_(scope),
         document_(scope.document()),
         conformance_(TaskDefinitionSchema::instance().conformance()),
-        resolver_(document_) {
+        resolver_(scope) {
     valijsonSubschemas_.emplace(scope.root(), &rootSubschema);
   }
 
   // `node` does not conform to subschema `fast`.
   void walk(NodeId node, ConformanceSchema::Index fast) {
-    const rapidjson::Value& value = document_.value(node);
-    if (!conformance_.conformsShallow(value, fast)) {
+    if (!conformance_.conformsShallow(document_, node, fast, scope_.dialect())) {
       // A violation at a null (an empty value, which the empty-value walk reports as ECS006 or
       // ECS010) or at a templated string ("${IMAGE}", filled in before registering) is never
       // explained (explain_violations.cpp), so valijson need not say what is wrong with it.
-      if (value.IsNull() || (value.IsString() && looksTemplated(stringValue(value)))) return;
-      if (const valijson::Subschema* subschema = valijsonSubschemaAt(node)) validate(node, value, *subschema);
+      const NodeKind kind = document_.kind(node);
+      if (kind == NodeKind::Null || (kind == NodeKind::String && looksTemplated(document_.text(node))))
+        return;
+      noteUnknownMembers(node);
+      if (const valijson::Subschema* subschema = valijsonSubschemaAt(node)) validate(node, *subschema);
       return;
     }
     walkChildren(node, fast);
@@ -113,16 +228,32 @@ class ViolationCollector {
  private:
   static constexpr std::uint32_t kLargeSubtree = 4096;
 
+  // A template's member that no property is spelt as, in an object that allows no other: valijson
+  // never sees it (isDeclaredOrFree), so the violation is noted here.
+  void noteUnknownMembers(NodeId node) {
+    if (scope_.dialect() == Dialect::EcsApi || document_.kind(node) != NodeKind::Mapping) return;
+    if (!scope_.schemaAt(node).isClosed()) return;
+    for (NodeId member = document_.firstChild(node); member != kNoNode;
+         member = document_.nextSibling(member)) {
+      if (isPresent(scope_, member) && !isDeclaredOrFree(scope_, member)) {
+        violations_.push_back(Violation{ViolationKind::UnknownProperty, node, {}});
+        return;
+      }
+    }
+  }
+
   // Every member or element of `node` that does not conform to its subschema (one without is
   // unconstrained, or not allowed at all, which is its parent's own failure), or only those of
   // them in `only`.
   void walkChildren(NodeId node, ConformanceSchema::Index fast, const std::vector<NodeId>& only = {}) {
-    const bool array = document_.value(node).IsArray();
+    const bool array = document_.kind(node) == NodeKind::Sequence;
     for (NodeId child = document_.firstChild(node); child != kNoNode; child = document_.nextSibling(child)) {
       if (!only.empty() && std::find(only.begin(), only.end(), child) == only.end()) continue;
+      if (!isPresent(scope_, child)) continue;
       const auto childFast =
-          array ? conformance_.items(fast) : conformance_.property(fast, document_.keyName(child));
-      if (childFast && !conformance_.conforms(document_.value(child), *childFast)) walk(child, *childFast);
+          array ? conformance_.items(fast) : conformance_.property(fast, scope_.memberName(child));
+      if (childFast && !conformance_.conforms(document_, child, *childFast, scope_.dialect()))
+        walk(child, *childFast);
     }
   }
 
@@ -134,18 +265,22 @@ class ViolationCollector {
     const valijson::Subschema* parentSubschema = valijsonSubschemaAt(parent);
     const valijson::Subschema* subschema = nullptr;
     if (parentSubschema != nullptr) {
-      subschema = document_.value(parent).IsArray()
+      subschema = document_.kind(parent) == NodeKind::Sequence
                       ? compiledItems(*parentSubschema)
-                      : compiledProperty(*parentSubschema, document_.keyName(node));
+                      : compiledProperty(*parentSubschema, scope_.memberName(node));
     }
     valijsonSubschemas_.emplace(node, subschema);
     return subschema;
   }
 
-  void validate(NodeId node, const rapidjson::Value& value, const valijson::Subschema& subschema) {
-    if (document_.node(node).subtreeSize <= kLargeSubtree || (!value.IsArray() && !value.IsObject())) {
-      collectErrors(node, value, subschema, {});
-    } else if (value.IsArray()) {
+  void validate(NodeId node, const valijson::Subschema& subschema) {
+    const NodeKind kind = document_.kind(node);
+    if (document_.node(node).subtreeSize <= kLargeSubtree ||
+        (kind != NodeKind::Sequence && kind != NodeKind::Mapping)) {
+      rapidjson::Document copy;
+      Materializer materializer(scope_, copy.GetAllocator());
+      collectErrors(node, materializer.copy(node), subschema, {});
+    } else if (kind == NodeKind::Sequence) {
       validateLargeArray(node, subschema);
     } else {
       validateLargeObject(node, subschema);
@@ -179,7 +314,12 @@ class ViolationCollector {
                        [](const Violation& v) { return v.kind == ViolationKind::OutOfRange; }),
         violations_.end());
     const auto maxItems = scope_.schemaAt(node).number("maxItems");
-    if (maxItems && static_cast<double>(document_.value(node).Size()) > *maxItems) {
+    std::size_t size = 0;
+    for (NodeId element = document_.firstChild(node); element != kNoNode;
+         element = document_.nextSibling(element)) {
+      if (isPresent(scope_, element)) ++size;
+    }
+    if (maxItems && static_cast<double>(size) > *maxItems) {
       violations_.push_back(Violation{ViolationKind::OutOfRange, node, {}});
     }
     if (const auto fast = fastSubschemaAt(node)) walkChildren(node, *fast);
@@ -187,19 +327,19 @@ class ViolationCollector {
 
   void validateLargeObject(NodeId node, const valijson::Subschema& subschema) {
     rapidjson::Document shallow(rapidjson::kObjectType);
+    Materializer materializer(scope_, shallow.GetAllocator());
     std::vector<NodeId> large;
     for (NodeId member = document_.firstChild(node); member != kNoNode;
          member = document_.nextSibling(member)) {
-      const rapidjson::Value& value = document_.value(member);
-      const std::string_view key = document_.keyName(member);
-      rapidjson::Value name(key.data(), static_cast<rapidjson::SizeType>(key.size()), shallow.GetAllocator());
-      if (document_.node(member).subtreeSize > kLargeSubtree) {
+      if (!isPresent(scope_, member) || !isDeclaredOrFree(scope_, member)) continue;
+      rapidjson::Value name = materializer.string(scope_.memberName(member));
+      if (document_.node(member).subtreeSize > kLargeSubtree && !scope_.isUnknown(member)) {
         large.push_back(member);
-        shallow.AddMember(name,
-                          rapidjson::Value(value.IsArray() ? rapidjson::kArrayType : rapidjson::kObjectType),
+        const bool array = document_.kind(member) == NodeKind::Sequence;
+        shallow.AddMember(name, rapidjson::Value(array ? rapidjson::kArrayType : rapidjson::kObjectType),
                           shallow.GetAllocator());
       } else {
-        shallow.AddMember(name, rapidjson::Value(value, shallow.GetAllocator()), shallow.GetAllocator());
+        shallow.AddMember(name, materializer.copy(member), shallow.GetAllocator());
       }
     }
     collectErrors(node, shallow, subschema, large);
@@ -212,12 +352,13 @@ class ViolationCollector {
     const NodeId parent = document_.node(node).parent;
     const auto parentFast = fastSubschemaAt(parent);
     if (!parentFast) return std::nullopt;
-    return document_.value(parent).IsArray() ? conformance_.items(*parentFast)
-                                             : conformance_.property(*parentFast, document_.keyName(node));
+    return document_.kind(parent) == NodeKind::Sequence
+               ? conformance_.items(*parentFast)
+               : conformance_.property(*parentFast, scope_.memberName(node));
   }
 
   const SchemaScope& scope_;
-  const JsonDocument& document_;
+  const Document& document_;
   const ConformanceSchema& conformance_;
   ContextResolver resolver_;
   std::unordered_map<NodeId, const valijson::Subschema*> valijsonSubschemas_;
@@ -256,7 +397,7 @@ std::optional<ViolationKind> classifyValijsonError(std::string_view description,
 std::vector<Violation> findViolations(const SchemaScope& scope) {
   const TaskDefinitionSchema& schema = TaskDefinitionSchema::instance();
   const ConformanceSchema::Index fast = schema.conformanceIndex(scope.kind());
-  if (schema.conformance().conforms(scope.document().value(scope.root()), fast)) return {};
+  if (schema.conformance().conforms(scope.document(), scope.root(), fast, scope.dialect())) return {};
   ViolationCollector collector(scope, schema.valijsonSubschema(scope.kind()));
   collector.walk(scope.root(), fast);
   return collector.take();

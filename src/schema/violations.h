@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "json/json_document.h"
+#include "document/document.h"
 #include "schema/schema_scope.h"
 
 namespace ecslint {
