@@ -2,8 +2,8 @@
 // The YAML front end's in-process cost over the same bytes, stage by stage. The first stage is
 // libyaml's bare event loop (no Document): the floor any reader of YAML pays, and what issue 12's
 // target is measured against ("a YAML template lints in at most 2x a libyaml parse-only pass").
-// Each later stage does all the work of the ones before it. Today: loadYaml (the Document). When
-// the linter reads templates, the full lint is one more entry in yamlStages().
+// Each later stage does all the work of the ones before it: loadYaml (the Document), then the
+// whole lint of the template (its task definitions, the schema stage and every default rule).
 
 #include <cstddef>
 #include <string>

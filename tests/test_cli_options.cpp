@@ -166,15 +166,76 @@ TEST_CASE("cli options: the summary counts the files a walk skipped, and --verbo
   repo.write("deploy/main.tf.json", R"({"resource": {"aws_ecs_task_definition": {"web": {}}}})");
   repo.write("deploy/broken.json", "{,");
   const CliResult quiet = runCli("deploy", repo.path());
-  CHECK(contains(quiet.out, "in 1 file. 3 other files skipped.\n"));
+  CHECK(
+      contains(quiet.out, "in 1 file. 3 other files skipped: not task definitions or templates with one.\n"));
   CHECK(quiet.err.empty());
   const CliResult verbose = runCli("--verbose deploy", repo.path());
-  CHECK(contains(verbose.err, "ecslint: skipped deploy/package.json: JSON, but not a task definition"));
-  CHECK(contains(verbose.err, "ecslint: skipped deploy/main.tf.json: JSON, but not a task definition"));
-  CHECK(contains(verbose.err, "ecslint: skipped deploy/broken.json: not readable as JSON (ECS001)"));
+  CHECK(contains(verbose.err,
+                 "ecslint: skipped deploy/package.json: not a task definition or a CloudFormation template"));
+  CHECK(contains(verbose.err,
+                 "ecslint: skipped deploy/main.tf.json: not a task definition or a CloudFormation template"));
+  CHECK(contains(verbose.err, "ecslint: skipped deploy/broken.json: not readable (ECS001)"));
   CHECK(lines(verbose.err) == 3);
   const CliResult json = runCli("--format json deploy", repo.path());
   CHECK(contains(json.out, "\"skipped\": 3"));
+}
+
+}  // namespace ecslint::test
+
+namespace ecslint::test {
+
+namespace {
+
+// A CloudFormation template as `cdk synth` writes it: one task definition, a construct path, an
+// image from the CDK asset repository (private ECR whatever the account and region), no execution
+// role.
+constexpr std::string_view kCdkTemplate = R"(Resources:
+  WebTask:
+    Type: AWS::ECS::TaskDefinition
+    Metadata:
+      aws:cdk:path: App/Web/TaskDef/Resource
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: "256"
+      Memory: "512"
+      ContainerDefinitions:
+        - Name: web
+          Image: !Sub "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/cdk-assets:abc"
+          LogConfiguration:
+            LogDriver: awslogs
+            Options:
+              awslogs-group: web
+              awslogs-region: !Ref AWS::Region
+              awslogs-stream-prefix: web
+)";
+
+}  // namespace
+
+TEST_CASE("cli options: a walk lints templates, names their resource, and skips other YAML") {
+  const ScratchDirectory repo("cli-templates");
+  repo.write("infra/app.yaml", std::string(kCdkTemplate));
+  repo.write("infra/network.yml",
+             "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n");
+  repo.write("infra/.github.yml", "on: push\n");  // hidden: never walked
+  repo.write("infra/workflow.yml", "on: push\njobs: {}\n");
+  const CliResult text = runCli("--verbose infra", repo.path());
+  CHECK(text.exitCode == 1);
+  CHECK(contains(text.out,
+                 "infra/app.yaml:13:18: error: TaskDefinition 'WebTask' (App/Web/TaskDef/Resource): image "
+                 "'${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/cdk-assets:abc' is in a "
+                 "private Amazon ECR repository"));
+  CHECK(contains(text.out, "in 1 file. 2 other files skipped"));
+  CHECK(contains(text.err,
+                 "skipped infra/network.yml: a CloudFormation template without an AWS::ECS::TaskDefinition"));
+  CHECK(contains(text.err, "skipped infra/workflow.yml: not a task definition or a CloudFormation template"));
+  const CliResult json = runCli("--format json infra/app.yaml", repo.path());
+  CHECK(contains(json.out, R"("pointer": "/Resources/WebTask/Properties/ContainerDefinitions/0/Image")"));
+  CHECK(contains(json.out, R"("logical_id": "WebTask")"));
+  CHECK(contains(json.out, R"("construct_path": "App/Web/TaskDef/Resource")"));
+  const CliResult sarif = runCli("--format sarif infra/app.yaml", repo.path());
+  CHECK(contains(sarif.out, R"("name": "WebTask")"));
+  CHECK(contains(sarif.out, R"("kind": "resource")"));
 }
 
 }  // namespace ecslint::test

@@ -26,6 +26,9 @@ struct ResourceLocation {
   std::string constructPath;  // "" when there is none
 };
 
+// How a message names the resource: "TaskDefinition 'WebTask' (App/Web/TaskDef)".
+std::string describeResource(const ResourceLocation& resource);
+
 struct Finding {
   const RuleInfo* rule = nullptr;
   Severity severity = Severity::Error;

@@ -20,6 +20,13 @@ bool skippedName(const std::string& name) {
          std::find(kSkipped.begin(), kSkipped.end(), name) != kSkipped.end();
 }
 
+// What a walk reads: JSON (task definitions, CDK's `.template.json`) and CloudFormation templates
+// (`.yaml`, `.yml`, `.template`). Never ".json" itself: dot files are skipped.
+bool lintableName(std::string_view name) {
+  return name.ends_with(".json") || name.ends_with(".yaml") || name.ends_with(".yml") ||
+         name.ends_with(".template");
+}
+
 class Walker {
  public:
   explicit Walker(InputFiles& result) : result_(result) {}
@@ -58,7 +65,7 @@ class Walker {
         if (typeError) continue;
         if (fs::is_directory(linkStatus)) {
           entries.emplace_back(name, true);
-        } else if (name.ends_with(".json")) {  // never ".json" itself: dot files are skipped
+        } else if (lintableName(name)) {
           if (entry.is_regular_file(typeError)) {
             entries.emplace_back(name, false);  // a regular file, or a symbolic link to one
           } else if (typeError) {

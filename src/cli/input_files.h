@@ -26,13 +26,13 @@ struct InputFiles {
   std::vector<InputProblem> problems;  // paths that do not exist or cannot be listed
 };
 
-// Directories are walked recursively for *.json files, depth first with the entries of each
-// directory in byte order, so the order is the same on every machine. Hidden entries (.git,
+// Directories are walked recursively for *.json, *.yaml, *.yml and *.template files, depth first with the
+// entries of each directory in byte order, so the order is the same on every machine. Hidden entries (.git,
 // .terraform, .ecslint.json, ...), VCS directories and node_modules are skipped; symbolic links to
 // directories are not followed, so a symlink loop cannot trap the walk. A file reached twice (named
 // twice, named and found in a walked directory, or through a symbolic link or hard link to it: the
 // same device and inode) is linted once, where it first appears.
-// Directories that cannot be listed and *.json links that loop or dangle are problems (exit 2),
+// Directories that cannot be listed and links to such files that loop or dangle are problems (exit 2),
 // not silently skipped.
 InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName);
 

@@ -38,21 +38,23 @@ bool parseFailed(const FileReport& report) {
 }
 
 // A file found by walking a directory is only linted when it is, or plausibly was meant to be, a
-// task definition: other JSON (package.json, tsconfig.json with comments) is none of our business.
+// task definition or a template holding one: other JSON and YAML (package.json, tsconfig.json with
+// comments, workflow files, Kubernetes manifests) is none of our business.
 bool keepWalkedFile(const FileReport& report) {
   if (report.isTaskDefinition) return true;
   if (!parseFailed(report)) return false;
   const std::string_view text = report.source->bytes();
   return text.find("\"containerDefinitions\"") != std::string_view::npos ||
-         text.find("\"taskDefinition\"") != std::string_view::npos;
+         text.find("\"taskDefinition\"") != std::string_view::npos ||
+         text.find("AWS::ECS::TaskDefinition") != std::string_view::npos;
 }
 
 // Why keepWalkedFile() said no, for --verbose.
 std::string skipReason(const FileReport& report) {
-  if (!parseFailed(report))
-    return "JSON, but not a task definition (no containerDefinitions or taskDefinition)";
-  return "not readable as JSON (" + std::string(report.findings.front().rule->id) +
-         "), and it mentions neither containerDefinitions nor taskDefinition";
+  if (report.isTemplate) return "a CloudFormation template without an AWS::ECS::TaskDefinition";
+  if (!parseFailed(report)) return "not a task definition or a CloudFormation template";
+  return "not readable (" + std::string(report.findings.front().rule->id) +
+         "), and it mentions neither containerDefinitions, taskDefinition nor AWS::ECS::TaskDefinition";
 }
 
 // Colours only for a person: a terminal, unless NO_COLOR (https://no-color.org) or TERM=dumb says

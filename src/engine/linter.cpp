@@ -200,6 +200,8 @@ void noteParameterDefaults(const Document& document, const TaskDefinition& task,
     }
     finding.message += note + "; a deployment that passes another value may not have this problem)";
     clipMessage(finding.message);
+    // A fix made for the default could be wrong for the value a deployment passes.
+    finding.fix.reset();
     if (finding.severity == Severity::Error) finding.severity = Severity::Warning;
   }
 }

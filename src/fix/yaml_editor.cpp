@@ -49,7 +49,8 @@ std::string yamlString(std::string_view text) {
 }
 
 bool YamlEditor::oneLineScalar(NodeId node) const {
-  if (!valid(node) || !document_.isScalar(node)) return false;
+  // A tagged scalar is an intrinsic function (`!Ref TaskMemory`): not a value an edit may replace.
+  if (!valid(node) || !document_.isScalar(node) || !document_.tag(node).empty()) return false;
   const DocumentNode& n = document_.node(node);
   if (n.style == ScalarStyle::Literal || n.style == ScalarStyle::Folded) return false;
   return text().substr(n.span.begin, n.span.end - n.span.begin).find('\n') == std::string_view::npos;

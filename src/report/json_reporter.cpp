@@ -42,6 +42,22 @@ void finding(Writer& w, const SourceText& source, const Finding& f,
   member(w, "message", f.message);
   member(w, "pointer", f.pointer);
   range(w, source, f.range);
+  // The template resource the finding is in, or null outside templates.
+  w.Key("resource");
+  if (f.resource) {
+    w.StartObject();
+    member(w, "type", f.resource->type);
+    member(w, "logical_id", f.resource->logicalId);
+    w.Key("construct_path");
+    if (f.resource->constructPath.empty()) {
+      w.Null();
+    } else {
+      string(w, f.resource->constructPath);
+    }
+    w.EndObject();
+  } else {
+    w.Null();
+  }
   w.Key("related");
   w.StartArray();
   for (const RelatedLocation& related : f.related) {

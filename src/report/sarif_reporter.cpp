@@ -104,10 +104,20 @@ void writeArtifactLocation(Writer& w, std::string_view uri) {
   w.EndObject();
 }
 
-// The JSON pointer of what a result is about, as its logical location.
-void writeLogicalLocation(Writer& w, std::string_view pointer) {
+// The JSON pointer of what a result is about, as its logical location; in a template, first the
+// resource (SARIF §3.33: kind "resource"), named by logical id, fully qualified by CDK's construct
+// path when there is one.
+void writeLogicalLocations(Writer& w, std::string_view pointer, const ResourceLocation* resource) {
   key(w, "logicalLocations");
   w.StartArray();
+  if (resource != nullptr) {
+    w.StartObject();
+    member(w, "name", resource->logicalId);
+    member(w, "fullyQualifiedName",
+           resource->constructPath.empty() ? resource->logicalId : resource->constructPath);
+    member(w, "kind", "resource");
+    w.EndObject();
+  }
   w.StartObject();
   member(w, "fullyQualifiedName", pointer.empty() ? "/" : pointer);
   member(w, "kind", "object");
@@ -199,7 +209,7 @@ void writeResult(Writer& w, const FileContext& file, const Finding& finding, con
   writeArtifactLocation(w, file.uri);
   writeRegion(w, source, finding.range, true);
   w.EndObject();
-  writeLogicalLocation(w, finding.pointer);
+  writeLogicalLocations(w, finding.pointer, finding.resource.get());
   w.EndObject();
   w.EndArray();
   if (!finding.related.empty()) {
@@ -287,7 +297,7 @@ void writeAbsentResult(Writer& w, const RuleCatalogue& catalogue, const Baseline
   w.Uint(1);
   w.EndObject();
   w.EndObject();
-  writeLogicalLocation(w, entry.pointer);
+  writeLogicalLocations(w, entry.pointer, nullptr);
   w.EndObject();
   w.EndArray();
   key(w, "partialFingerprints");

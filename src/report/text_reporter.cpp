@@ -65,6 +65,11 @@ void TextReporter::file(const FileReport& report) {
       line.append(" ").append(severityName(finding.severity)).append(": ");
     }
     if (finding.fix) line.append("[*] ");
+    // In a template, which task definition: "TaskDefinition 'WebTask': image '...' ...".
+    if (finding.resource) {
+      appendPrintable(line, describeResource(*finding.resource));
+      line.append(": ");
+    }
     appendPrintable(line, finding.message);
     line.append(" [").append(finding.rule->id).append(" ");
     line.append(finding.rule->name).append("]\n");
@@ -148,7 +153,10 @@ void writeTextSummary(std::ostream& out, const RunSummary& summary, std::size_t 
   if (!notShown.empty()) line += " (" + notShown + ")";
   line += ".";
   // Files a directory walk found but did not lint (--verbose names them).
-  if (summary.skipped != 0) line += " " + plural(summary.skipped, "other file") + " skipped.";
+  if (summary.skipped != 0) {
+    line +=
+        " " + plural(summary.skipped, "other file") + " skipped: not task definitions or templates with one.";
+  }
   out << line << "\n";
   if (summary.fixable != 0) out << "[*] " << summary.fixable << " fixable with --fix.\n";
 }

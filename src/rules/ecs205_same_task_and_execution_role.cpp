@@ -7,7 +7,10 @@ namespace {
 
 // Identical text is the same role even when it is a template placeholder ("${ROLE_ARN}" twice
 // renders to one role), so placeholders are compared by their raw text.
+// In a template, `!GetAtt AppRole.Arn` in both slots is one role resource.
 bool sameRoleText(const RuleContext& context, const StringField& a, const StringField& b) {
+  const TaskDefinition& task = context.task;
+  if (!task.taskRole.resource.empty() && task.taskRole.resource == task.executionRole.resource) return true;
   if (a.known() && b.known()) return !a.value.empty() && sameRole(a.value, b.value);
   const std::string_view rawA = context.sourceText(a.node);
   return rawA.starts_with('"') && rawA == context.sourceText(b.node);
@@ -19,11 +22,16 @@ void checkSameTaskAndExecutionRole(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (!task.taskRoleArn.present() || !task.executionRoleArn.present()) return;
   if (!sameRoleText(context, task.taskRoleArn, task.executionRoleArn)) return;
+  const std::string resource =
+      task.taskRole.resource.empty() || task.taskRole.resource != task.executionRole.resource
+          ? ""
+          : " (the template's '" + std::string(task.taskRole.resource) + "')";
   context.report(valueOf(task.taskRoleArn.node),
-                 "taskRoleArn and executionRoleArn name the same role: the application in the "
-                 "containers gets every permission the ECS agent needs (pulling images, reading "
-                 "secrets, writing logs), and the agent gets the application's. Create a separate "
-                 "task role with only what the application calls");
+                 "taskRoleArn and executionRoleArn name the same role" + resource +
+                     ": the application in the "
+                     "containers gets every permission the ECS agent needs (pulling images, reading "
+                     "secrets, writing logs), and the agent gets the application's. Create a separate "
+                     "task role with only what the application calls");
   context.relate(valueOf(task.executionRoleArn.node), "the execution role");
 }
 

@@ -4,21 +4,33 @@
 #include "rules/checks.h"
 
 namespace ecslint {
+namespace {
+
+// What a slot says about its role: its ARN or name, or in a template the role resource it names
+// (`!GetAtt WebTaskRole.Arn`: the resource's RoleName, else its logical id); "" when unknown.
+std::string_view roleText(const StringField& field, const TaskDefinition::RoleReference& reference) {
+  return field.known() ? field.value : reference.name;
+}
+
+}  // namespace
 
 void checkTaskRoleLooksLikeExecutionRole(RuleContext& context) {
   const TaskDefinition& task = context.task;
   const StringField& taskRole = task.taskRoleArn;
   const StringField& executionRole = task.executionRoleArn;
-  if (!taskRole.known() || taskRole.value.empty() || !looksLikeExecutionRole(taskRole.value)) return;
+  const std::string_view taskText = roleText(taskRole, task.taskRole);
+  const std::string_view executionText = roleText(executionRole, task.executionRole);
+  if (taskText.empty() || !looksLikeExecutionRole(taskText)) return;
   // The same role in both slots is ECS205's finding.
-  if (executionRole.known() && sameRole(taskRole.value, executionRole.value)) return;
+  if (!executionText.empty() && sameRole(taskText, executionText)) return;
+  if (!task.taskRole.resource.empty() && task.taskRole.resource == task.executionRole.resource) return;
 
-  const std::string taskName(roleName(taskRole.value));
-  if (executionRole.known() && looksLikeTaskRole(executionRole.value)) {
+  const std::string taskName(roleName(taskText));
+  if (!executionText.empty() && looksLikeTaskRole(executionText)) {
     context.report(valueOf(taskRole.node),
                    "taskRoleArn and executionRoleArn look swapped: taskRoleArn names '" + taskName +
                        "', an execution role, and executionRoleArn names '" +
-                       std::string(roleName(executionRole.value)) +
+                       std::string(roleName(executionText)) +
                        "', an application role. The agent would pull images and read secrets with "
                        "the application's role, and the application would run with the agent's "
                        "permissions. Swap the two values");
