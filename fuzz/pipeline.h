@@ -4,7 +4,8 @@
 // without an assumed Fargate launch type, into the text reporter (source lines and colours on) and,
 // for one input in eight, SARIF. Then the fast conformance check is held to valijson's verdict
 // (conformance_oracle.h), and the same bytes are read as YAML (the CloudFormation front end's
-// loader), whose node table must stay inside the file and well formed.
+// loader), whose node table must stay inside the file and well formed, and linted as a template
+// (the template outline, intrinsic evaluation, the schema stage in CloudFormation's spelling).
 
 #include <ostream>
 #include <streambuf>
@@ -76,6 +77,14 @@ inline bool runPipeline(const std::string& bytes) {
     SarifReporter sarif(out, RuleCatalogue::builtIn(), "/work/");
     sarif.file(report);
     sarif.finish(summary);
+  }
+  {
+    const FileReport report = everyRuleLinter(false).lint("fuzz.yaml", bytes);
+    RunSummary summary;
+    summary.files = 1;
+    TextReporter text(out, TextStyle{true, true, false});
+    text.file(report);
+    text.finish(summary);
   }
   return conformanceAgreesWithValijson(bytes);
 }

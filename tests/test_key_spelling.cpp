@@ -114,3 +114,25 @@ TEST_CASE("key spelling: every API member has CloudFormation's name for it, and 
 }
 
 }  // namespace ecslint
+
+namespace ecslint {
+
+TEST_CASE("key spelling: a template's messages name members as CloudFormation writes them") {
+  const std::vector<std::string_view> names = {"containerPort",    "healthCheck", "hostPort",   "interval",
+                                               "logConfiguration", "memory",      "networkMode"};
+  const auto respelt = [&](std::string_view message) {
+    return respellMemberNames(message, Dialect::CloudFormation, names);
+  };
+  CHECK(respelt("hostPort 80 differs from containerPort 8080") ==
+        "HostPort 80 differs from ContainerPort 8080");
+  // Single words read as English and stay, unless they continue a member's path.
+  CHECK(respelt("memory 4 GB; healthCheck.interval is 5") == "memory 4 GB; HealthCheck.Interval is 5");
+  // AWS's own words are quoted and stay as AWS writes them, for searching.
+  CHECK(respelt(R"(no logConfiguration: AWS says "When networkMode=awsvpc, ports must match")") ==
+        R"(no LogConfiguration: AWS says "When networkMode=awsvpc, ports must match")");
+  // Not member names, or in the API's own dialect: unchanged.
+  CHECK(respelt("image 'myRepo/webApp:1'") == "image 'myRepo/webApp:1'");
+  CHECK(respellMemberNames("hostPort", Dialect::EcsApi, names) == "hostPort");
+}
+
+}  // namespace ecslint

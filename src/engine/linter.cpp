@@ -11,6 +11,7 @@
 #include "model/input_shape.h"
 #include "model/model_builder.h"
 #include "schema/schema_check.h"
+#include "schema/task_definition_schema.h"
 #include "support/thousands.h"
 #include "yaml/yaml_loader.h"
 
@@ -311,7 +312,16 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
         ResourceLocation{"AWS::ECS::TaskDefinition", std::string(task.origin.logicalId),
                          std::string(task.origin.constructPath)});
     const std::span<Finding> added = std::span(report.findings).subspan(begin);
-    for (Finding& finding : added) finding.resource = location;
+    const std::vector<std::string_view>& apiNames = TaskDefinitionSchema::instance().memberNames();
+    for (Finding& finding : added) {
+      finding.resource = location;
+      // Checks write API names; the template writes CloudFormation's (the schema stage already does).
+      if (finding.rule->id.starts_with("ECS00")) continue;
+      finding.message = respellMemberNames(finding.message, Dialect::CloudFormation, apiNames);
+      for (RelatedLocation& related : finding.related) {
+        related.message = respellMemberNames(related.message, Dialect::CloudFormation, apiNames);
+      }
+    }
     noteParameterDefaults(document, task, added);
   }
 }

@@ -1,5 +1,6 @@
 #include "model/key_spelling.h"
 
+#include <algorithm>
 #include <array>
 
 namespace ecslint {
@@ -63,6 +64,51 @@ std::string canonicalKeyAnywhere(Dialect dialect, std::string_view written) {
   std::string name(written);
   name[0] = lower(name[0]);
   return name;
+}
+
+namespace {
+
+bool identifierCharacter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool camelCase(std::string_view word) {
+  return word.size() > 1 && word[0] >= 'a' && word[0] <= 'z' &&
+         std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
+std::string respellMemberNames(std::string_view message, Dialect dialect,
+                               const std::vector<std::string_view>& apiNames) {
+  if (dialect == Dialect::EcsApi) return std::string(message);
+  std::string out;
+  out.reserve(message.size() + 16);
+  bool quoted = false;        // inside "...": AWS's words, kept
+  bool afterRespelt = false;  // the last word was a respelt member name, and a '.' follows it
+  for (std::size_t i = 0; i < message.size();) {
+    const char c = message[i];
+    if (!identifierCharacter(c)) {
+      if (c == '"') quoted = !quoted;
+      afterRespelt = afterRespelt && c == '.';
+      out += c;
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < message.size() && identifierCharacter(message[end])) ++end;
+    const std::string_view word = message.substr(i, end - i);
+    const bool member = std::binary_search(apiNames.begin(), apiNames.end(), word);
+    if (!quoted && member && (camelCase(word) || afterRespelt)) {
+      out += spellKey(dialect, word);
+      afterRespelt = true;
+    } else {
+      out += word;
+      afterRespelt = false;
+    }
+    i = end;
+  }
+  return out;
 }
 
 }  // namespace ecslint

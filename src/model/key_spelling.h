@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ecslint {
 
@@ -29,5 +30,13 @@ std::string canonicalKey(Dialect dialect, std::string_view parentPath, std::stri
 // exceptions' CloudFormation names (`EFSVolumeConfiguration`, `FilesystemId`, `IAM`…) appear
 // nowhere else, so the name alone decides.
 std::string canonicalKeyAnywhere(Dialect dialect, std::string_view written);
+
+// A message written with API member names, with those names in `dialect`'s spelling, so a
+// template's findings name fields as the template writes them ("has no LogConfiguration",
+// "HealthCheck.Interval"). `apiNames` (sorted) are the names to respell; a name is respelt when it
+// is camelCase (single words such as `memory` read as English too) or follows a respelt name and a
+// '.'. Text in double quotes (AWS's own error messages, which users search for) stays as it is.
+std::string respellMemberNames(std::string_view message, Dialect dialect,
+                               const std::vector<std::string_view>& apiNames);
 
 }  // namespace ecslint

@@ -1,5 +1,7 @@
 #include "schema/task_definition_schema.h"
 
+#include <algorithm>
+
 #include <stdexcept>
 #include <string>
 
@@ -34,6 +36,7 @@ TaskDefinitionSchema::TaskDefinitionSchema() : text_(embeddedSchemaText()) {
     throw std::logic_error("schemas/task-definition.schema.json is not a JSON object");
   }
   references_ = std::make_unique<SchemaReferences>(document_);
+  collectMemberNames();
   conformance_ = std::make_unique<ConformanceSchema>(*references_);
   const ConformanceSchema::Index root = ConformanceSchema::root();
   const auto containers = conformance_->property(root, "containerDefinitions");
@@ -93,6 +96,31 @@ SchemaNode TaskDefinitionSchema::definition(std::string_view name) const {
   if (entry == definitions->value.MemberEnd()) return {};
   const auto index = conformance_->indexOf(entry->value);
   return index ? SchemaNode(*conformance_, *index) : SchemaNode();
+}
+
+void TaskDefinitionSchema::collectMemberNames() {
+  // The schema nests a few levels and is ours: an explicit stack, no recursion.
+  std::vector<const rapidjson::Value*> pending{&document_};
+  while (!pending.empty()) {
+    const rapidjson::Value& value = *pending.back();
+    pending.pop_back();
+    if (value.IsArray()) {
+      for (const rapidjson::Value& element : value.GetArray()) pending.push_back(&element);
+      continue;
+    }
+    if (!value.IsObject()) continue;
+    for (const auto& member : value.GetObject()) {
+      const std::string_view name(member.name.GetString(), member.name.GetStringLength());
+      if (name == "properties" && member.value.IsObject()) {
+        for (const auto& property : member.value.GetObject()) {
+          memberNames_.emplace_back(property.name.GetString(), property.name.GetStringLength());
+        }
+      }
+      pending.push_back(&member.value);
+    }
+  }
+  std::sort(memberNames_.begin(), memberNames_.end());
+  memberNames_.erase(std::unique(memberNames_.begin(), memberNames_.end()), memberNames_.end());
 }
 
 }  // namespace ecslint

@@ -9,6 +9,9 @@
 
 #include <rapidjson/document.h>
 
+#include <string_view>
+#include <vector>
+
 #include <memory>
 #include <mutex>
 #include <string>
@@ -54,13 +57,19 @@ class TaskDefinitionSchema {
   // A named entry of "definitions" (for example "KeyValuePair").
   SchemaNode definition(std::string_view name) const;
 
+  // Every member name the schema declares anywhere (`hostPort`, `logConfiguration`, ...), sorted:
+  // how messages about a template find the API names to write in CloudFormation's spelling.
+  const std::vector<std::string_view>& memberNames() const { return memberNames_; }
+
  private:
   TaskDefinitionSchema();
 
   std::string text_;  // the schema's bytes, parsed in place: document_'s strings point into it
   rapidjson::Document document_;
+  std::vector<std::string_view> memberNames_;
   std::unique_ptr<SchemaReferences> references_;
   void compileValijson() const;
+  void collectMemberNames();
 
   mutable std::once_flag valijsonCompiled_;
   mutable std::unique_ptr<valijson::Schema> compiled_;
