@@ -1,9 +1,11 @@
-# Sanitizer and fuzzing builds (.ci/run uses both; docs/performance.md has the commands).
+# Sanitizer and fuzzing builds (docs/performance.md has the commands).
 #
 #   -DECSLINT_SANITIZE=ON  everything (core, executable, tests) with AddressSanitizer and
 #                          UndefinedBehaviorSanitizer; any report aborts the process.
 #   -DECSLINT_FUZZ=ON      also builds fuzz/ecslint_fuzz, the libFuzzer target (clang only); implies
-#                          the sanitizers, and instruments the core for coverage-guided fuzzing.
+#                          the sanitizers, and instruments everything for coverage-guided fuzzing.
+#                          The tests still run (the sanitizer runtime stubs the coverage hooks), so
+#                          .ci/run builds one such tree for the whole suite and the fuzzer.
 option(ECSLINT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(ECSLINT_FUZZ "Build the libFuzzer target in fuzz/ (needs clang)" OFF)
 

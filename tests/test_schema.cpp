@@ -384,7 +384,10 @@ TEST_CASE("schema: valijson's error wording is recognised") {
           "containerDefinitions": [{"name": "a", "image": "b"}]})",
        ViolationKind::OutOfRange},
   };
-  for (const auto& [text, kind] : cases) {
+  for (const auto& testCase : cases) {
+    // Not structured bindings: clang before 16 cannot capture one in doctest's INFO lambda.
+    const char* const text = testCase.first;
+    const ViolationKind kind = testCase.second;
     INFO(text);
     const SourceText source("test.json", text);
     auto document = JsonDocument::parse(source);
