@@ -1,0 +1,44 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "document/document_builder.h"
+#include "json/json_loader.h"
+
+namespace ecslint {
+
+TEST_CASE("document builder: text inside the adopted buffer is used where it lies, other text is copied") {
+  for (const std::string& bytes : {std::string("ab"), std::string(100, 'x') + "needle"}) {
+    INFO(bytes.size());
+    const SourceText source("t", bytes);
+    DocumentBuilder builder(source, Syntax::Json);
+    const char* adopted = builder.adoptText(bytes);
+    REQUIRE(builder.open(NodeKind::Sequence, ScalarStyle::Flow, {}, 0));
+    const std::string_view inside(adopted + bytes.size() - 2, 2);
+    const std::string outside = "copied";
+    const NodeId first = *builder.scalar(NodeKind::String, ScalarStyle::Plain, inside, {}, {0, 1});
+    const NodeId second = *builder.scalar(NodeKind::String, ScalarStyle::Plain, outside, {}, {1, 2});
+    REQUIRE(builder.close(2));
+    CHECK(builder.document().node(first).textBegin == bytes.size() - 2);
+    CHECK(builder.document().node(second).textBegin == bytes.size());  // appended after the buffer
+    const Document document = std::move(builder).finish();             // moved: offsets, not pointers
+    CHECK(document.text(first) == bytes.substr(bytes.size() - 2));
+    CHECK(document.text(second) == "copied");
+  }
+}
+
+TEST_CASE("document builder: repeated members are listed in document order, whichever mapping closes first") {
+  // The inner mapping closes before the outer one, but its repeat comes later in the file.
+  const SourceText source("t.json", R"({"a": 1, "a": 2, "b": {"x": 1, "x": 2}, "b": 3})");
+  auto document = loadJson(source);
+  REQUIRE(document);
+  const auto& duplicates = document->duplicateMembers();
+  REQUIRE(duplicates.size() == 3);
+  CHECK(document->pointer(duplicates[0].repeated) == "/a");
+  CHECK(document->pointer(duplicates[1].repeated) == "/b/x");
+  CHECK(document->pointer(duplicates[2].repeated) == "/b");
+  CHECK(duplicates[0].repeated < duplicates[1].repeated);
+  CHECK(duplicates[1].repeated < duplicates[2].repeated);
+}
+
+}  // namespace ecslint
