@@ -260,7 +260,9 @@ Result<Document, DocumentError> loadJson(const SourceText& source, std::uint32_t
   DocumentBuilder builder(source, Syntax::Json, UINT32_MAX);
   builder.reserve(text.size() / 32 + 4);  // about one value per 32 bytes of a task definition
   // The bytes RapidJSON parses in place, NUL-terminated (a std::string) like the buffers its own
-  // in-situ parsing expects, and the document's text.
+  // in-situ parsing expects, and the document's text. Every text the recorder gives the builder
+  // lies in them (or is empty), so the builder never appends to its text while the stream reads it:
+  // an append could move the buffer under the stream.
   char* const bytes = builder.adoptText(std::string(text));
   TrackingStream stream(bytes, text.size(), source.contentStart());
   DocumentRecorder recorder(builder, stream, maxValues, text);
