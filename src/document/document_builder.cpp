@@ -22,6 +22,7 @@ DocumentBuilder::DocumentBuilder(const SourceText& source, Syntax syntax, std::u
     : maxValues_(maxValues) {
   document_.source_ = &source;
   document_.syntax_ = syntax;
+  open_.reserve(16);  // a task definition nests about 6 levels
 }
 
 void DocumentBuilder::reserve(std::size_t nodes) { document_.nodes_.reserve(nodes); }
@@ -119,24 +120,28 @@ void DocumentBuilder::mergeInto(NodeId mapping, NodeId source) {
 }
 
 Result<NodeId, DocumentError> DocumentBuilder::close(std::uint32_t end) {
-  Frame frame = std::move(open_.back());
+  // Read in place: moving the frame out would move its (almost always empty) merge list too.
+  Frame& frame = open_.back();
+  const NodeId id = frame.node;
+  const NodeId lastChild = frame.lastChild;
+  const std::uint32_t children = frame.children;
+  std::vector<NodeId> mergeSources;
+  if (!frame.mergeSources.empty()) mergeSources = std::move(frame.mergeSources);
   open_.pop_back();
   auto& nodes = document_.nodes_;
-  DocumentNode& n = nodes[frame.node];
-  n.subtreeSize = static_cast<std::uint32_t>(nodes.size() - frame.node);
+  DocumentNode& n = nodes[id];
+  n.subtreeSize = static_cast<std::uint32_t>(nodes.size() - id);
   // A block collection ends where its last value ends, not at the next line's indentation.
-  n.span.end = std::max(
-      {end, n.span.begin, frame.lastChild == kNoNode ? n.span.begin : nodes[frame.lastChild].span.end});
-  if (n.style == ScalarStyle::Block && frame.lastChild != kNoNode)
-    n.span.end = nodes[frame.lastChild].span.end;
+  n.span.end = std::max({end, n.span.begin, lastChild == kNoNode ? n.span.begin : nodes[lastChild].span.end});
+  if (n.style == ScalarStyle::Block && lastChild != kNoNode) n.span.end = nodes[lastChild].span.end;
   if (n.kind == NodeKind::Mapping) {
-    findDuplicates(frame.node, frame.children);
-    if (!frame.mergeSources.empty()) {
-      auto merged = resolveMerges(frame.node, frame.mergeSources);
+    findDuplicates(id, children);
+    if (!mergeSources.empty()) {
+      auto merged = resolveMerges(id, mergeSources);
       if (!merged) return makeError(std::move(merged.error()));
     }
   }
-  return frame.node;
+  return id;
 }
 
 // Each repeat pairs with the first occurrence of its name. Mappings are small (a task definition's
