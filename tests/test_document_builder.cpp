@@ -3,7 +3,6 @@
 #include <string>
 
 #include "document/document_builder.h"
-#include "json/json_loader.h"
 
 namespace ecslint {
 
@@ -25,20 +24,6 @@ TEST_CASE("document builder: text inside the adopted buffer is used where it lie
     CHECK(document.text(first) == bytes.substr(bytes.size() - 2));
     CHECK(document.text(second) == "copied");
   }
-}
-
-TEST_CASE("document builder: repeated members are listed in document order, whichever mapping closes first") {
-  // The inner mapping closes before the outer one, but its repeat comes later in the file.
-  const SourceText source("t.json", R"({"a": 1, "a": 2, "b": {"x": 1, "x": 2}, "b": 3})");
-  auto document = loadJson(source);
-  REQUIRE(document);
-  const auto& duplicates = document->duplicateMembers();
-  REQUIRE(duplicates.size() == 3);
-  CHECK(document->pointer(duplicates[0].repeated) == "/a");
-  CHECK(document->pointer(duplicates[1].repeated) == "/b/x");
-  CHECK(document->pointer(duplicates[2].repeated) == "/b");
-  CHECK(duplicates[0].repeated < duplicates[1].repeated);
-  CHECK(duplicates[1].repeated < duplicates[2].repeated);
 }
 
 }  // namespace ecslint

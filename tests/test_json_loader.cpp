@@ -75,6 +75,16 @@ TEST_CASE("json loader: duplicate keys are found, the later one is reported and 
   CHECK(parsed->pointer(duplicates[0].repeated) == "/b/x");
   CHECK(spanText(*parsed, parsed->node(duplicates[2].repeated).keySpan) == "\"a\"");
   CHECK(parsed->text(parsed->member(Document::rootId(), "a")) == "2");
+
+  // In document order, though an inner mapping closes (and is checked) before the outer one.
+  const SourceText nested("t.json", R"({"a": 1, "a": 2, "b": {"x": 1, "x": 2}, "b": 3})");
+  auto ordered = loadJson(nested);
+  REQUIRE(ordered);
+  std::vector<std::string> repeats;
+  for (const DuplicateMember& duplicate : ordered->duplicateMembers()) {
+    repeats.push_back(ordered->pointer(duplicate.repeated));
+  }
+  CHECK(repeats == std::vector<std::string>{"/a", "/b/x", "/b"});
 }
 
 TEST_CASE("json loader: repeats in a mapping of more than 32 members pair with the first occurrence") {
