@@ -3,17 +3,17 @@
 // value it passes and valijson fails would lose findings silently. This compares the two verdicts
 // on every place of a document the schema stage checks (the document as a task definition, a
 // describe output's definition and tags, each container): the fast check reads the Document the
-// schema stage reads (json/json_to_document.h), valijson the RapidJSON value it was built from.
+// schema stage reads (json/json_loader.h), valijson the RapidJSON DOM of the same bytes.
 // tests/test_conformance.cpp runs it over the fixtures and the corpus, and the fuzz target over
 // every input it makes.
 
 #include <rapidjson/document.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "json/json_document.h"
-#include "json/json_to_document.h"
+#include "json/json_loader.h"
 #include "schema/task_definition_schema.h"
 #include "support/valijson.h"
 
@@ -36,13 +36,44 @@ inline bool fastConforms(const Document& document, NodeId node, SchemaScope::Kin
   return schema.conformance().conforms(document, node, schema.conformanceIndex(place), Dialect::EcsApi);
 }
 
-// The two verdicts on every place of a parsed file; `document` is toDocument(json).
-inline std::vector<PlaceVerdict> conformanceVerdicts(const JsonDocument& json, const Document& document) {
+// A file read twice: as ecslint reads it (loadJson), and as a RapidJSON DOM for valijson, whose
+// values are listed in the Document's node order (both are pre-order walks of the same text).
+// `document` is empty when loadJson refuses the file: invalid UTF-8, lone surrogates and nesting
+// past its depth never reach the schema stage.
+struct OracleInput {
+  explicit OracleInput(const std::string& bytes) : source("oracle.json", bytes) {
+    auto loaded = loadJson(source);
+    if (!loaded) return;
+    const std::size_t start = source.contentStart();  // past a byte-order mark
+    dom.Parse<rapidjson::kParseValidateEncodingFlag>(bytes.data() + start, bytes.size() - start);
+    if (dom.HasParseError()) return;  // never: loadJson accepted it
+    document.emplace(std::move(*loaded));
+    std::vector<const rapidjson::Value*> pending{&dom};
+    while (!pending.empty()) {
+      const rapidjson::Value* value = pending.back();
+      pending.pop_back();
+      values.push_back(value);
+      if (value->IsObject()) {
+        for (auto it = value->MemberEnd(); it != value->MemberBegin();) pending.push_back(&(--it)->value);
+      } else if (value->IsArray()) {
+        for (auto it = value->End(); it != value->Begin();) pending.push_back(--it);
+      }
+    }
+  }
+  SourceText source;
+  std::optional<Document> document;
+  rapidjson::Document dom;
+  std::vector<const rapidjson::Value*> values;  // values[id] is the DOM's value of node id
+};
+
+// The two verdicts on every place of a file loadJson read.
+inline std::vector<PlaceVerdict> conformanceVerdicts(const OracleInput& input) {
   using Kind = SchemaScope::Kind;
+  const Document& document = *input.document;
   std::vector<PlaceVerdict> verdicts;
   const auto add = [&](NodeId node, Kind place, const char* name) {
-    verdicts.push_back(
-        PlaceVerdict{name, fastConforms(document, node, place), valijsonConforms(json.value(node), place)});
+    verdicts.push_back(PlaceVerdict{name, fastConforms(document, node, place),
+                                    valijsonConforms(*input.values[node], place)});
   };
   const NodeId root = Document::rootId();
   add(root, Kind::TaskDefinition, "the document");
@@ -67,15 +98,11 @@ inline std::vector<PlaceVerdict> conformanceVerdicts(const JsonDocument& json, c
   return verdicts;
 }
 
-// Whether the two agree everywhere in `bytes` (true when they are not JSON as ecslint reads it:
-// JsonDocument refuses invalid UTF-8, lone surrogates and nesting past its depth, so the schema
-// stage never sees them).
+// Whether the two agree everywhere in `bytes` (true when they are not JSON as ecslint reads it).
 inline bool conformanceAgreesWithValijson(const std::string& bytes) {
-  const SourceText source("oracle.json", bytes);
-  const auto json = JsonDocument::parse(source);
-  if (!json) return true;
-  const Document document = toDocument(*json);
-  for (const PlaceVerdict& verdict : conformanceVerdicts(*json, document)) {
+  const OracleInput input(bytes);
+  if (!input.document) return true;
+  for (const PlaceVerdict& verdict : conformanceVerdicts(input)) {
     if (verdict.fast != verdict.valijson) return false;
   }
   return true;

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "document/document.h"
-#include "json/json_to_document.h"
+#include "json/json_loader.h"
 #include "test_support.h"
 #include "yaml/yaml_loader.h"
 
@@ -28,9 +28,9 @@ inline bool forEachRealTemplate(const std::function<void(const std::string&, con
       const SourceText source(name, readFile(entry.path()));
       std::optional<Document> document;
       if (name.ends_with(".json")) {
-        auto json = JsonDocument::parse(source);
+        auto json = loadJson(source);
         REQUIRE_MESSAGE(json, name);
-        document = toDocument(*json);
+        document = std::move(*json);
       } else {
         auto yaml = loadYaml(source);
         if (!yaml) continue;

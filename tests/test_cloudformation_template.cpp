@@ -6,7 +6,6 @@
 
 #include "cloudformation/intrinsic.h"
 #include "cloudformation/template_resources.h"
-#include "json/json_to_document.h"
 #include "real_templates.h"
 #include "test_support.h"
 #include "yaml/yaml_loader.h"

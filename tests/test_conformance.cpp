@@ -27,15 +27,11 @@ struct Verdicts {
   int failing = 0;
 };
 
-// `value` written out and read back as ecslint reads a file: a JsonDocument and its Document.
-struct Parsed {
-  explicit Parsed(const std::string& text) : source("test.json", text), json(JsonDocument::parse(source)) {
-    REQUIRE_MESSAGE(json.has_value(), text);
-    document.emplace(toDocument(*json));
+// `value` written out and read back as ecslint reads a file, and as valijson's DOM.
+struct Parsed : fuzz::OracleInput {
+  explicit Parsed(const std::string& text) : OracleInput(text) {
+    REQUIRE_MESSAGE(document.has_value(), text);
   }
-  SourceText source;
-  Result<JsonDocument, JsonError> json;
-  std::optional<Document> document;
 };
 
 std::string written(const rapidjson::Value& value) {
@@ -47,16 +43,15 @@ std::string written(const rapidjson::Value& value) {
 
 void compareVerdicts(const rapidjson::Value& value, Kind place, const std::string& what, Verdicts& verdicts) {
   const Parsed parsed(written(value));
-  const bool expected = fuzz::valijsonConforms(parsed.json->value(Document::rootId()), place);
+  const bool expected = fuzz::valijsonConforms(*parsed.values[Document::rootId()], place);
   CHECK_MESSAGE(fuzz::fastConforms(*parsed.document, Document::rootId(), place) == expected,
                 what << ": valijson says " << (expected ? "conforms" : "fails"));
   ++(expected ? verdicts.conforming : verdicts.failing);
 }
 
 // Every place of a document the schema stage checks, whatever its shape.
-void compareDocument(const JsonDocument& json, const std::string& name, Verdicts& verdicts) {
-  const Document document = toDocument(json);
-  for (const fuzz::PlaceVerdict& verdict : fuzz::conformanceVerdicts(json, document)) {
+void compareDocument(const fuzz::OracleInput& input, const std::string& name, Verdicts& verdicts) {
+  for (const fuzz::PlaceVerdict& verdict : fuzz::conformanceVerdicts(input)) {
     CHECK_MESSAGE(verdict.fast == verdict.valijson, name << " (" << verdict.place << "): valijson says "
                                                          << (verdict.valijson ? "conforms" : "fails"));
     ++(verdict.valijson ? verdicts.conforming : verdicts.failing);
@@ -67,9 +62,8 @@ void compareFilesUnder(const fs::path& directory, Verdicts& verdicts) {
   for (const auto& entry : fs::recursive_directory_iterator(directory)) {
     const std::string path = entry.path().string();
     if (!entry.is_regular_file() || !path.ends_with(".json") || path.ends_with(".expected.json")) continue;
-    const SourceText source(path, readFile(entry.path()));
-    const auto json = JsonDocument::parse(source);
-    if (json) compareDocument(*json, path, verdicts);
+    const fuzz::OracleInput input(readFile(entry.path()));
+    if (input.document) compareDocument(input, path, verdicts);
   }
 }
 

@@ -2,8 +2,10 @@
 // clear message, in bounded time and memory. Most run the real executable (child_process.h kills
 // it after a deadline and caps its address space); the exhaustive ones run in process.
 #include <doctest/doctest.h>
+#include <rapidjson/document.h>
 #include <sys/stat.h>
 
+#include <charconv>
 #include <cstdio>
 #include <filesystem>
 #include <random>
@@ -12,7 +14,8 @@
 #include "../bench/hostile.h"
 #include "check/finding_limits.h"
 #include "child_process.h"
-#include "json/json_document.h"
+#include "document/json_pointer.h"
+#include "json/json_loader.h"
 #include "rules/rule_table.h"
 #include "support/utf8.h"
 #include "test_support.h"
@@ -209,22 +212,36 @@ TEST_CASE("hostile: wrong types at every level draw no finding from any check") 
   for (const RuleImplementation& implementation : ruleImplementations()) {
     if (implementation.stage == RuleStage::Check) checkRules.insert(implementation.id);
   }
-  const auto typeOf = [](const rapidjson::Value& value) -> std::string {
-    if (value.IsString()) return "string";
-    if (value.IsInt64()) return "integer";
-    if (value.IsNumber()) return "number";
-    if (value.IsBool()) return "boolean";
-    if (value.IsNull()) return "null";
-    return value.IsObject() ? "object" : "array";
+  const auto typeOf = [](const Document& document, NodeId id) -> std::string {
+    switch (document.kind(id)) {
+      case NodeKind::String:
+        return "string";
+      case NodeKind::Integer: {  // "integer" when it fits an int64, as RapidJSON's IsInt64()
+        const std::string_view text = document.text(id);
+        std::int64_t value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        return error == std::errc() && end == text.data() + text.size() ? "integer" : "number";
+      }
+      case NodeKind::Float:
+        return "number";
+      case NodeKind::Boolean:
+        return "boolean";
+      case NodeKind::Null:
+        return "null";
+      case NodeKind::Mapping:
+        return "object";
+      default:
+        return "array";
+    }
   };
   std::size_t variants = 0;
   for (const std::string& text : shapes) {
     const SourceText source("every-field.json", text);
-    auto document = JsonDocument::parse(source);
+    auto document = loadJson(source);
     REQUIRE(document.has_value());
     for (NodeId id = 1; id < document->nodeCount(); ++id) {
       const ByteRange span = document->node(id).span;
-      const std::string original = typeOf(document->value(id));
+      const std::string original = typeOf(*document, id);
       for (const auto& entry : replacements) {
         // Not structured bindings: clang before 16 cannot capture one in doctest's INFO lambda.
         const std::string& replacement = entry.first;
@@ -337,7 +354,7 @@ TEST_CASE("hostile: findings per file, their messages and pointers are bounded")
   const FileReport report = lintText(text);
   REQUIRE(report.findings.size() == kMaxFindingsPerFile + 1);
   for (const Finding& finding : report.findings) {
-    CHECK(finding.pointer.size() <= JsonDocument::kMaxPointerBytes + 3);
+    CHECK(finding.pointer.size() <= kMaxPointerBytes + 3);
     CHECK(finding.message.size() <= kMaxMessageBytes);
   }
 }

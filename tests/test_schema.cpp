@@ -8,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "json/json_to_document.h"
+#include "json/json_loader.h"
 #include "schema/task_definition_schema.h"
 #include "schema/templated_value.h"
 #include "schema/violations.h"
@@ -390,10 +390,9 @@ TEST_CASE("schema: valijson's error wording is recognised") {
     const ViolationKind kind = testCase.second;
     INFO(text);
     const SourceText source("test.json", text);
-    auto document = JsonDocument::parse(source);
+    auto document = loadJson(source);
     REQUIRE(document.has_value());
-    const Document converted = toDocument(*document);
-    const SchemaScope scope(converted, Document::rootId(), SchemaScope::Kind::TaskDefinition,
+    const SchemaScope scope(*document, Document::rootId(), SchemaScope::Kind::TaskDefinition,
                             Dialect::EcsApi);
     const auto violations = findViolations(scope);
     CHECK(std::any_of(violations.begin(), violations.end(),

@@ -9,8 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "json/json_document.h"
-#include "json/json_to_document.h"
+#include "json/json_loader.h"
 #include "schema/cloudformation_differences.h"
 #include "schema/schema_check.h"
 #include "schema/schema_reference.h"
@@ -22,12 +21,12 @@
 namespace ecslint::test {
 namespace {
 
-// A template read as ecslint reads it: JSON through JsonDocument, anything else as YAML.
+// A template read as ecslint reads it: JSON through loadJson, anything else as YAML.
 std::optional<Document> readTemplate(const SourceText& source) {
   if (source.name().ends_with(".json")) {
-    const auto json = JsonDocument::parse(source);
+    auto json = loadJson(source);
     if (!json) return std::nullopt;
-    return toDocument(*json);
+    return *std::move(json);
   }
   auto loaded = loadYaml(source);
   if (!loaded) return std::nullopt;

@@ -7,7 +7,7 @@
 
 #include "cloudformation/template_resources.h"
 #include "cloudformation/template_value.h"
-#include "json/json_to_document.h"
+#include "json/json_loader.h"
 #include "model/image_reference.h"
 #include "real_templates.h"
 #include "test_support.h"
@@ -21,9 +21,9 @@ class Template {
  public:
   explicit Template(std::string text) : source_("t", std::move(text)) {
     if (source_.bytes().starts_with('{')) {
-      auto json = JsonDocument::parse(source_);
+      auto json = loadJson(source_);
       REQUIRE(json);
-      document_.emplace(toDocument(*json));
+      document_.emplace(std::move(*json));
     } else {
       auto yaml = loadYaml(source_);
       REQUIRE(yaml);

@@ -11,7 +11,7 @@
 #include <cstring>
 
 #include "engine/rule_selection.h"
-#include "json/json_document.h"
+#include "json/json_loader.h"
 #include "model/model_builder.h"
 #include "support/glob.h"
 #include "support/spelling.h"
@@ -64,16 +64,16 @@ std::string upper(std::string_view text) {
 
 class ConfigReader {
  public:
-  ConfigReader(const RuleCatalogue& catalogue, const JsonDocument& document, Config& config)
+  ConfigReader(const RuleCatalogue& catalogue, const Document& document, Config& config)
       : catalogue_(catalogue), document_(document), config_(config) {}
 
   void read() {
-    if (!document_.duplicateKeys().empty()) {
-      const NodeId repeated = document_.duplicateKeys().front().repeated;
+    if (!document_.duplicateMembers().empty()) {
+      const NodeId repeated = document_.duplicateMembers().front().repeated;
       fail(keyOf(repeated), "duplicate key '" + std::string(document_.keyName(repeated)) + "'");
     }
-    const NodeId root = JsonDocument::rootId();
-    if (!document_.value(root).IsObject()) fail(root, "the configuration must be a JSON object");
+    const NodeId root = Document::rootId();
+    if (document_.kind(root) != NodeKind::Mapping) fail(root, "the configuration must be a JSON object");
     for (NodeId member = document_.firstChild(root); member != kNoNode;
          member = document_.nextSibling(member)) {
       const std::string_view key = document_.keyName(member);
@@ -110,13 +110,12 @@ class ConfigReader {
   ByteRange keyOf(NodeId node) const { return document_.node(node).keySpan; }
 
   std::string_view string(NodeId node, std::string_view what) {
-    const rapidjson::Value& value = document_.value(node);
-    if (!value.IsString()) fail(node, std::string(what) + " must be a string");
-    return stringValue(value);
+    if (document_.kind(node) != NodeKind::String) fail(node, std::string(what) + " must be a string");
+    return document_.text(node);
   }
 
   void requireObject(NodeId node, std::string_view what, std::string_view example) {
-    if (!document_.value(node).IsObject()) {
+    if (document_.kind(node) != NodeKind::Mapping) {
       fail(node, "'" + std::string(what) + "' must be an object, such as " + std::string(example));
     }
   }
@@ -129,7 +128,7 @@ class ConfigReader {
   }
 
   std::vector<std::string> selectors(NodeId node, std::string_view where) {
-    if (!document_.value(node).IsArray()) {
+    if (document_.kind(node) != NodeKind::Sequence) {
       fail(node, "'" + std::string(where) +
                      "' must be an array of rule ids, names or prefixes, such as "
                      "[\"ECS1\", \"missing-log-configuration\"]");
@@ -187,7 +186,7 @@ class ConfigReader {
              "the JSON pointer after '#' must start with '/', such as "
              "\"web.json#/containerDefinitions/0\"");
       }
-      if (!document_.value(member).IsArray() || document_.value(member).Empty()) {
+      if (document_.kind(member) != NodeKind::Sequence || document_.firstChild(member) == kNoNode) {
         fail(member, "a per_file_ignores value must be a non-empty array of rule ids, names or prefixes");
       }
       for (NodeId item = document_.firstChild(member); item != kNoNode; item = document_.nextSibling(item)) {
@@ -259,7 +258,7 @@ class ConfigReader {
   }
 
   std::vector<std::string> patterns(NodeId node, std::string_view option) {
-    if (!document_.value(node).IsArray())
+    if (document_.kind(node) != NodeKind::Sequence)
       fail(node, "'" + std::string(option) + "' must be an array of strings");
     std::vector<std::string> result;
     for (NodeId item = document_.firstChild(node); item != kNoNode; item = document_.nextSibling(item)) {
@@ -271,7 +270,7 @@ class ConfigReader {
   }
 
   const RuleCatalogue& catalogue_;
-  const JsonDocument& document_;
+  const Document& document_;
   Config& config_;
 };
 
@@ -297,7 +296,7 @@ Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const st
   config.source = std::make_unique<SourceText>(path, std::move(bytes));
   std::error_code ignored;
   config.directory = std::filesystem::absolute(path, ignored).lexically_normal().parent_path();
-  auto document = JsonDocument::parse(*config.source);
+  auto document = loadJson(*config.source);
   if (!document) {
     return makeError(
         located(*config.source, document.error().range, "not valid JSON: " + document.error().message));

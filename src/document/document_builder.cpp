@@ -1,6 +1,8 @@
 #include "document/document_builder.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -20,16 +22,31 @@ DocumentBuilder::DocumentBuilder(const SourceText& source, Syntax syntax, std::u
     : maxValues_(maxValues) {
   document_.source_ = &source;
   document_.syntax_ = syntax;
+  open_.reserve(16);  // a task definition nests about 6 levels
+}
+
+void DocumentBuilder::reserve(std::size_t nodes) { document_.nodes_.reserve(nodes); }
+
+char* DocumentBuilder::adoptText(std::string bytes) {
+  document_.text_ = std::move(bytes);
+  return document_.text_.data();
 }
 
 std::uint32_t DocumentBuilder::store(std::string_view text) {
-  const auto begin = static_cast<std::uint32_t>(document_.text_.size());
-  document_.text_.append(text);
+  std::string& arena = document_.text_;
+  const auto at = reinterpret_cast<std::uintptr_t>(text.data());
+  const auto arenaBegin = reinterpret_cast<std::uintptr_t>(arena.data());
+  if (at >= arenaBegin && at + text.size() <= arenaBegin + arena.size()) {
+    return static_cast<std::uint32_t>(at - arenaBegin);  // already there (adoptText)
+  }
+  const auto begin = static_cast<std::uint32_t>(arena.size());
+  arena.append(text);
   return begin;
 }
 
 void DocumentBuilder::key(std::string_view name, ByteRange span) {
-  pendingKey_ = name;
+  pendingKeySize_ = static_cast<std::uint32_t>(name.size());
+  pendingKeyBegin_ = store(name);
   pendingKeySpan_ = span;
   hasPendingKey_ = true;
 }
@@ -48,16 +65,18 @@ Result<NodeId, DocumentError> DocumentBuilder::add(NodeKind kind, ScalarStyle st
   n.span = span;
   n.textSize = static_cast<std::uint32_t>(text.size());
   n.textBegin = store(text);
-  n.tagSize = static_cast<std::uint32_t>(tag.size());
-  n.tagBegin = store(tag);
+  if (!tag.empty()) {
+    n.tagSize = static_cast<std::uint32_t>(tag.size());
+    n.tagBegin = store(tag);
+  }
   if (!open_.empty()) {
     Frame& parent = open_.back();
     n.parent = parent.node;
     n.indexInParent = parent.children++;
     if (hasPendingKey_) {
       n.keySpan = pendingKeySpan_;
-      n.keySize = static_cast<std::uint32_t>(pendingKey_.size());
-      n.keyBegin = store(pendingKey_);
+      n.keyBegin = pendingKeyBegin_;
+      n.keySize = pendingKeySize_;
       hasPendingKey_ = false;
     }
   }
@@ -101,41 +120,68 @@ void DocumentBuilder::mergeInto(NodeId mapping, NodeId source) {
 }
 
 Result<NodeId, DocumentError> DocumentBuilder::close(std::uint32_t end) {
-  Frame frame = std::move(open_.back());
+  // Read in place: moving the frame out would move its (almost always empty) merge list too.
+  Frame& frame = open_.back();
+  const NodeId id = frame.node;
+  const NodeId lastChild = frame.lastChild;
+  const std::uint32_t children = frame.children;
+  std::vector<NodeId> mergeSources;
+  if (!frame.mergeSources.empty()) mergeSources = std::move(frame.mergeSources);
   open_.pop_back();
   auto& nodes = document_.nodes_;
-  DocumentNode& n = nodes[frame.node];
-  n.subtreeSize = static_cast<std::uint32_t>(nodes.size() - frame.node);
+  DocumentNode& n = nodes[id];
+  n.subtreeSize = static_cast<std::uint32_t>(nodes.size() - id);
   // A block collection ends where its last value ends, not at the next line's indentation.
-  n.span.end = std::max(
-      {end, n.span.begin, frame.lastChild == kNoNode ? n.span.begin : nodes[frame.lastChild].span.end});
-  if (n.style == ScalarStyle::Block && frame.lastChild != kNoNode)
-    n.span.end = nodes[frame.lastChild].span.end;
+  n.span.end = std::max({end, n.span.begin, lastChild == kNoNode ? n.span.begin : nodes[lastChild].span.end});
+  if (n.style == ScalarStyle::Block && lastChild != kNoNode) n.span.end = nodes[lastChild].span.end;
   if (n.kind == NodeKind::Mapping) {
-    findDuplicates(frame.node);
-    if (!frame.mergeSources.empty()) {
-      auto merged = resolveMerges(frame.node, frame.mergeSources);
+    findDuplicates(id, children);
+    if (!mergeSources.empty()) {
+      auto merged = resolveMerges(id, mergeSources);
       if (!merged) return makeError(std::move(merged.error()));
     }
   }
-  return frame.node;
+  return id;
 }
 
-void DocumentBuilder::findDuplicates(NodeId mapping) {
+// Each repeat pairs with the first occurrence of its name. Mappings are small (a task definition's
+// largest has about 20 members), so up to kPairwiseLimit members are compared pairwise, in place;
+// larger ones are sorted (stably, so that the first occurrence comes first).
+void DocumentBuilder::findDuplicates(NodeId mapping, std::uint32_t members) {
+  constexpr std::uint32_t kPairwiseLimit = 32;
+  if (members < 2) return;
   const Document& doc = document_;
-  std::vector<NodeId> members;
-  for (NodeId c = doc.firstChild(mapping); c != kNoNode; c = doc.nextSibling(c)) members.push_back(c);
-  if (members.size() < 2) return;
-  std::stable_sort(members.begin(), members.end(),
-                   [&](NodeId a, NodeId b) { return doc.keyName(a) < doc.keyName(b); });
-  // Each repeat pairs with the first occurrence, as for JSON.
+  if (members <= kPairwiseLimit) {
+    // Every node of the mapping's subtree is complete: siblings are a subtree size apart.
+    const DocumentNode* const nodes = doc.nodes_.data();
+    const char* const text = doc.text_.data();
+    const NodeId end = mapping + nodes[mapping].subtreeSize;
+    const NodeId first = mapping + 1;
+    for (NodeId c = first + nodes[first].subtreeSize; c < end; c += nodes[c].subtreeSize) {
+      const DocumentNode& member = nodes[c];
+      for (NodeId earlier = first; earlier != c; earlier += nodes[earlier].subtreeSize) {
+        if (nodes[earlier].keySize == member.keySize &&
+            std::memcmp(text + nodes[earlier].keyBegin, text + member.keyBegin, member.keySize) == 0) {
+          document_.duplicates_.push_back({earlier, c});
+          break;
+        }
+      }
+    }
+    return;
+  }
+  members_.clear();
+  for (NodeId c = doc.firstChild(mapping); c != kNoNode; c = doc.nextSibling(c)) {
+    members_.emplace_back(doc.keyName(c), c);
+  }
+  std::stable_sort(members_.begin(), members_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::size_t first = 0;
-  for (std::size_t i = 1; i < members.size(); ++i) {
-    if (doc.keyName(members[i]) != doc.keyName(members[first])) {
+  for (std::size_t i = 1; i < members_.size(); ++i) {
+    if (members_[i].first != members_[first].first) {
       first = i;
       continue;
     }
-    document_.duplicates_.push_back({members[first], members[i]});
+    document_.duplicates_.push_back({members_[first].second, members_[i].second});
   }
 }
 
@@ -176,6 +222,11 @@ Result<bool, DocumentError> DocumentBuilder::resolveMerges(NodeId mapping,
   return true;
 }
 
-Document DocumentBuilder::finish() && { return std::move(document_); }
+Document DocumentBuilder::finish() && {
+  // Mappings close innermost first; readers want the repeats in document order.
+  std::sort(document_.duplicates_.begin(), document_.duplicates_.end(),
+            [](const DuplicateMember& a, const DuplicateMember& b) { return a.repeated < b.repeated; });
+  return std::move(document_);
+}
 
 }  // namespace ecslint

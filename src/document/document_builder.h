@@ -17,6 +17,14 @@ class DocumentBuilder {
  public:
   DocumentBuilder(const SourceText& source, Syntax syntax, std::uint32_t maxValues = Document::kMaxValues);
 
+  // Room for `nodes` nodes, when the loader can tell.
+  void reserve(std::size_t nodes);
+  // Makes `bytes` the start of the document's text and returns where they now lie, before any node
+  // is added. Text given to key(), scalar() and the rest that lies inside them is not copied: the
+  // JSON loader parses a copy of the file in place there, so its strings are decoded where they
+  // lie and its numbers are their own bytes. Those bytes must not change once given.
+  char* adoptText(std::string bytes);
+
   // The member name of the next value; only inside a mapping.
   void key(std::string_view name, ByteRange span);
   Result<NodeId, DocumentError> scalar(NodeKind kind, ScalarStyle style, std::string_view text,
@@ -48,16 +56,19 @@ class DocumentBuilder {
   Result<NodeId, DocumentError> add(NodeKind kind, ScalarStyle style, std::string_view text,
                                     std::string_view tag, ByteRange span);
   std::uint32_t store(std::string_view text);
-  void findDuplicates(NodeId mapping);
+  void findDuplicates(NodeId mapping, std::uint32_t members);
   Result<bool, DocumentError> resolveMerges(NodeId mapping, const std::vector<NodeId>& sources);
 
   Document document_;
   std::vector<Frame> open_;
   std::uint32_t maxValues_;
   std::uint32_t mergedCount_ = 0;  // members merges looked at, counted against maxValues_
-  std::string pendingKey_;         // a copy: the loader's key text does not outlive its event
+  // The next member's name, already in the text arena (the loader's text does not outlive its event).
+  std::uint32_t pendingKeyBegin_ = 0;
+  std::uint32_t pendingKeySize_ = 0;
   ByteRange pendingKeySpan_;
   bool hasPendingKey_ = false;
+  std::vector<std::pair<std::string_view, NodeId>> members_;  // findDuplicates' scratch, kept for reuse
 };
 
 }  // namespace ecslint

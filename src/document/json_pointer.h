@@ -30,7 +30,7 @@ inline constexpr std::size_t kMaxPointerBytes = 4096;
 // is longer.
 void cutPointer(std::string& pointer);
 
-// The pointer of `id` in a pre-order node table (JsonDocument, Document): what `tree` must offer
+// The pointer of `id` in a pre-order node table (a Document): what `tree` must offer
 // is node(id).parent and .indexInParent, isMember(id) and keyName(id). Loaders bound nesting at
 // 128 levels, so the path fits on the stack.
 template <class Tree>

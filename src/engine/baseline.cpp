@@ -10,7 +10,7 @@
 #include <sstream>
 #include <tuple>
 
-#include "json/json_document.h"
+#include "json/json_loader.h"
 
 namespace ecslint {
 
@@ -53,20 +53,20 @@ Result<Baseline, std::string> Baseline::parse(const std::string& file, std::stri
     return file + ":" + std::to_string(position.line) + ":" + std::to_string(position.column) + ": " +
            message + " (docs/baseline-format.md; ecslint --write-baseline FILE writes a new one)";
   };
-  auto parsed = JsonDocument::parse(source);
+  auto parsed = loadJson(source);
   if (!parsed) return makeError(at(parsed.error().range, "not a baseline: " + parsed.error().message));
-  const JsonDocument& document = *parsed;
-  const NodeId root = JsonDocument::rootId();
-  if (!document.value(root).IsObject())
+  const Document& document = *parsed;
+  const NodeId root = Document::rootId();
+  if (document.kind(root) != NodeKind::Mapping)
     return makeError(at(document.node(root).span, "not a baseline: expected an object"));
   const NodeId version = document.member(root, "version");
-  if (version == kNoNode || !document.value(version).IsInt() ||
-      document.value(version).GetInt() != kVersion) {
+  if (version == kNoNode || document.kind(version) != NodeKind::Integer ||
+      document.text(version) != std::to_string(kVersion)) {
     return makeError(at(version == kNoNode ? document.node(root).span : document.node(version).span,
                         "unsupported baseline: expected \"version\": " + std::to_string(kVersion)));
   }
   const NodeId findings = document.member(root, "findings");
-  if (findings == kNoNode || !document.value(findings).IsArray()) {
+  if (findings == kNoNode || document.kind(findings) != NodeKind::Sequence) {
     return makeError(at(document.node(findings == kNoNode ? root : findings).span,
                         "not a baseline: expected a \"findings\" array"));
   }
@@ -75,13 +75,12 @@ Result<Baseline, std::string> Baseline::parse(const std::string& file, std::stri
     std::string* const fields[] = {&entry.path, &entry.rule, &entry.pointer, &entry.fingerprint};
     constexpr std::string_view kNames[] = {"path", "rule", "pointer", "fingerprint"};
     for (std::size_t i = 0; i < std::size(kNames); ++i) {
-      const NodeId member = document.value(item).IsObject() ? document.member(item, kNames[i]) : kNoNode;
-      if (member == kNoNode || !document.value(member).IsString()) {
+      const NodeId member = document.member(item, kNames[i]);  // kNoNode unless `item` is an object
+      if (member == kNoNode || document.kind(member) != NodeKind::String) {
         return makeError(at(document.node(member == kNoNode ? item : member).span,
                             "a baseline entry needs a string \"" + std::string(kNames[i]) + "\""));
       }
-      const rapidjson::Value& value = document.value(member);
-      fields[i]->assign(value.GetString(), value.GetStringLength());
+      fields[i]->assign(document.text(member));
     }
     entry.range = document.node(item).span;
     entry.entryPointer = document.pointer(item);

@@ -70,16 +70,16 @@ std::optional<std::string> explainUnexpected(std::string_view text, std::uint32_
   return std::nullopt;
 }
 
-JsonError at(std::string_view text, std::uint32_t offset, std::string message) {
-  return JsonError{JsonError::Kind::Syntax, characterAt(text, offset), std::move(message)};
+DocumentError at(std::string_view text, std::uint32_t offset, std::string message) {
+  return DocumentError{DocumentError::Kind::Syntax, characterAt(text, offset), std::move(message)};
 }
 
 }  // namespace
 
-std::optional<JsonError> detectUnsupportedEncoding(std::string_view text) {
+std::optional<DocumentError> detectUnsupportedEncoding(std::string_view text) {
   const auto make = [](std::string what) {
-    return JsonError{JsonError::Kind::Encoding, ByteRange{0, 0},
-                     "the file is " + what + "; ECS task definitions must be UTF-8 JSON"};
+    return DocumentError{DocumentError::Kind::Encoding, ByteRange{0, 0},
+                         "the file is " + what + "; ECS task definitions must be UTF-8 JSON"};
   };
   // Lengths given: as C strings these literals would end at their first NUL.
   if (text.starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) ||
@@ -93,7 +93,8 @@ std::optional<JsonError> detectUnsupportedEncoding(std::string_view text) {
   return std::nullopt;
 }
 
-JsonError describeSyntaxError(std::string_view text, std::uint32_t offset, rapidjson::ParseErrorCode code) {
+DocumentError describeSyntaxError(std::string_view text, std::uint32_t offset,
+                                  rapidjson::ParseErrorCode code) {
   const std::string found = describeCharacter(text, offset);
   switch (code) {
     case rapidjson::kParseErrorDocumentEmpty:

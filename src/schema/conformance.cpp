@@ -45,7 +45,7 @@ std::uint8_t typeBit(std::string_view name) {
 
 // valijson with strong types: "integer" is a number RapidJSON stored as an integer; "number" also
 // admits doubles (so 1.0 is a number but not an integer). A Document keeps that distinction as
-// NodeKind::Integer and NodeKind::Float (json/json_to_document.h reads RapidJSON's).
+// NodeKind::Integer and NodeKind::Float (json/json_loader.cpp takes them from RapidJSON's reader).
 bool hasAllowedType(NodeKind kind, std::uint8_t types) {
   if (types == kAnyType) return true;
   switch (kind) {
