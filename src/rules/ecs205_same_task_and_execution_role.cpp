@@ -13,12 +13,18 @@ bool sameRoleText(const RuleContext& context, const StringField& a, const String
   return rawA.starts_with('"') && rawA == context.sourceText(b.node);
 }
 
+// In a template, both slots naming one role resource (`!GetAtt Role.Arn` twice, however written)
+// is one role, though its ARN is not known until the stack is deployed.
+bool sameRoleResource(const TaskDefinition& task) {
+  return !task.taskRole.resource.empty() && task.taskRole.resource == task.executionRole.resource;
+}
+
 }  // namespace
 
 void checkSameTaskAndExecutionRole(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (!task.taskRoleArn.present() || !task.executionRoleArn.present()) return;
-  if (!sameRoleText(context, task.taskRoleArn, task.executionRoleArn)) return;
+  if (!sameRoleResource(task) && !sameRoleText(context, task.taskRoleArn, task.executionRoleArn)) return;
   context.report(valueOf(task.taskRoleArn.node),
                  "taskRoleArn and executionRoleArn name the same role: the application in the "
                  "containers gets every permission the ECS agent needs (pulling images, reading "

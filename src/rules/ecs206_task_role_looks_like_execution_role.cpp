@@ -5,20 +5,32 @@
 
 namespace ecslint {
 
+namespace {
+
+// What a role slot says of its role: the ARN or name written, or in a template the role resource
+// it refers to (`!GetAtt AppRole.Arn`: that resource's RoleName, else "AppRole"); "" if unknown.
+std::string_view roleText(const StringField& slot, const TaskDefinition::RoleReference& reference) {
+  return slot.known() ? slot.value : reference.name;
+}
+
+}  // namespace
+
 void checkTaskRoleLooksLikeExecutionRole(RuleContext& context) {
   const TaskDefinition& task = context.task;
   const StringField& taskRole = task.taskRoleArn;
   const StringField& executionRole = task.executionRoleArn;
-  if (!taskRole.known() || taskRole.value.empty() || !looksLikeExecutionRole(taskRole.value)) return;
+  const std::string_view taskText = roleText(taskRole, task.taskRole);
+  const std::string_view executionText = roleText(executionRole, task.executionRole);
+  if (taskText.empty() || !looksLikeExecutionRole(taskText)) return;
   // The same role in both slots is ECS205's finding.
-  if (executionRole.known() && sameRole(taskRole.value, executionRole.value)) return;
+  if (!executionText.empty() && sameRole(taskText, executionText)) return;
 
-  const std::string taskName(roleName(taskRole.value));
-  if (executionRole.known() && looksLikeTaskRole(executionRole.value)) {
+  const std::string taskName(roleName(taskText));
+  if (!executionText.empty() && looksLikeTaskRole(executionText)) {
     context.report(valueOf(taskRole.node),
                    "taskRoleArn and executionRoleArn look swapped: taskRoleArn names '" + taskName +
                        "', an execution role, and executionRoleArn names '" +
-                       std::string(roleName(executionRole.value)) +
+                       std::string(roleName(executionText)) +
                        "', an application role. The agent would pull images and read secrets with "
                        "the application's role, and the application would run with the agent's "
                        "permissions. Swap the two values");
