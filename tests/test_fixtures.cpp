@@ -1,5 +1,7 @@
-// The fixture suite: every fixtures/**/NAME.json is linted and its findings compared with
-// NAME.expected.json (rule, level, pointer, start and end line/column, optional message text).
+// The fixture suite: every fixtures/**/NAME.json (a task definition), NAME.template.json,
+// NAME.yaml or NAME.yml (a CloudFormation template) is linted and its findings compared with
+// NAME.expected.json beside it (rule, level, pointer, start and end line/column, optional message
+// text).
 // Set ECSLINT_UPDATE_FIXTURES=1 to rewrite the expectations from the current output, then review
 // the diff (Ruff/insta style snapshots).
 #include <doctest/doctest.h>
@@ -9,6 +11,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <optional>
+#include <set>
+#include <string_view>
 
 #include "model/model_builder.h"
 #include "test_support.h"
@@ -38,6 +43,21 @@ struct Fixture {
   std::string name;  // relative to the source directory: the SUBCASE's name and the linted file's
 };
 
+// The suffixes a fixture may end with, longest first: NAME is the file name without it, so
+// bad-x.template.json and bad-x.yaml both expect bad-x.expected.json (and may not sit side by side).
+constexpr std::string_view kFixtureSuffixes[] = {".expected.json", ".template.json", ".json", ".yaml",
+                                                 ".yml"};
+
+// The fixture's NAME, or nothing for an expectation or a file of another kind.
+std::optional<std::string> fixtureStem(const std::string& filename) {
+  for (const std::string_view suffix : kFixtureSuffixes) {
+    if (!filename.ends_with(suffix)) continue;
+    if (suffix == ".expected.json") return std::nullopt;
+    return filename.substr(0, filename.size() - suffix.size());
+  }
+  return std::nullopt;
+}
+
 int fixtureWalks = 0;  // how often fixtures/ was walked: once per process
 
 // Every fixture, sorted, with its name. Both computed once: doctest re-enters a test case once per
@@ -48,8 +68,7 @@ const std::vector<Fixture>& fixtureFiles() {
     std::vector<Fixture> found;
     const fs::path root = sourceDir();
     for (const auto& entry : fs::recursive_directory_iterator(root / "fixtures")) {
-      const std::string name = entry.path().filename().string();
-      if (entry.is_regular_file() && name.ends_with(".json") && !name.ends_with(".expected.json")) {
+      if (entry.is_regular_file() && fixtureStem(entry.path().filename().string())) {
         found.push_back(Fixture{entry.path(), entry.path().lexically_relative(root).string()});
       }
     }
@@ -60,7 +79,7 @@ const std::vector<Fixture>& fixtureFiles() {
 }
 
 fs::path expectationPath(const fs::path& fixture) {
-  return fs::path(fixture).replace_extension(".expected.json");
+  return fixture.parent_path() / (*fixtureStem(fixture.filename().string()) + ".expected.json");
 }
 
 std::string str(const rapidjson::Value& object, const char* key) {
@@ -236,6 +255,30 @@ TEST_CASE("fixtures: every fixture draws exactly its expected findings") {
     SUBCASE(fixture.name.c_str()) { checkFixture(fixture); }
   }
   CHECK_MESSAGE(fixtureWalks == 1, "fixtures/ was walked " << fixtureWalks << " times");
+}
+
+// NAME.expected.json belongs to one fixture: bad-x.yaml beside bad-x.template.json would share it.
+TEST_CASE("fixtures: templates are discovered, and no two fixtures share an expectation") {
+  CHECK_EQ(fixtureStem("bad-x.template.json"), "bad-x");
+  CHECK_EQ(fixtureStem("bad-x.json"), "bad-x");
+  CHECK_EQ(fixtureStem("bad-x.yaml"), "bad-x");
+  CHECK_EQ(fixtureStem("bad-x.yml"), "bad-x");
+  CHECK_EQ(fixtureStem("bad-x.expected.json"), std::nullopt);
+  CHECK_EQ(fixtureStem("README.md"), std::nullopt);
+
+  std::set<fs::path> expectations;
+  std::map<std::string, int> bySuffix;
+  for (const Fixture& fixture : fixtureFiles()) {
+    INFO(fixture.name);
+    CHECK_MESSAGE(expectations.insert(expectationPath(fixture.path)).second,
+                  "another fixture already uses " << expectationPath(fixture.path).string());
+    const std::string filename = fixture.path.filename().string();
+    ++bySuffix[filename.substr(fixtureStem(filename)->size())];
+  }
+  for (const char* suffix : {".json", ".template.json", ".yaml", ".yml"}) {
+    INFO(suffix);
+    CHECK(bySuffix[suffix] > 0);
+  }
 }
 
 // Fixtures under fixtures/ECSnnn/ are named bad-*.json (must draw ECSnnn) or good-*.json (must

@@ -4,6 +4,8 @@
 // maps to; the verdicts (an error from those rules, or none) must agree with cfn-lint's expected
 // findings, and every case where ecslint answers differently says why, with the AWS
 // documentation that decides it. A case added to the file without a row here fails the test.
+// The same cases are linted a second time as CloudFormation templates, as cfn-lint reads them
+// (intrinsic functions evaluated by ecslint, not replaced), and must draw the same verdicts.
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 #include <rapidjson/writer.h>
@@ -11,6 +13,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <functional>
+#include <memory>
 #include <set>
 
 #include "test_support.h"
@@ -179,15 +183,23 @@ rapidjson::Value convert(const rapidjson::Value& in, Level level, Allocator& all
 }
 
 // cfn-lint's snippets leave out members its rule does not read; ecslint needs a container to have
-// a name and an image to say nothing else about it.
-void completeContainer(rapidjson::Value& container, std::size_t index, Allocator& allocator) {
+// a name and an image to say nothing else about it. The keys are the API's or the template's.
+struct ContainerKeys {
+  const char* name;
+  const char* image;
+};
+constexpr ContainerKeys kApiKeys{"name", "image"};
+constexpr ContainerKeys kTemplateKeys{"Name", "Image"};
+
+void completeContainer(rapidjson::Value& container, std::size_t index, Allocator& allocator,
+                       ContainerKeys keys = kApiKeys) {
   if (!container.IsObject()) return;
-  if (!container.HasMember("name")) {
-    container.AddMember("name", rapidjson::Value(("c" + std::to_string(index)).c_str(), allocator),
-                        allocator);
+  if (!container.HasMember(keys.name)) {
+    container.AddMember(rapidjson::StringRef(keys.name),
+                        rapidjson::Value(("c" + std::to_string(index)).c_str(), allocator), allocator);
   }
-  if (!container.HasMember("image"))
-    container.AddMember("image", "public.ecr.aws/nginx/nginx:1.27", allocator);
+  if (!container.HasMember(keys.image))
+    container.AddMember(rapidjson::StringRef(keys.image), "public.ecr.aws/nginx/nginx:1.27", allocator);
 }
 
 // The task definition a case describes, as API JSON.
@@ -236,30 +248,91 @@ std::string taskDefinitionFor(const std::string& cfnRule, const rapidjson::Value
   return buffer.GetString();
 }
 
+// The case as a CloudFormation template, intrinsic functions and all, for ecslint's template front
+// end: cfn-lint's own template, or its snippet placed where cfn-lint's rule reads it in an
+// AWS::ECS::TaskDefinition resource. Containers get a Name and an Image where the snippet has none.
+std::string templateFor(const std::string& cfnRule, const rapidjson::Value& testCase) {
+  rapidjson::Document document;
+  Allocator& allocator = document.GetAllocator();
+  if (testCase.HasMember("template")) {
+    document.CopyFrom(testCase["template"], allocator);
+  } else {
+    rapidjson::Value properties(rapidjson::kObjectType);
+    rapidjson::Value instance(testCase["instance"], allocator);
+    if (cfnRule == "E3042") {  // the instance is ContainerDefinitions
+      properties.AddMember("ContainerDefinitions", instance, allocator);
+    } else if (cfnRule == "E3046") {  // the instance is one container's LogConfiguration
+      rapidjson::Value container(rapidjson::kObjectType);
+      container.AddMember("LogConfiguration", instance, allocator);
+      rapidjson::Value containers(rapidjson::kArrayType);
+      containers.PushBack(container, allocator);
+      properties.AddMember("ContainerDefinitions", containers, allocator);
+    } else {  // task properties
+      properties = instance;
+    }
+    if (properties.IsObject() && !properties.HasMember("ContainerDefinitions")) {
+      properties.AddMember("ContainerDefinitions", rapidjson::Value(rapidjson::kArrayType), allocator);
+      properties["ContainerDefinitions"].PushBack(rapidjson::Value(rapidjson::kObjectType), allocator);
+    }
+    rapidjson::Value resource(rapidjson::kObjectType);
+    resource.AddMember("Type", "AWS::ECS::TaskDefinition", allocator);
+    resource.AddMember("Properties", properties, allocator);
+    rapidjson::Value resources(rapidjson::kObjectType);
+    resources.AddMember("TaskDefinition", resource, allocator);
+    document.SetObject();
+    document.AddMember("Resources", resources, allocator);
+  }
+  for (auto& resource : document["Resources"].GetObject()) {
+    auto& value = resource.value;
+    if (!value.IsObject() || !value.HasMember("Properties") || value["Type"] != "AWS::ECS::TaskDefinition")
+      continue;
+    auto& properties = value["Properties"];
+    if (!properties.IsObject() || !properties.HasMember("ContainerDefinitions") ||
+        !properties["ContainerDefinitions"].IsArray())
+      continue;
+    std::size_t index = 0;
+    for (auto& container : properties["ContainerDefinitions"].GetArray())
+      completeContainer(container, index++, allocator, kTemplateKeys);
+  }
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  document.Accept(writer);
+  return buffer.GetString();
+}
+
 std::string joined(const std::set<std::string>& ids) {
   std::string text;
   for (const std::string& id : ids) text += (text.empty() ? "" : ",") + id;
   return text.empty() ? "(none)" : text;
 }
 
-}  // namespace
+// cfn-lint's cases (nullptr when ../shared is absent; needShared has skipped, or failed under CI).
+const rapidjson::Document* peerCases() {
+  static const std::unique_ptr<rapidjson::Document> cases = []() -> std::unique_ptr<rapidjson::Document> {
+    const fs::path relative = fs::path("peer-fixtures") / "cfn-lint" / "extracted" / "unit-rule-cases.json";
+    if (!needShared(relative)) return nullptr;
+    auto document = std::make_unique<rapidjson::Document>();
+    const std::string text = readFile(sharedDir() / relative);
+    document->Parse(text.c_str());
+    REQUIRE(!document->HasParseError());
+    return document;
+  }();
+  return cases.get();
+}
 
-TEST_CASE("peer conformance: cfn-lint's ECS rule cases draw the same verdicts from ecslint") {
-  const fs::path relative = fs::path("peer-fixtures") / "cfn-lint" / "extracted" / "unit-rule-cases.json";
-  if (!needShared(relative)) return;
-  const fs::path path = sharedDir() / relative;
-  rapidjson::Document cases;
-  const std::string text = readFile(path);
-  cases.Parse(text.c_str());
-  REQUIRE(!cases.HasParseError());
-
+// Lints every case as `input` writes it (in a file named `name`) and compares the errors of the
+// cfn-lint rule's ecslint family with the case's row.
+void checkVerdicts(const std::string& name,
+                   const std::function<std::string(const std::string&, const rapidjson::Value&)>& input) {
+  const rapidjson::Document* cases = peerCases();
+  if (cases == nullptr) return;
   for (const PeerRule& rule : kRules) {
     INFO(std::string(rule.cfnRule));
     for (const std::string& id : rule.family) {
       // A rule of another branch (ECS004/ECS006: schema; ECS502/ECS601: rules-b) until they merge.
       CHECK_MESSAGE(RuleCatalogue::builtIn().find(id) != nullptr, id << " is not implemented in this build");
     }
-    const rapidjson::Value& list = cases["files"][rule.file]["cases"];
+    const rapidjson::Value& list = (*cases)["files"][rule.file]["cases"];
     const auto rows = std::count_if(std::begin(kCases), std::end(kCases), [&](const PeerCase& c) {
       return std::string(c.cfnRule) == rule.cfnRule;
     });
@@ -270,16 +343,16 @@ TEST_CASE("peer conformance: cfn-lint's ECS rule cases draw the same verdicts fr
       if (std::string(peer.cfnRule) != rule.cfnRule) continue;
       const rapidjson::Value& testCase = list[static_cast<rapidjson::SizeType>(peer.index)];
       const bool cfnFinds = !testCase["expected"].Empty();
-      const std::string json = taskDefinitionFor(rule.cfnRule, testCase);
+      const std::string text = input(rule.cfnRule, testCase);
       if (std::getenv("ECSLINT_SHOW_PEER") != nullptr)
-        MESSAGE(std::string(rule.cfnRule) << " " << peer.index << " " << json);
-      INFO("case " << peer.index << ": " << json);
+        MESSAGE(std::string(rule.cfnRule) << " " << peer.index << " " << text);
+      INFO("case " << peer.index << ": " << text);
 
       // cfn-lint's verdict and this row's agree unless the row explains why not.
       if (peer.note == nullptr) CHECK(cfnFinds == !peer.errors.empty());
 
       std::set<std::string> actual;
-      const FileReport report = lintText(json);
+      const FileReport report = lintText(text, {}, name);
       for (const Finding& finding : report.findings) {
         const std::string id(finding.rule->id);
         if (finding.severity == Severity::Error && rule.family.count(id) != 0) actual.insert(id);
@@ -288,6 +361,46 @@ TEST_CASE("peer conformance: cfn-lint's ECS rule cases draw the same verdicts fr
       CHECK_MESSAGE(actual == expected, "ecslint errors " << joined(actual) << ", expected "
                                                           << joined(expected)
                                                           << " (all findings: " << ruleIds(report) << ")");
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("peer conformance: cfn-lint's ECS rule cases draw the same verdicts from ecslint") {
+  checkVerdicts("test.json", taskDefinitionFor);
+}
+
+// The same cases as templates, as cfn-lint reads them: intrinsic functions are ecslint's to
+// evaluate, property names are CloudFormation's, and each task definition is a resource. The
+// verdicts are those of the conversion to the API above, notes included: reading a template
+// changes nothing cfn-lint and ecslint disagree about.
+TEST_CASE("peer conformance: cfn-lint's ECS rule cases, linted as templates, draw the same verdicts") {
+  checkVerdicts("peer.template.json", templateFor);
+}
+
+// cfn-lint's own template fixtures for E3042 (one ECS resource per case, in YAML): the one task
+// definition cfn-lint flags, and only it, draws ECS502; the good template draws none.
+TEST_CASE(
+    "peer conformance: cfn-lint's essential-container templates draw ECS502 where cfn-lint finds E3042") {
+  const fs::path templates = fs::path("peer-fixtures") / "cfn-lint" /
+                             "v0-10b6a8b517c0e90ed825fc207982c67506fe8bf6" / "test" / "fixtures" /
+                             "templates";
+  const fs::path file = fs::path("resources") / "ecs" / "test_ecs_task_definition_essential_container.yml";
+  if (!needShared(templates / "bad" / file)) return;
+  for (const char* kind : {"bad", "good"}) {
+    const fs::path path = sharedDir() / templates / kind / file;
+    INFO(path.string());
+    const FileReport report = lintText(readFile(path), {}, path.filename().string());
+    std::vector<std::string> pointers;
+    for (const Finding& finding : report.findings) {
+      if (std::string_view(finding.rule->id) == "ECS502") pointers.push_back(finding.pointer);
+    }
+    if (std::string_view(kind) == "good") {
+      CHECK(pointers.empty());
+    } else {
+      REQUIRE(pointers.size() == 1);
+      CHECK(pointers[0].starts_with("/Resources/BadTaskDefinitionNoEssentialContainersSpecified/"));
     }
   }
 }

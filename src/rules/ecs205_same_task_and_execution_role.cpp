@@ -7,13 +7,16 @@ namespace {
 
 // Identical text is the same role even when it is a template placeholder ("${ROLE_ARN}" twice
 // renders to one role), so placeholders are compared by their raw text.
-// In a template, `!GetAtt AppRole.Arn` in both slots is one role resource.
 bool sameRoleText(const RuleContext& context, const StringField& a, const StringField& b) {
-  const TaskDefinition& task = context.task;
-  if (!task.taskRole.resource.empty() && task.taskRole.resource == task.executionRole.resource) return true;
   if (a.known() && b.known()) return !a.value.empty() && sameRole(a.value, b.value);
   const std::string_view rawA = context.sourceText(a.node);
   return rawA.starts_with('"') && rawA == context.sourceText(b.node);
+}
+
+// In a template, both slots naming one role resource (`!GetAtt Role.Arn` twice, however written)
+// is one role, though its ARN is not known until the stack is deployed.
+bool sameRoleResource(const TaskDefinition& task) {
+  return !task.taskRole.resource.empty() && task.taskRole.resource == task.executionRole.resource;
 }
 
 }  // namespace
@@ -21,15 +24,13 @@ bool sameRoleText(const RuleContext& context, const StringField& a, const String
 void checkSameTaskAndExecutionRole(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (!task.taskRoleArn.present() || !task.executionRoleArn.present()) return;
-  if (!sameRoleText(context, task.taskRoleArn, task.executionRoleArn)) return;
+  if (!sameRoleResource(task) && !sameRoleText(context, task.taskRoleArn, task.executionRoleArn)) return;
   const std::string resource =
-      task.taskRole.resource.empty() || task.taskRole.resource != task.executionRole.resource
-          ? ""
-          : " (the template's '" + std::string(task.taskRole.resource) + "')";
+      sameRoleResource(task) ? " (the template's '" + std::string(task.taskRole.resource) + "')" : "";
   context.report(valueOf(task.taskRoleArn.node),
                  "taskRoleArn and executionRoleArn name the same role" + resource +
-                     ": the application in the "
-                     "containers gets every permission the ECS agent needs (pulling images, reading "
+                     ": the application in the containers gets every permission the ECS agent needs (pulling "
+                     "images, reading "
                      "secrets, writing logs), and the agent gets the application's. Create a separate "
                      "task role with only what the application calls");
   context.relate(valueOf(task.executionRoleArn.node), "the execution role");

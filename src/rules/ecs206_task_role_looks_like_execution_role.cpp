@@ -4,12 +4,13 @@
 #include "rules/checks.h"
 
 namespace ecslint {
+
 namespace {
 
-// What a slot says about its role: its ARN or name, or in a template the role resource it names
-// (`!GetAtt WebTaskRole.Arn`: the resource's RoleName, else its logical id); "" when unknown.
-std::string_view roleText(const StringField& field, const TaskDefinition::RoleReference& reference) {
-  return field.known() ? field.value : reference.name;
+// What a role slot says of its role: the ARN or name written, or in a template the role resource
+// it refers to (`!GetAtt AppRole.Arn`: that resource's RoleName, else "AppRole"); "" if unknown.
+std::string_view roleText(const StringField& slot, const TaskDefinition::RoleReference& reference) {
+  return slot.known() ? slot.value : reference.name;
 }
 
 }  // namespace
@@ -23,7 +24,6 @@ void checkTaskRoleLooksLikeExecutionRole(RuleContext& context) {
   if (taskText.empty() || !looksLikeExecutionRole(taskText)) return;
   // The same role in both slots is ECS205's finding.
   if (!executionText.empty() && sameRole(taskText, executionText)) return;
-  if (!task.taskRole.resource.empty() && task.taskRole.resource == task.executionRole.resource) return;
 
   const std::string taskName(roleName(taskText));
   if (!executionText.empty() && looksLikeTaskRole(executionText)) {

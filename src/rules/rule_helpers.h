@@ -9,12 +9,15 @@ namespace ecslint {
 
 namespace detail {
 // "<noun> 'web'" for a known name or a templated one ('app-{{ env }}': the name the author wrote,
-// unknown to ecslint but not missing); "a <noun> without a name" when there is none.
+// unknown to ecslint but not missing); "a <noun> whose name ecslint cannot evaluate" for a name
+// with no text to quote (a template's `!Join`); "a <noun> without a name" when there is none.
 inline std::string describeNamed(std::string_view noun, const StringField& name, std::string_view text) {
   if (name.known() && !name.value.empty()) return std::string(noun) + " '" + std::string(name.value) + "'";
   if (name.unknown() && !text.empty()) return std::string(noun) + " '" + std::string(text) + "'";
   const bool vowel = std::string_view("AEIOUaeiou").find(noun.front()) != std::string_view::npos;
-  return (vowel ? "an " : "a ") + std::string(noun) + " without a name";
+  const std::string article = vowel ? "an " : "a ";
+  if (name.unknown()) return article + std::string(noun) + " whose name ecslint cannot evaluate";
+  return article + std::string(noun) + " without a name";
 }
 }  // namespace detail
 
