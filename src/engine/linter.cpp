@@ -273,7 +273,8 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     lintTemplate(report, document, tasks);
   } else {
     add(report, "ECS013",
-        ByteRange{document.node(0).span.begin, document.node(0).span.begin + (document.empty() ? 0u : 1u)},
+        document.empty() ? ByteRange{0, 0}
+                         : ByteRange{document.node(0).span.begin, document.node(0).span.begin + 1},
         "",
         document.syntax() == Syntax::Yaml
             ? "this YAML is not a CloudFormation template (no AWSTemplateFormatVersion, and no Resources "
