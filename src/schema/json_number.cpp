@@ -43,8 +43,31 @@ double JsonNumber::valijsonValue() const {
   return static_cast<double>(static_cast<std::int64_t>(uint64));
 }
 
+namespace {
+
+// The common case, a plain integer of at most 18 digits ("80", "-1", "1024"), which RapidJSON
+// always reads as an int64: read here without a parser. Leading zeros and "-0" take RapidJSON's
+// path, which decides what they are.
+std::optional<JsonNumber> readSmallInteger(std::string_view literal) {
+  const bool minus = !literal.empty() && literal.front() == '-';
+  const std::string_view digits = minus ? literal.substr(1) : literal;
+  if (digits.empty() || digits.size() > 18 || (digits.front() == '0' && (digits.size() > 1 || minus))) {
+    return std::nullopt;
+  }
+  std::int64_t value = 0;
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  if (minus) value = -value;
+  return JsonNumber{JsonNumber::Kind::Int64, value, static_cast<std::uint64_t>(value), 0};
+}
+
+}  // namespace
+
 std::optional<JsonNumber> readJsonNumber(std::string_view literal) {
   if (literal.empty()) return std::nullopt;
+  if (auto small = readSmallInteger(literal)) return small;
   rapidjson::MemoryStream stream(literal.data(), literal.size());
   rapidjson::Reader reader;
   NumberHandler handler;
