@@ -13,6 +13,10 @@ void checkEcrImageWithoutExecutionRole(RuleContext& context) {
   const LaunchTypes& types = task.launchTypes;
   if (types.known() && !types.agentUsesExecutionRole()) return;
   if (types.unknown() && !task.hasTaskLevel()) return;
+  // Fargate runs only awsvpc tasks: a task of unknown launch type in bridge or host mode (the
+  // default is bridge) is an EC2 task, which pulls with the instance role.
+  const std::optional<NetworkMode> mode = task.effectiveNetworkMode();
+  if (!types.known() && mode && *mode != NetworkMode::Awsvpc) return;
   const bool launchTypeKnown = types.known();
 
   for (const Container& container : task.containers) {
