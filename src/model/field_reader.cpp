@@ -31,7 +31,25 @@ std::optional<bool> parseBoolean(std::string_view text) {
   return std::nullopt;
 }
 
+// An evaluated template value is "true" or "false" (TemplateValue writes YAML 1.1 booleans so).
+std::optional<bool> parseTemplateBoolean(std::string_view text) {
+  if (text == "true" || text == "false") return text == "true";
+  return std::nullopt;
+}
+
 }  // namespace
+
+template <class T, class Parse>
+Field<T> FieldReader::fromResolved(NodeId node, ResolvedValue& resolved, Field<T> field, Parse parse) const {
+  if (resolved.presence == Presence::Absent) field.presence = Presence::Absent;
+  if (resolved.presence != Presence::Known || resolved.pseudoParameters) return field;
+  if (const auto value = parse(resolved.text)) {
+    keep(node, resolved);
+    field.presence = Presence::Known;
+    field.value = *value;
+  }
+  return field;
+}
 
 std::optional<ResolvedValue> FieldReader::resolve(NodeId node) const {
   if (resolver_ == nullptr) return std::nullopt;
@@ -92,16 +110,7 @@ IntField FieldReader::integer(NodeId node) const {
   IntField field;
   field.node = node;
   field.presence = Presence::Unknown;
-  if (auto resolved = resolve(node)) {
-    if (resolved->presence == Presence::Absent) field.presence = Presence::Absent;
-    if (resolved->presence != Presence::Known || resolved->pseudoParameters) return field;
-    if (const auto value = parseInteger(resolved->text)) {
-      keep(node, *resolved);
-      field.presence = Presence::Known;
-      field.value = *value;
-    }
-    return field;
-  }
+  if (auto resolved = resolve(node)) return fromResolved(node, *resolved, field, parseInteger);
   const NodeKind kind = document_.kind(node);
   if (kind == NodeKind::Null) {
     field.presence = Presence::Absent;
@@ -119,16 +128,7 @@ BoolField FieldReader::boolean(NodeId node) const {
   BoolField field;
   field.node = node;
   field.presence = Presence::Unknown;
-  if (auto resolved = resolve(node)) {
-    if (resolved->presence == Presence::Absent) field.presence = Presence::Absent;
-    if (resolved->presence != Presence::Known || resolved->pseudoParameters) return field;
-    if (resolved->text == "true" || resolved->text == "false") {
-      field.value = resolved->text == "true";
-      keep(node, *resolved);
-      field.presence = Presence::Known;
-    }
-    return field;
-  }
+  if (auto resolved = resolve(node)) return fromResolved(node, *resolved, field, parseTemplateBoolean);
   const NodeKind kind = document_.kind(node);
   if (kind == NodeKind::Null) {
     field.presence = Presence::Absent;

@@ -111,6 +111,10 @@ class FieldReader {
   bool isStructure(NodeId node, NodeKind kind) const;
   // What a template evaluates an intrinsic function or alias at `node` to; nullopt for plain values.
   std::optional<ResolvedValue> resolve(NodeId node) const;
+  // A typed field from an evaluated value: known when `parse` reads its text, absent or unknown
+  // as the evaluation says (`field` arrives unknown, with its node).
+  template <class T, class Parse>
+  Field<T> fromResolved(NodeId node, ResolvedValue& resolved, Field<T> field, Parse parse) const;
   // Known text from a template evaluation, kept alive by the task; notes a parameter default.
   std::string_view keep(NodeId node, ResolvedValue& value) const;
 
