@@ -4,6 +4,17 @@
 
 namespace ecslint {
 
+NodeId TemplateResolver::select(NodeId node) const {
+  // Each step goes into the node's own subtree, so this ends within the document's depth.
+  while (node != kNoNode) {
+    const auto branches = ifBranches(document_, node);
+    const auto outcome = branches ? choices_.outcome(branches->condition) : std::nullopt;
+    if (!outcome) break;
+    node = *outcome ? branches->whenTrue : branches->whenFalse;
+  }
+  return node;
+}
+
 bool TemplateResolver::isExpression(NodeId node) const {
   return document_.kind(node) == NodeKind::Alias || static_cast<bool>(intrinsicAt(document_, node));
 }

@@ -11,9 +11,14 @@ namespace ecslint {
 
 class TemplateResolver final : public ValueResolver {
  public:
-  TemplateResolver(const Document& document, const TemplateOutline& outline)
-      : document_(document), outline_(outline), evaluator_(document, outline) {}
+  // `choices`: outcomes chosen for conditions, so an Fn::If naming one is its branch.
+  TemplateResolver(const Document& document, const TemplateOutline& outline, ConditionChoices choices = {})
+      : document_(document),
+        outline_(outline),
+        choices_(choices),
+        evaluator_(document, outline, std::move(choices)) {}
 
+  NodeId select(NodeId node) const override;
   bool isExpression(NodeId node) const override;
   std::optional<ResolvedValue> resolve(NodeId node) const override;
 
@@ -23,6 +28,7 @@ class TemplateResolver final : public ValueResolver {
 
   const Document& document_;
   const TemplateOutline& outline_;
+  ConditionChoices choices_;
   TemplateEvaluator evaluator_;
 };
 

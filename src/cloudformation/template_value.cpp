@@ -188,6 +188,12 @@ bool holdsItsDefault(std::string_view type) {
 
 }  // namespace
 
+TemplateEvaluator::TemplateEvaluator(const Document& document, const TemplateOutline& outline,
+                                     ConditionChoices choices)
+    : TemplateEvaluator(document, outline) {
+  choices_ = std::move(choices);
+}
+
 TemplateEvaluator::TemplateEvaluator(const Document& document, const TemplateOutline& outline)
     : document_(document), outline_(outline) {
   if (document.empty() || document.kind(Document::rootId()) != NodeKind::Mapping) return;
@@ -397,6 +403,11 @@ TemplateValue TemplateEvaluator::ifValue(NodeId argument, std::uint32_t depth) c
   if (!arguments) return unknown();
   const NodeId whenTrue = (*arguments)[1];  // [condition, whenTrue, whenFalse]
   const NodeId whenFalse = (*arguments)[2];
+  if (const NodeId condition = (*arguments)[0]; document_.kind(condition) == NodeKind::String) {
+    if (const auto outcome = choices_.outcome(document_.text(condition))) {
+      return value(*outcome ? whenTrue : whenFalse, depth + 1);
+    }
+  }
   // Conditions are not evaluated: a value is what both branches agree on.
   TemplateValue a = value(whenTrue, depth + 1);
   const TemplateValue b = value(whenFalse, depth + 1);

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cloudformation/condition_branches.h"
 #include "cloudformation/member_index.h"
 #include "cloudformation/template_resources.h"
 #include "document/document.h"
@@ -61,6 +62,8 @@ class TemplateEvaluator {
 
   // Both must outlive the evaluator; the values it returns point into the document.
   TemplateEvaluator(const Document& document, const TemplateOutline& outline);
+  // With an outcome chosen for conditions, an Fn::If naming one is its chosen branch's value.
+  TemplateEvaluator(const Document& document, const TemplateOutline& outline, ConditionChoices choices);
 
   // The value of `node`; Absent for kNoNode (a missing member) and null. A mapping or sequence that
   // is not an intrinsic function is Unknown: structures are the caller's to walk.
@@ -88,6 +91,7 @@ class TemplateEvaluator {
 
   const Document& document_;
   const TemplateOutline& outline_;
+  ConditionChoices choices_;
   NodeId mappings_ = kNoNode;  // the template's `Mappings`
   MemberIndex mappingIndex_;   // its maps, their top-level keys and second-level keys
 };

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <tuple>
 
 #include "check/finding_limits.h"
+#include "cloudformation/condition_branches.h"
 #include "cloudformation/template_resolver.h"
 #include "cloudformation/template_resources.h"
 #include "fix/editor.h"
@@ -308,7 +310,7 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
   report.isTemplate = true;
   for (const TaskDefinition& task : tasks) {
     const std::size_t begin = report.findings.size();
-    checkTask(report, document, task, Dialect::CloudFormation);
+    checkTemplateTask(report, document, outline, task);
     const auto location = std::make_shared<const ResourceLocation>(
         ResourceLocation{"AWS::ECS::TaskDefinition", std::string(task.origin.logicalId),
                          std::string(task.origin.constructPath)});
@@ -324,6 +326,70 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
       }
     }
     noteParameterDefaults(document, task, added);
+  }
+}
+
+// A template task definition whose Fn::If functions name conditions is checked once per outcome
+// of them (condition_branches.h), and only what every outcome finds is reported: a finding in a
+// branch counts as the same when the other outcome finds the same rule at the same Fn::If. Beyond
+// kMaxConditions conditions (2^n checks) it is checked once, its differing branches unknown.
+void Linter::checkTemplateTask(FileReport& report, const Document& document, const TemplateOutline& outline,
+                               const TaskDefinition& task) const {
+  constexpr std::size_t kMaxConditions = 4;
+  const ConditionalValues conditional = findConditionalValues(document, task.node);
+  if (conditional.conditions.empty() || conditional.conditions.size() > kMaxConditions) {
+    return checkTask(report, document, task, Dialect::CloudFormation);
+  }
+  // The outermost Fn::If around a finding (pre-order: the first that holds it), or kNoNode.
+  const auto enclosingIf = [&](const Finding& finding) {
+    for (const NodeId node : conditional.ifNodes) {
+      const ByteRange span = document.node(node).span;
+      if (span.begin <= finding.range.begin && finding.range.end <= span.end) return node;
+    }
+    return kNoNode;
+  };
+  // Where a finding is, for matching across outcomes: its range, or its Fn::If's.
+  const auto place = [&](const Finding& finding) {
+    const NodeId node = enclosingIf(finding);
+    const ByteRange range = node == kNoNode ? finding.range : document.node(node).span;
+    return std::tuple(std::string_view(finding.rule->id), range.begin, range.end);
+  };
+  const InputShapeInfo shape{InputShape::TaskDefinition, task.node, kNoNode};
+  const std::size_t outcomes = std::size_t{1} << conditional.conditions.size();
+  std::vector<Finding> kept;
+  for (std::size_t mask = 0; mask < outcomes; ++mask) {
+    std::vector<std::pair<std::string_view, bool>> choices;
+    for (std::size_t i = 0; i < conditional.conditions.size(); ++i) {
+      choices.emplace_back(conditional.conditions[i], ((mask >> i) & 1U) != 0);
+    }
+    const TemplateResolver resolver(document, outline, ConditionChoices(std::move(choices)));
+    TaskDefinition variant =
+        buildTaskDefinition(document, shape, options_.launchType, Dialect::CloudFormation, &resolver);
+    variant.origin = task.origin;
+    FileReport found;
+    checkTask(found, document, variant, Dialect::CloudFormation);
+    noteParameterDefaults(document, variant, found.findings);
+    std::vector<std::tuple<std::string_view, std::uint32_t, std::uint32_t>> here;
+    for (const Finding& finding : found.findings) here.push_back(place(finding));
+    std::sort(here.begin(), here.end());
+    if (mask == 0) {
+      kept = std::move(found.findings);
+      continue;
+    }
+    std::erase_if(kept, [&](const Finding& finding) {
+      return !std::binary_search(here.begin(), here.end(), place(finding));
+    });
+  }
+  for (Finding& finding : kept) {
+    // Found whichever way the condition goes: the Fn::If itself is the place, and a fix inside one
+    // branch would leave the other as it was.
+    if (const NodeId node = enclosingIf(finding); node != kNoNode) {
+      finding.range = document.node(node).span;
+      finding.pointer = document.pointer(node);
+      finding.fix.reset();
+    }
+    if (report.findings.size() >= kMaxFindingsPerFile) break;
+    report.findings.push_back(std::move(finding));
   }
 }
 

@@ -13,6 +13,7 @@
 #include "catalogue/rule_catalogue.h"
 #include "check/finding.h"
 #include "check/rule_options.h"
+#include "cloudformation/template_resources.h"
 #include "document/document.h"
 #include "engine/file_report.h"
 #include "engine/rule_selection.h"
@@ -70,6 +71,8 @@ class Linter {
   void checkTask(FileReport& report, const Document& document, const TaskDefinition& task,
                  Dialect dialect) const;
   void lintTemplate(FileReport& report, const Document& document, std::vector<TaskDefinition>& tasks) const;
+  void checkTemplateTask(FileReport& report, const Document& document, const TemplateOutline& outline,
+                         const TaskDefinition& task) const;
   void noteFindingLimit(FileReport& report) const;
   void reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range, std::string message,
                         std::span<const ExternalIgnore> ignores) const;

@@ -68,13 +68,15 @@ bool FieldReader::isStructure(NodeId node, NodeKind kind) const {
   return resolver_ == nullptr || !resolver_->isExpression(node);
 }
 
-bool FieldReader::absent(NodeId node) const {
+bool FieldReader::absent(NodeId written) const {
+  const NodeId node = follow(written);
   if (document_.kind(node) == NodeKind::Null) return true;
   const auto resolved = resolve(node);
   return resolved && resolved->presence == Presence::Absent;
 }
 
-StringField FieldReader::string(NodeId node) const {
+StringField FieldReader::string(NodeId written) const {
+  const NodeId node = follow(written);
   StringField field;
   field.node = node;
   if (auto resolved = resolve(node)) {
@@ -99,14 +101,16 @@ StringField FieldReader::string(NodeId node) const {
   return field;
 }
 
-std::string_view FieldReader::text(NodeId node) const {
+std::string_view FieldReader::text(NodeId written) const {
+  const NodeId node = follow(written);
   const NodeKind kind = document_.kind(node);
   if (kind == NodeKind::String) return document_.text(node);
   if (dialect_ == Dialect::CloudFormation && isText(kind)) return document_.text(node);
   return {};
 }
 
-IntField FieldReader::integer(NodeId node) const {
+IntField FieldReader::integer(NodeId written) const {
+  const NodeId node = follow(written);
   IntField field;
   field.node = node;
   field.presence = Presence::Unknown;
@@ -124,7 +128,8 @@ IntField FieldReader::integer(NodeId node) const {
   return field;
 }
 
-BoolField FieldReader::boolean(NodeId node) const {
+BoolField FieldReader::boolean(NodeId written) const {
+  const NodeId node = follow(written);
   BoolField field;
   field.node = node;
   field.presence = Presence::Unknown;
@@ -148,7 +153,8 @@ BoolField FieldReader::boolean(NodeId node) const {
   return field;
 }
 
-std::string_view FieldReader::imageShape(NodeId node) const {
+std::string_view FieldReader::imageShape(NodeId written) const {
+  const NodeId node = follow(written);
   auto resolved = resolve(node);
   if (!resolved) return {};
   std::string shape;
@@ -165,7 +171,8 @@ std::string_view FieldReader::imageShape(NodeId node) const {
   return task_.evaluatedText.back();
 }
 
-TaskDefinition::RoleReference FieldReader::roleReference(NodeId node) const {
+TaskDefinition::RoleReference FieldReader::roleReference(NodeId written) const {
+  const NodeId node = follow(written);
   const auto resolved = resolve(node);
   if (!resolved) return {};
   return {resolved->resource, resolved->resourceName};
@@ -178,7 +185,8 @@ std::string_view FieldReader::key(NodeId member) const {
   return apiKeys_.back();
 }
 
-NodeId FieldReader::member(NodeId mapping, std::string_view apiName) const {
+NodeId FieldReader::member(NodeId written, std::string_view apiName) const {
+  const NodeId mapping = follow(written);
   if (!isMapping(mapping)) return kNoNode;
   if (dialect_ == Dialect::EcsApi) return document_.member(mapping, apiName);
   NodeId found = kNoNode;

@@ -93,15 +93,15 @@ class FieldReader {
   std::string_view key(NodeId member) const;
   // A member's name as written: the keys of free-form maps (log options, docker labels).
   std::string_view rawKey(NodeId member) const { return document_.keyName(member); }
-  NodeId firstChild(NodeId node) const { return document_.firstChild(node); }
+  NodeId firstChild(NodeId node) const { return document_.firstChild(follow(node)); }
   NodeId next(NodeId node) const { return document_.nextSibling(node); }
   // The member of a mapping with API name `apiName`, or kNoNode.
   NodeId member(NodeId mapping, std::string_view apiName) const;
 
   // Structures as written: a mapping or sequence that is not an intrinsic function. A template's
   // `!If [...]` or `Fn::Join` is a value ecslint evaluates, not a list to walk.
-  bool isMapping(NodeId node) const { return isStructure(node, NodeKind::Mapping); }
-  bool isSequence(NodeId node) const { return isStructure(node, NodeKind::Sequence); }
+  bool isMapping(NodeId node) const { return isStructure(follow(node), NodeKind::Mapping); }
+  bool isSequence(NodeId node) const { return isStructure(follow(node), NodeKind::Sequence); }
   // Null, or a template value that is absent on every path (`!Ref AWS::NoValue`).
   bool absent(NodeId node) const;
   // Non-empty sequences and mappings: the forms in which a list or structure says anything.
@@ -109,6 +109,10 @@ class FieldReader {
 
  private:
   bool isStructure(NodeId node, NodeKind kind) const;
+  // The node a value stands for: a template's Fn::If under a chosen outcome is its branch.
+  NodeId follow(NodeId node) const {
+    return resolver_ == nullptr || node == kNoNode ? node : resolver_->select(node);
+  }
   // What a template evaluates an intrinsic function or alias at `node` to; nullopt for plain values.
   std::optional<ResolvedValue> resolve(NodeId node) const;
   // A typed field from an evaluated value: known when `parse` reads its text, absent or unknown

@@ -37,6 +37,9 @@ class ValueResolver {
   virtual ~ValueResolver() = default;
   // Whether the value at `node` is an expression (cheap: no evaluation).
   virtual bool isExpression(NodeId node) const = 0;
+  // The node that stands for `node` when the front end has chosen among alternatives (a template's
+  // `Fn::If` under a chosen outcome of its condition: the chosen branch); else `node` itself.
+  virtual NodeId select(NodeId node) const { return node; }
   // What the value at `node` evaluates to when it is an expression; nullopt for a plain value.
   virtual std::optional<ResolvedValue> resolve(NodeId node) const = 0;
 };
