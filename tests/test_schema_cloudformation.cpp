@@ -141,8 +141,11 @@ TEST_CASE("schema, CloudFormation: a valid template draws nothing, with coerced 
 }
 
 TEST_CASE("schema, CloudFormation: a misspelt key is ECS003 in CloudFormation's spelling, with a rename") {
-  for (const auto& [key, meant] : std::vector<std::pair<std::string, std::string>>{
+  // Not structured bindings: clang before 16 cannot capture one in doctest's INFO lambda.
+  for (const auto& entry : std::vector<std::pair<std::string, std::string>>{
            {"Hostport", "HostPort"}, {"hostPort", "HostPort"}, {"HostPrt", "HostPort"}}) {
+    const std::string& key = entry.first;
+    const std::string& meant = entry.second;
     INFO(key);
     const Template yaml(Syntax::Yaml, yamlTask(replaced(kValidYaml, "HostPort: \"80\"", key + ": 80")));
     REQUIRE_MESSAGE(yaml.findings().size() == 1, yaml.listed());
