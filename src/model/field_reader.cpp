@@ -59,8 +59,7 @@ std::optional<ResolvedValue> FieldReader::resolve(NodeId node) const {
 std::string_view FieldReader::keep(NodeId node, ResolvedValue& value) const {
   for (std::string_view parameter : value.parameterDefaults)
     task_.parameterDefaults.push_back({node, parameter});
-  task_.evaluatedText.push_back(std::move(value.text));
-  return task_.evaluatedText.back();
+  return task_.keepText(std::move(value.text));
 }
 
 bool FieldReader::isStructure(NodeId node, NodeKind kind) const {
@@ -167,8 +166,7 @@ std::string_view FieldReader::imageShape(NodeId written) const {
   } else {
     return {};
   }
-  task_.evaluatedText.push_back(std::move(shape));
-  return task_.evaluatedText.back();
+  return task_.keepText(std::move(shape));
 }
 
 TaskDefinition::RoleReference FieldReader::roleReference(NodeId written) const {

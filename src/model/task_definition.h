@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -334,8 +335,15 @@ struct TaskDefinition {
   // Values known only through a parameter's `Default` (value node, parameter name): a finding that
   // rests on one holds only for deployments that keep the default.
   std::vector<std::pair<NodeId, std::string_view>> parameterDefaults;
-  // The text of evaluated values (a substituted `Fn::Sub`, a default); fields point into it.
-  std::deque<std::string> evaluatedText;
+  // The text of evaluated values (a substituted `Fn::Sub`, a default); fields point into it. Held
+  // by pointer, so the strings stay where they are whatever happens to the TaskDefinition (a
+  // vector of them may copy its elements when it grows: a deque's move may throw).
+  std::shared_ptr<std::deque<std::string>> evaluatedText;
+  // Keeps `text` for as long as this task definition (or a copy of it) lives.
+  std::string_view keepText(std::string text) {
+    if (!evaluatedText) evaluatedText = std::make_shared<std::deque<std::string>>();
+    return evaluatedText->emplace_back(std::move(text));
+  }
 };
 
 }  // namespace ecslint
