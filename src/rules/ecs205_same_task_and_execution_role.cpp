@@ -6,11 +6,14 @@ namespace ecslint {
 namespace {
 
 // Identical text is the same role even when it is a template placeholder ("${ROLE_ARN}" twice
-// renders to one role), so placeholders are compared by their raw text.
+// renders to one role), so placeholders are compared by their raw text. In a CloudFormation
+// template the same holds for any value: its functions are evaluated alike in both slots, so
+// `!Ref RoleArn` twice is one role whatever the parameter is given.
 bool sameRoleText(const RuleContext& context, const StringField& a, const StringField& b) {
   if (a.known() && b.known()) return !a.value.empty() && sameRole(a.value, b.value);
   const std::string_view rawA = context.sourceText(a.node);
-  return rawA.starts_with('"') && rawA == context.sourceText(b.node);
+  const bool inTemplate = context.task.origin.resource != kNoNode;
+  return !rawA.empty() && (rawA.starts_with('"') || inTemplate) && rawA == context.sourceText(b.node);
 }
 
 // In a template, both slots naming one role resource (`!GetAtt Role.Arn` twice, however written)
