@@ -100,10 +100,7 @@ TemplateValue scalarValue(const Document& document, NodeId node) {
     case NodeKind::Null:
       return absent();
     case NodeKind::Boolean:
-      if (oneOf(text, {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"}))
-        return knownLiteral("true");
-      if (oneOf(text, {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"}))
-        return knownLiteral("false");
+      if (const auto truth = booleanValue(text)) return knownLiteral(*truth ? "true" : "false");
       return unknown();
     case NodeKind::Integer:
       return isDecimalInteger(text) ? knownLiteral(text) : unknown();

@@ -106,4 +106,14 @@ NodeId Document::find(std::string_view pointer) const {
   return at;
 }
 
+std::optional<bool> booleanValue(std::string_view text) {
+  for (std::string_view word : {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"}) {
+    if (text == word) return true;
+  }
+  for (std::string_view word : {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"}) {
+    if (text == word) return false;
+  }
+  return std::nullopt;
+}
+
 }  // namespace ecslint

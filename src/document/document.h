@@ -11,6 +11,7 @@
 // kept as text, so "0755" or "1_000" are judged by whoever reads them, not rounded here.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +70,12 @@ struct DocumentError {
   ByteRange range;
   std::string message;
 };
+
+// The truth value of a Boolean node's text: JSON's `true` and `false`, and the words YAML 1.1 reads
+// as booleans (`yes`, `On`, `FALSE`...), as CloudFormation reads templates; nullopt for any other
+// text. https://yaml.org/type/bool.html (without `y` and `n`, which PyYAML and cfn-lint read as
+// strings).
+std::optional<bool> booleanValue(std::string_view text);
 
 class DocumentBuilder;
 

@@ -315,16 +315,7 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
         ResourceLocation{"AWS::ECS::TaskDefinition", std::string(task.origin.logicalId),
                          std::string(task.origin.constructPath)});
     const std::span<Finding> added = std::span(report.findings).subspan(begin);
-    const std::vector<std::string_view>& apiNames = TaskDefinitionSchema::instance().memberNames();
-    for (Finding& finding : added) {
-      finding.resource = location;
-      // Checks write API names; the template writes CloudFormation's (the schema stage already does).
-      if (finding.rule->id.starts_with("ECS00")) continue;
-      finding.message = respellMemberNames(finding.message, Dialect::CloudFormation, apiNames);
-      for (RelatedLocation& related : finding.related) {
-        related.message = respellMemberNames(related.message, Dialect::CloudFormation, apiNames);
-      }
-    }
+    for (Finding& finding : added) finding.resource = location;
     noteParameterDefaults(document, task, added);
   }
 }
@@ -423,6 +414,16 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
     RuleContext context(document, task, *enabled.rule, report.findings, options_.ruleOptions,
                         options_.computeFixes, dialect);
     enabled.check(context);
+  }
+  // Checks write API names; a template writes its own (the schema stage spells them so itself).
+  if (dialect != Dialect::EcsApi) {
+    const std::vector<std::string_view>& apiNames = TaskDefinitionSchema::instance().memberNames();
+    for (Finding& finding : std::span(report.findings).subspan(schemaEnd)) {
+      finding.message = respellMemberNames(finding.message, dialect, apiNames);
+      for (RelatedLocation& related : finding.related) {
+        related.message = respellMemberNames(related.message, dialect, apiNames);
+      }
+    }
   }
   dropSchemaFindingsExplainedByChecks(report.findings, schemaEnd);
 }

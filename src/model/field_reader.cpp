@@ -20,17 +20,6 @@ std::optional<std::int64_t> parseInteger(std::string_view text) {
   return value;
 }
 
-// YAML 1.1's booleans, as CloudFormation reads a plain scalar (JSON writes only true and false).
-std::optional<bool> parseBoolean(std::string_view text) {
-  for (std::string_view word : {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"}) {
-    if (text == word) return true;
-  }
-  for (std::string_view word : {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N"}) {
-    if (text == word) return false;
-  }
-  return std::nullopt;
-}
-
 // An evaluated template value is "true" or "false" (TemplateValue writes YAML 1.1 booleans so).
 std::optional<bool> parseTemplateBoolean(std::string_view text) {
   if (text == "true" || text == "false") return text == "true";
@@ -137,7 +126,7 @@ BoolField FieldReader::boolean(NodeId written) const {
   if (kind == NodeKind::Null) {
     field.presence = Presence::Absent;
   } else if (kind == NodeKind::Boolean) {
-    if (const auto value = parseBoolean(document_.text(node))) {
+    if (const auto value = booleanValue(document_.text(node))) {
       field.presence = Presence::Known;
       field.value = *value;
     }

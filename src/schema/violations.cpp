@@ -37,11 +37,6 @@ bool isDeclaredOrFree(const SchemaScope& scope, NodeId member) {
   return object.isMap() || object.declaredName(scope.document().keyName(member), scope.dialect()).has_value();
 }
 
-bool readsAsTrue(std::string_view text) {
-  return text == "true" || text == "True" || text == "TRUE" || text == "yes" || text == "Yes" ||
-         text == "YES" || text == "on" || text == "On" || text == "ON" || text == "y" || text == "Y";
-}
-
 // The value valijson validates for a node, in RapidJSON's form: the API's JSON exactly as RapidJSON
 // read it (numbers from their literal text, duplicate members kept), or a template's value as the
 // API's JSON CloudFormation would send (API names, coerced scalars, members `AWS::NoValue` removes
@@ -106,7 +101,7 @@ class Materializer {
     }
     switch (kind) {
       case NodeKind::Boolean:
-        value.SetBool(readsAsTrue(text));
+        value.SetBool(booleanValue(text).value_or(false));
         return;
       case NodeKind::String:
         value = string(text);

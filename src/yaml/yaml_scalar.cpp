@@ -94,10 +94,7 @@ bool isFloat(std::string_view s) {
 
 NodeKind plainScalarKind(std::string_view text) {
   if (oneOf(text, {"", "~", "null", "Null", "NULL"})) return NodeKind::Null;
-  if (oneOf(text, {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
-                   "on", "On", "ON", "off", "Off", "OFF"})) {
-    return NodeKind::Boolean;
-  }
+  if (booleanValue(text)) return NodeKind::Boolean;
   if (isInteger(text)) return NodeKind::Integer;
   if (isFloat(text)) return NodeKind::Float;
   return NodeKind::String;
