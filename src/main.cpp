@@ -75,6 +75,11 @@ int main(int argc, char** argv) {
   app.add_option("--launch-type", launchType,
                  "Launch type to assume when the file declares no requiresCompatibilities")
       ->option_text("FARGATE|EC2|EXTERNAL|MANAGED_INSTANCES");
+  std::string language;
+  app.add_option("--lang", language,
+                 "Language of messages and rule pages: en or ja (default: the configuration's lang, else "
+                 "the locale: LC_ALL, LC_MESSAGES, LANG)")
+      ->option_text("en|ja");
   std::string failOn = "error";
   app.add_option("--fail-on", failOn, "Lowest severity that makes the exit status 1 (default: error)")
       ->option_text("error|warning|note|none");
@@ -154,6 +159,8 @@ int main(int argc, char** argv) {
   docs->add_option("--output-dir", options.docsDirectory, "Directory to write ID.md and README.md into")
       ->required();
   CLI::App* explain = app.add_subcommand("explain", "Print a rule's documentation");
+  // --lang (and the other global options) may follow the subcommand: `ecslint explain ECS101 --lang ja`.
+  for (CLI::App* subcommand : {rules, docs, explain}) subcommand->fallthrough();
   explain
       ->add_option("rule", options.explainRule, "Rule id or name (ECS201, ecr-image-without-execution-role)")
       ->required();
@@ -219,6 +226,11 @@ int main(int argc, char** argv) {
         {"MANAGED_INSTANCES", LaunchType::ManagedInstances}};
     choose(parseChoice<std::optional<LaunchType>>("launch type", launchType, kLaunchTypes, true),
            options.launchType);
+  }
+  if (!language.empty()) {
+    static constexpr Choice<std::optional<Language>> kLanguages[] = {{"en", Language::English},
+                                                                     {"ja", Language::Japanese}};
+    choose(parseChoice<std::optional<Language>>("language", language, kLanguages), options.language);
   }
   if (!registeredWith.empty()) {
     static constexpr Choice<std::optional<RegisteredWith>> kTools[] = {

@@ -22,8 +22,8 @@ const RuleInfo& anyRule() { return *RuleCatalogue::builtIn().find("ECS101"); }
 
 void reportWithFix(RuleContext& context, const Document& document) {
   const NodeId family = document.find("/family");
-  context.report(valueOf(family), "a finding");
-  context.offerFix("remove it", [&](Editor& edit) { edit.removeMember(family); });
+  context.reportUntranslated(valueOf(family), "a finding");
+  context.offerFixUntranslated("remove it", [&](Editor& edit) { edit.removeMember(family); });
 }
 
 }  // namespace
@@ -51,7 +51,7 @@ TEST_CASE("rule context: a dropped finding's fix does not land on the finding be
   std::vector<Finding> sink;
   RuleContext context(parsed.document, parsed.task, anyRule(), sink);
   for (std::size_t i = 0; i < kMaxFindingsPerFile; ++i)
-    context.report(valueOf(parsed.document.find("/cpu")), "filler");
+    context.reportUntranslated(valueOf(parsed.document.find("/cpu")), "filler");
   REQUIRE(sink.size() == kMaxFindingsPerFile);
   reportWithFix(context, parsed.document);  // over the limit: dropped, and so is its fix
   CHECK(sink.size() == kMaxFindingsPerFile);

@@ -8,6 +8,7 @@
 
 #include "catalogue/rule_catalogue.h"
 #include "fix/fix.h"
+#include "message/message.h"
 #include "source/source_text.h"
 
 namespace ecslint {
@@ -32,13 +33,14 @@ std::string describeResource(const ResourceLocation& resource);
 struct Finding {
   const RuleInfo* rule = nullptr;
   Severity severity = Severity::Error;
-  std::string message;
+  std::string message;  // rendered in the run's language
   ByteRange range;      // the smallest span that causes it
   std::string pointer;  // RFC 6901 JSON pointer of the value ("" for the root or a parse error)
   std::vector<RelatedLocation> related;
   std::optional<Fix> fix = std::nullopt;  // a safe fix, when the rule knows one (edits on the text linted)
   // In a template: the resource it is about (shared by the findings of one resource); else null.
   std::shared_ptr<const ResourceLocation> resource = nullptr;
+  MessageData messageData = {};  // what `message` was rendered from (SARIF message.id and arguments)
 };
 
 }  // namespace ecslint

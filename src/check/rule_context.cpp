@@ -1,6 +1,7 @@
 #include "check/rule_context.h"
 
 #include "check/finding_limits.h"
+#include "message/message_catalogue.h"
 
 namespace ecslint {
 
@@ -31,7 +32,28 @@ ByteRange resolveTarget(const Document& document, Target target) {
   return node.span;
 }
 
-void RuleContext::report(Target target, Severity severity, std::string message) {
+void RuleContext::report(Target target, Severity severity, std::string_view messageId,
+                         MessageArgs arguments) {
+  reportUntranslated(target, severity, renderMessage(language_, messageId, arguments));
+  if (!lastDropped_) sink_.back().messageData = MessageData{messageId, std::move(arguments)};
+}
+
+void RuleContext::relate(Target target, std::string_view messageId, MessageArgs arguments) {
+  if (sink_.empty() || lastDropped_) return;
+  relateUntranslated(target, renderMessage(language_, messageId, arguments));
+}
+
+void RuleContext::offerFix(std::string_view titleId, MessageArgs arguments,
+                           const std::function<void(Editor&)>& build) {
+  if (sink_.empty() || lastDropped_ || !computeFixes_) return;
+  offerFixUntranslated(renderMessage(language_, titleId, arguments), build);
+}
+
+std::string RuleContext::phrase(std::string_view messageId, const MessageArgs& arguments) const {
+  return renderMessage(language_, messageId, arguments);
+}
+
+void RuleContext::reportUntranslated(Target target, Severity severity, std::string message) {
   lastDropped_ = sink_.size() >= kMaxFindingsPerFile;
   if (lastDropped_) return;
   clipMessage(message);
@@ -44,7 +66,7 @@ void RuleContext::report(Target target, Severity severity, std::string message) 
   sink_.push_back(std::move(finding));
 }
 
-void RuleContext::relate(Target target, std::string message) {
+void RuleContext::relateUntranslated(Target target, std::string message) {
   if (sink_.empty() || lastDropped_) return;
   clipMessage(message);
   sink_.back().related.push_back(RelatedLocation{
@@ -52,7 +74,7 @@ void RuleContext::relate(Target target, std::string message) {
       target.node == kNoNode ? std::string() : document_.pointer(target.node), std::move(message)});
 }
 
-void RuleContext::offerFix(std::string description, const std::function<void(Editor&)>& build) {
+void RuleContext::offerFixUntranslated(std::string description, const std::function<void(Editor&)>& build) {
   if (sink_.empty() || lastDropped_ || !computeFixes_) return;
   const std::unique_ptr<Editor> editor = editorFor(document_, dialect_);
   build(*editor);

@@ -10,6 +10,8 @@
 #include "check/rule_options.h"
 #include "document/document.h"
 #include "fix/editor.h"
+#include "message/language.h"
+#include "message/message.h"
 #include "model/key_spelling.h"
 #include "model/task_definition.h"
 
@@ -38,10 +40,12 @@ class RuleContext {
   // `computeFixes` false: offerFix() does nothing (no output asked for fixes).
   RuleContext(const Document& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
               std::vector<Finding>& sink, const RuleOptions& options = noRuleOptions(),
-              bool computeFixes = true, Dialect dialect = Dialect::EcsApi)
+              bool computeFixes = true, Dialect dialect = Dialect::EcsApi,
+              Language language = Language::English)
       : task(taskDefinition),
         document_(document),
         dialect_(dialect),
+        language_(language),
         rule_(rule),
         sink_(sink),
         options_(options),
@@ -52,16 +56,35 @@ class RuleContext {
   // The configuration's rule options (empty unless .ecslint.json sets `rule_options`).
   const RuleOptions& options() const { return options_; }
 
+  // Messages are data: a check names a message of the catalogue (rules/messages/*.txt), "ECS101.awsvpc",
+  // and its arguments; the text is rendered in the run's language.
+  //
   // Reports at the rule's default severity.
-  void report(Target target, std::string message) { report(target, rule_.severity, std::move(message)); }
+  void report(Target target, std::string_view messageId, MessageArgs arguments = {}) {
+    report(target, rule_.severity, messageId, std::move(arguments));
+  }
   // Reports at another severity, for rules whose severity depends on the case (RULES.md).
-  void report(Target target, Severity severity, std::string message);
+  void report(Target target, Severity severity, std::string_view messageId, MessageArgs arguments = {});
   // Adds a related location to the finding reported last.
-  void relate(Target target, std::string message);
+  void relate(Target target, std::string_view messageId, MessageArgs arguments = {});
   // Offers a safe fix for the finding reported last: `build` describes it as edits of the
   // document's values (an Editor for the file's syntax), and it is attached unless the editor
   // declined, the finding was dropped (over kMaxFindingsPerFile), or fixes are not being computed.
-  void offerFix(std::string description, const std::function<void(Editor&)>& build);
+  // The fix's title is the message `titleId`.
+  void offerFix(std::string_view titleId, MessageArgs arguments, const std::function<void(Editor&)>& build);
+
+  // A phrase of the catalogue rendered in the run's language, to pass as another message's argument
+  // ("container 'web'", 「コンテナ 'web'」).
+  std::string phrase(std::string_view messageId, const MessageArgs& arguments = {}) const;
+  Language language() const { return language_; }
+
+  // Transitional: English text built by the check (being replaced by message ids, issue 14).
+  void reportUntranslated(Target target, std::string message) {
+    reportUntranslated(target, rule_.severity, std::move(message));
+  }
+  void reportUntranslated(Target target, Severity severity, std::string message);
+  void relateUntranslated(Target target, std::string message);
+  void offerFixUntranslated(std::string description, const std::function<void(Editor&)>& build);
 
   // Text of a node as written in the file (for messages quoting a value).
   std::string_view sourceText(NodeId node) const;
@@ -71,6 +94,7 @@ class RuleContext {
  private:
   const Document& document_;
   Dialect dialect_;
+  Language language_;
   const RuleInfo& rule_;
   std::vector<Finding>& sink_;
   const RuleOptions& options_;

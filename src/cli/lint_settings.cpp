@@ -58,6 +58,7 @@ Result<const Linter*, std::string> LintSettings::linterFor(const Config* config)
   auto selection = RuleSelection::make(catalogue_, select, ignore);
   if (!selection) return makeError(selection.error());
   LintOptions lintOptions(options_.launchType);
+  lintOptions.language = options_.language.value_or(Language::English);
   // Every output but GitHub's shows fixes (SARIF fixes, JSON "fix", the text "[*]" marker).
   lintOptions.computeFixes = options_.fix || options_.diff || options_.format != OutputFormat::Github;
   if (config != nullptr) {

@@ -7,6 +7,7 @@
 
 #include "catalogue/severity.h"
 #include "check/registered_with.h"
+#include "message/language.h"
 #include "model/task_definition.h"
 
 namespace ecslint {
@@ -36,13 +37,14 @@ struct Options {
   // Named files that are not task definitions are skipped as in a directory walk (pre-commit
   // passes every staged JSON file).
   bool skipNonTaskDefinitions = false;
-  std::optional<bool> showSource;  // --show-source / --no-show-source; unset: on a terminal
-  bool statistics = false;         // --statistics: findings per rule instead of the findings
-  bool exitZero = false;           // --exit-zero: findings never make the exit status 1
-  bool verbose = false;            // --verbose: name the files a directory walk skipped, and why
-  std::string baselineFile;        // --baseline: report only findings not recorded in it
-  std::string writeBaselineFile;   // --write-baseline: record today's findings in it
-  std::string sarifRoot;           // --sarif-root: SARIF paths are relative to it (default: cwd)
+  std::optional<bool> showSource;    // --show-source / --no-show-source; unset: on a terminal
+  bool statistics = false;           // --statistics: findings per rule instead of the findings
+  bool exitZero = false;             // --exit-zero: findings never make the exit status 1
+  bool verbose = false;              // --verbose: name the files a directory walk skipped, and why
+  std::string baselineFile;          // --baseline: report only findings not recorded in it
+  std::string writeBaselineFile;     // --write-baseline: record today's findings in it
+  std::string sarifRoot;             // --sarif-root: SARIF paths are relative to it (default: cwd)
+  std::optional<Language> language;  // --lang; unset: the configuration's, else the locale
   std::optional<RegisteredWith> registeredWith;  // --registered-with: replaces the configuration's
   unsigned jobs = 0;  // -j: files linted at once (0: one per core); the output does not depend on it
 };
@@ -54,5 +56,9 @@ inline constexpr int kExitUsage = 2;       // bad command line, unreadable file,
 inline constexpr unsigned kMaxJobs = 256;  // -j at most (signal_cleanup.h has a slot per file written)
 
 int run(const Options& options);
+
+// The language of the run: --lang, else the "lang" of the configuration that governs the working
+// directory (--config, or the nearest .ecslint.json), else the locale.
+Language runLanguage(const Options& options);
 
 }  // namespace ecslint

@@ -88,7 +88,9 @@ int explainRule(std::ostream& out, const std::string& idOrName) {
 
 }  // namespace
 
-int run(const Options& options) {
+int run(const Options& given) {
+  Options options = given;
+  options.language = runLanguage(given);
   // With --fix and "-", standard output carries the fixed document and the report goes to stderr.
   const bool reportToStderr = fixedDocumentOnStdout(options);
   ReportOutput output(options.outputFile, reportToStderr ? STDERR_FILENO : STDOUT_FILENO);

@@ -19,8 +19,9 @@
 namespace ecslint {
 namespace {
 
-constexpr std::array<std::string_view, 7> kKeys = {
-    "select", "ignore", "severity", "per_file_ignores", "launch_type", "rule_options", "registered_with"};
+constexpr std::array<std::string_view, 8> kKeys = {"select",           "ignore",      "severity",
+                                                   "per_file_ignores", "launch_type", "rule_options",
+                                                   "registered_with",  "lang"};
 
 // The rules that take options, and their option names. Names and ids are fixed by RULES.md, so
 // this table does not need the rules to be in the catalogue.
@@ -96,6 +97,8 @@ class ConfigReader {
         readRuleOptions(member);
       } else if (key == "registered_with") {
         readRegisteredWith(member);
+      } else if (key == "lang") {
+        readLanguage(member);
       } else {
         fail(keyOf(member), "unknown key '" + std::string(key) + "'" + suggestion(key, kKeys));
       }
@@ -206,6 +209,13 @@ class ConfigReader {
     config_.launchType = parseLaunchType(upper(text));
     if (!config_.launchType)
       fail(node, "unknown launch_type '" + std::string(text) + "'" + suggestion(text, kNames));
+  }
+
+  void readLanguage(NodeId node) {
+    static constexpr std::array<std::string_view, 2> kNames = {"en", "ja"};
+    const std::string_view text = string(node, "'lang'");
+    config_.language = text == "en" || text == "ja" ? parseLanguage(text) : std::nullopt;
+    if (!config_.language) fail(node, "unknown lang '" + std::string(text) + "'" + suggestion(text, kNames));
   }
 
   void readRegisteredWith(NodeId node) {

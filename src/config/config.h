@@ -12,6 +12,7 @@
 //       "services/web.json#/containerDefinitions/1": ["ECS707"]
 //     },
 //     "launch_type": "FARGATE",                  assumed when a file does not say
+//     "lang": "ja",                              messages in Japanese (or "en"); --lang wins
 //     "registered_with": "deploy-action",        or "aws-cli" (the default): engine/registered_with.h
 //     "rule_options": {
 //       "ECS707": {"trusted_registries": ["123456789012.dkr.ecr.*.amazonaws.com"]},
@@ -28,6 +29,7 @@
 
 #include "catalogue/rule_catalogue.h"
 #include "check/rule_options.h"
+#include "message/language.h"
 #include "model/task_definition.h"
 #include "source/source_text.h"
 #include "support/result.h"
@@ -69,6 +71,7 @@ struct Config {
   std::vector<std::pair<const RuleInfo*, Severity>> severities;
   std::vector<PerFileIgnore> perFileIgnores;
   std::optional<LaunchType> launchType;
+  std::optional<Language> language;  // "lang"
   RuleOptions ruleOptions;
 
   const std::string& path() const { return source->name(); }

@@ -412,7 +412,7 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
   const std::size_t schemaEnd = report.findings.size();
   for (const EnabledCheck& enabled : checks_) {
     RuleContext context(document, task, *enabled.rule, report.findings, options_.ruleOptions,
-                        options_.computeFixes, dialect);
+                        options_.computeFixes, dialect, options_.language);
     enabled.check(context);
   }
   // Checks write API names; a template writes its own (the schema stage spells them so itself).

@@ -49,6 +49,7 @@ struct LintOptions {
   // Whether findings carry their fixes' edits: SARIF output, --fix and --diff need them; text, JSON
   // and GitHub output do not, and building the edits is a few percent of a run with many findings.
   bool computeFixes = true;
+  Language language = Language::English;  // of messages and fix titles
 };
 
 class Linter {

@@ -12,7 +12,7 @@ void checkHostModeHostPortMismatch(RuleContext& context) {
       if (mapping.hostPort.value == mapping.containerPort.value) continue;
       const std::string host = std::to_string(mapping.hostPort.value);
       const std::string port = std::to_string(mapping.containerPort.value);
-      context.report(valueOf(mapping.hostPort.node),
+      context.reportUntranslated(valueOf(mapping.hostPort.node),
                      "hostPort " + host + " differs from containerPort " + port + " in " +
                          describeContainer(container) +
                          ", but networkMode is host: the container uses the instance's own network "

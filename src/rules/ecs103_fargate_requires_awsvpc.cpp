@@ -28,13 +28,13 @@ void checkFargateRequiresAwsvpc(RuleContext& context) {
       " AWS rejects the task definition with \"Fargate only supports network mode 'awsvpc'.\"";
   const std::string where = "the task runs on Fargate" + std::string(assumedNote(task.launchTypes));
   if (task.networkMode.known() && task.networkMode.value != NetworkMode::Awsvpc) {
-    context.report(valueOf(task.networkMode.node),
+    context.reportUntranslated(valueOf(task.networkMode.node),
                    "networkMode is \"" + std::string(modeName(task.networkMode.value)) + "\", but " + where +
                        ", and Fargate gives every task its own network interface: awsvpc is the only "
                        "mode it supports." +
                        aws + " Set \"networkMode\": \"awsvpc\"");
   } else if (task.networkMode.absent()) {
-    context.report(missingIn(task), "the task has no networkMode, so it defaults to bridge, but " + where +
+    context.reportUntranslated(missingIn(task), "the task has no networkMode, so it defaults to bridge, but " + where +
                                         ", which supports only awsvpc." + aws +
                                         " Add \"networkMode\": \"awsvpc\"");
   }

@@ -27,7 +27,7 @@ void checkLinksRequireBridge(RuleContext& context) {
     } else {
       message += ". With networkMode none the container has no network at all; remove links";
     }
-    context.report(keyOf(container.linksNode), std::move(message));
+    context.reportUntranslated(keyOf(container.linksNode), std::move(message));
   }
 }
 

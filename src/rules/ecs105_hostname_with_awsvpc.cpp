@@ -9,7 +9,7 @@ void checkHostnameWithAwsvpc(RuleContext& context) {
   for (const Container& container : context.task.containers) {
     // An empty hostname is an empty value (ECS010), which the deploy action drops.
     if (!container.hostname.known() || container.hostname.value.empty()) continue;
-    context.report(valueOf(container.hostname.node),
+    context.reportUntranslated(valueOf(container.hostname.node),
                    describeContainer(container) + " sets hostname " +
                        std::string(context.sourceText(container.hostname.node)) +
                        ", but networkMode is awsvpc: the task's network interface gets its hostname from "

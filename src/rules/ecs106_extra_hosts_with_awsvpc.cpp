@@ -8,7 +8,7 @@ void checkExtraHostsWithAwsvpc(RuleContext& context) {
   if (!context.task.networkMode.is(NetworkMode::Awsvpc)) return;
   for (const Container& container : context.task.containers) {
     if (container.extraHostsNode == kNoNode) continue;
-    context.report(keyOf(container.extraHostsNode),
+    context.reportUntranslated(keyOf(container.extraHostsNode),
                    describeContainer(container) +
                        " sets extraHosts, but networkMode is awsvpc: the ECS API does not support "
                        "extraHosts with awsvpc (the task's /etc/hosts belongs to its network interface), "

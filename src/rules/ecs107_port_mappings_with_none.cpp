@@ -8,7 +8,7 @@ void checkPortMappingsWithNone(RuleContext& context) {
   if (!context.task.networkMode.is(NetworkMode::None)) return;
   for (const Container& container : context.task.containers) {
     if (container.portMappingsNode == kNoNode) continue;
-    context.report(keyOf(container.portMappingsNode),
+    context.reportUntranslated(keyOf(container.portMappingsNode),
                    describeContainer(container) +
                        " has portMappings, but networkMode is none: its containers have no external "
                        "network connectivity, and the ECS API does not allow port mappings in that mode. "

@@ -59,7 +59,7 @@ void checkContainerPorts(RuleContext& context, const Container& container, bool 
       if (!reported[later.mapping] && !forwarded) {
         reported[later.mapping] = true;
         const bool same = later.ports.first == earlier.ports.first && later.ports.last == earlier.ports.last;
-        context.report(valueOf(later.node),
+        context.reportUntranslated(valueOf(later.node),
                        describeContainer(container) + " maps " + describePorts(later.ports, later.protocol) +
                            (same ? " twice: " + mappingName(earlier.mapping) + " already maps it"
                                  : ", which overlaps " + describePorts(earlier.ports, earlier.protocol) +
@@ -67,7 +67,7 @@ void checkContainerPorts(RuleContext& context, const Container& container, bool 
                            ". ECS allows a port in only one port mapping per container and rejects "
                            "overlapping ranges. Remove the duplicate, or split the ranges so they do not "
                            "overlap");
-        context.relate(valueOf(earlier.node), "the earlier mapping of the same port");
+        context.relateUntranslated(valueOf(earlier.node), "the earlier mapping of the same port");
       }
     }
     if (widest == nullptr || entry.ports.last > widest->ports.last) widest = &entry;
@@ -86,7 +86,7 @@ void checkStaticHostPorts(RuleContext& context, const Container& container,
     const auto [it, inserted] = seen.emplace(key, i);
     if (inserted) continue;
     const PortInterval port{mapping.hostPort.value, mapping.hostPort.value};
-    context.report(valueOf(mapping.hostPort.node),
+    context.reportUntranslated(valueOf(mapping.hostPort.node),
                    describeContainer(container) + " reserves host port " + describePorts(port, *protocol) +
                        " twice (" + mappingName(it->second) +
                        " already reserves it): one host port can be "
@@ -95,7 +95,7 @@ void checkStaticHostPorts(RuleContext& context, const Container& container,
                        std::to_string(port.first) +
                        "' is mapped multiple times in task.\" Use another hostPort, or omit it for a "
                        "dynamic port");
-    context.relate(valueOf(container.portMappings[it->second].hostPort.node),
+    context.relateUntranslated(valueOf(container.portMappings[it->second].hostPort.node),
                    "the first mapping of that host port");
   }
 }

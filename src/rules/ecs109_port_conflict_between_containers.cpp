@@ -19,7 +19,7 @@ struct Entry {
 
 void reportShared(RuleContext& context, const Entry& entry, const Entry& other, std::string_view mode) {
   const auto& containers = context.task.containers;
-  context.report(valueOf(entry.node),
+  context.reportUntranslated(valueOf(entry.node),
                  describeContainer(containers[entry.container]) + " listens on " +
                      describePorts(entry.ports, entry.protocol) + ", which " +
                      describeContainer(containers[other.container]) + " also uses (" +
@@ -28,7 +28,7 @@ void reportShared(RuleContext& context, const Entry& entry, const Entry& other, 
                      " all containers of a task share one network namespace, so only one of them can "
                      "bind the port and the other fails to start with \"address already in use\". Give "
                      "each container its own port");
-  context.relate(valueOf(other.node), "the other container's mapping of the port");
+  context.relateUntranslated(valueOf(other.node), "the other container's mapping of the port");
 }
 
 // awsvpc and host: container ports of different containers must not overlap. Sorting by first port
@@ -84,7 +84,7 @@ void checkStaticHostPorts(RuleContext& context) {
       const Container& first = containers[it->second.first];
       const std::string port = std::to_string(mapping.hostPort.value);
       const std::string upper = *protocol == PortProtocol::Udp ? "UDP" : "TCP";
-      context.report(valueOf(mapping.hostPort.node),
+      context.reportUntranslated(valueOf(mapping.hostPort.node),
                      describeContainer(containers[c]) + " reserves host port " + port + "/" +
                          std::string(protocolName(*protocol)) + ", which " + describeContainer(first) +
                          " already reserves: a host port can be bound by only one container, and ECS "
@@ -92,7 +92,7 @@ void checkStaticHostPorts(RuleContext& context) {
                          upper + " host port '" + port +
                          "' is mapped multiple times in task.\" Use a different hostPort, or omit it (or "
                          "set 0) for a dynamic host port");
-      context.relate(valueOf(first.portMappings[it->second.second].hostPort.node),
+      context.relateUntranslated(valueOf(first.portMappings[it->second.second].hostPort.node),
                      "the first container's reservation of the port");
     }
   }

@@ -13,14 +13,14 @@ void checkInvalidPortRange(RuleContext& context) {
       if (!mapping.containerPortRange.known()) continue;
       const std::string range(mapping.containerPortRange.value);
       if (!parsePortRange(range)) {
-        context.report(valueOf(mapping.containerPortRange.node),
+        context.reportUntranslated(valueOf(mapping.containerPortRange.node),
                        "containerPortRange \"" + range + "\" in " + describeContainer(container) +
                            " is not a port range ECS accepts: write it as \"FIRST-LAST\", two ports from 1 "
                            "to 65535 with the first below the last, such as \"8000-8010\"");
         continue;
       }
       if (hostOrNone) {
-        context.report(valueOf(mapping.containerPortRange.node),
+        context.reportUntranslated(valueOf(mapping.containerPortRange.node),
                        "containerPortRange \"" + range + "\" in " + describeContainer(container) +
                            " is used with networkMode " +
                            (task.networkMode.is(NetworkMode::Host) ? "host" : "none") +
@@ -28,7 +28,7 @@ void checkInvalidPortRange(RuleContext& context) {
                            "Map single ports with containerPort, or change the network mode");
       }
       if (mapping.hostPort.present()) {
-        context.report(
+        context.reportUntranslated(
             valueOf(mapping.hostPort.node),
             describeContainer(container) + " sets hostPort next to containerPortRange \"" + range +
                 "\": with a range, ECS chooses the host ports itself (the same ports under awsvpc, "

@@ -41,7 +41,7 @@ void checkUnknownLinkTarget(RuleContext& context) {
       } else {
         message += " Fix the name or remove the link";
       }
-      context.report(valueOf(link.node), std::move(message));
+      context.reportUntranslated(valueOf(link.node), std::move(message));
     }
   }
 }

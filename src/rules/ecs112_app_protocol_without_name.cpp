@@ -9,7 +9,7 @@ void checkAppProtocolWithoutName(RuleContext& context) {
     for (const PortMapping& mapping : container.portMappings) {
       if (!mapping.appProtocol.known() || mapping.appProtocol.value.empty()) continue;
       if (mapping.name.present() && !(mapping.name.known() && mapping.name.value.empty())) continue;
-      context.report(valueOf(mapping.appProtocol.node),
+      context.reportUntranslated(valueOf(mapping.appProtocol.node),
                      "appProtocol \"" + std::string(mapping.appProtocol.value) +
                          "\" is set on a port mapping of " + describeContainer(container) +
                          " that has no name: appProtocol applies only to Service Connect, and a service "

@@ -46,7 +46,7 @@ void checkEcrImageWithoutExecutionRole(RuleContext& context) {
           "; taskRoleArn is set: if that is the role meant for pulling images, it is in the "
           "wrong slot";
     }
-    context.report(valueOf(container.image.node), launchTypeKnown ? Severity::Error : Severity::Warning,
+    context.reportUntranslated(valueOf(container.image.node), launchTypeKnown ? Severity::Error : Severity::Warning,
                    std::move(message));
   }
 }

@@ -10,7 +10,7 @@ void checkAwslogsWithoutExecutionRole(RuleContext& context) {
   for (const Container& container : task.containers) {
     const auto& log = container.logConfiguration;
     if (!log || !log->logDriver.is("awslogs")) continue;
-    context.report(valueOf(log->logDriver.node),
+    context.reportUntranslated(valueOf(log->logDriver.node),
                    describeContainer(container) +
                        " logs with awslogs, but the task has no executionRoleArn: on FARGATE" +
                        std::string(assumedNote(task.launchTypes)) +

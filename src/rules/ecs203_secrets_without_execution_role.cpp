@@ -6,7 +6,7 @@ namespace ecslint {
 namespace {
 
 void reportSecrets(RuleContext& context, const Container& container, NodeId node, std::string_view what) {
-  context.report(keyOf(node),
+  context.reportUntranslated(keyOf(node),
                  describeContainer(container) + " uses " + std::string(what) +
                      ", but the task has no executionRoleArn: the ECS agent reads Secrets Manager "
                      "and SSM Parameter Store values with the task execution role. AWS rejects the "

@@ -10,7 +10,7 @@ void checkRepositoryCredentialsWithoutExecutionRole(RuleContext& context) {
   if (!unset(task.executionRoleArn)) return;
   for (const Container& container : task.containers) {
     if (container.repositoryCredentialsNode == kNoNode) continue;
-    context.report(keyOf(container.repositoryCredentialsNode),
+    context.reportUntranslated(keyOf(container.repositoryCredentialsNode),
                    describeContainer(container) +
                        " pulls from a private registry with repositoryCredentials, but the task has "
                        "no executionRoleArn to read that secret with. AWS rejects the task "

@@ -30,13 +30,13 @@ void checkSameTaskAndExecutionRole(RuleContext& context) {
   if (!sameRoleResource(task) && !sameRoleText(context, task.taskRoleArn, task.executionRoleArn)) return;
   const std::string resource =
       sameRoleResource(task) ? " (the template's '" + std::string(task.taskRole.resource) + "')" : "";
-  context.report(valueOf(task.taskRoleArn.node),
+  context.reportUntranslated(valueOf(task.taskRoleArn.node),
                  "taskRoleArn and executionRoleArn name the same role" + resource +
                      ": the application in the containers gets every permission the ECS agent needs (pulling "
                      "images, reading "
                      "secrets, writing logs), and the agent gets the application's. Create a separate "
                      "task role with only what the application calls");
-  context.relate(valueOf(task.executionRoleArn.node), "the execution role");
+  context.relateUntranslated(valueOf(task.executionRoleArn.node), "the execution role");
 }
 
 }  // namespace ecslint

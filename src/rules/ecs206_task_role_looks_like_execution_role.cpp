@@ -27,19 +27,19 @@ void checkTaskRoleLooksLikeExecutionRole(RuleContext& context) {
 
   const std::string taskName(roleName(taskText));
   if (!executionText.empty() && looksLikeTaskRole(executionText)) {
-    context.report(valueOf(taskRole.node),
+    context.reportUntranslated(valueOf(taskRole.node),
                    "taskRoleArn and executionRoleArn look swapped: taskRoleArn names '" + taskName +
                        "', an execution role, and executionRoleArn names '" +
                        std::string(roleName(executionText)) +
                        "', an application role. The agent would pull images and read secrets with "
                        "the application's role, and the application would run with the agent's "
                        "permissions. Swap the two values");
-    context.relate(valueOf(executionRole.node), "the application role, in the execution role's slot");
-    context.offerFix("swap taskRoleArn and executionRoleArn",
+    context.relateUntranslated(valueOf(executionRole.node), "the application role, in the execution role's slot");
+    context.offerFixUntranslated("swap taskRoleArn and executionRoleArn",
                      [&](Editor& edit) { edit.swapValues(taskRole.node, executionRole.node); });
     return;
   }
-  context.report(valueOf(taskRole.node),
+  context.reportUntranslated(valueOf(taskRole.node),
                  "taskRoleArn names '" + taskName +
                      "', which looks like a task execution role: that role is for the ECS agent "
                      "(pulling images, writing logs, reading secrets), and as the task role it gives "

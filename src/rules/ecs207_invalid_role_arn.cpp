@@ -11,7 +11,7 @@ void checkInvalidRoleArn(RuleContext& context) {
     if (!field->known() || field->value.empty()) continue;
     const std::optional<std::string> problem = roleReferenceProblem(field->value);
     if (!problem) continue;
-    context.report(valueOf(field->node),
+    context.reportUntranslated(valueOf(field->node),
                    std::string(slot) + " \"" + std::string(field->value) +
                        "\" is not an IAM role: " + *problem +
                        ". ECS accepts only a role ARN (arn:aws:iam::123456789012:role/NAME) or a role's "

@@ -11,7 +11,7 @@ void checkEfsIamWithoutTaskRole(RuleContext& context) {
     if (!volume.efsVolumeConfiguration || !volume.efsVolumeConfiguration->iam.is("ENABLED")) continue;
     const std::string name =
         volume.name.known() ? "'" + std::string(volume.name.value) + "'" : "without a name";
-    context.report(valueOf(volume.efsVolumeConfiguration->iam.node),
+    context.reportUntranslated(valueOf(volume.efsVolumeConfiguration->iam.node),
                    "EFS volume " + name +
                        " uses IAM authorization (\"iam\": \"ENABLED\"), but the task has no taskRoleArn: "
                        "ECS mounts the file system with the task role's identity, so without one the file "

@@ -10,7 +10,7 @@ void checkEnvironmentFilesWithoutExecutionRole(RuleContext& context) {
   if (!unset(task.executionRoleArn)) return;
   for (const Container& container : task.containers) {
     if (container.environmentFilesNode == kNoNode) continue;
-    context.report(keyOf(container.environmentFilesNode),
+    context.reportUntranslated(keyOf(container.environmentFilesNode),
                    describeContainer(container) +
                        " loads environmentFiles from Amazon S3, but the task has no executionRoleArn: the "
                        "ECS agent downloads the files with the task execution role, which needs "

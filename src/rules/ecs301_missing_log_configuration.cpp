@@ -65,7 +65,7 @@ void offerAwslogs(RuleContext& context, const TaskLogHints& hints, const Contain
        {"options", NewValue::object({{"awslogs-group", NewValue::string(group)},
                                      {"awslogs-region", NewValue::string(region)},
                                      {"awslogs-stream-prefix", NewValue::string(container.name.value)}})}});
-  context.offerFix(
+  context.offerFixUntranslated(
       "add an awslogs logConfiguration (group " + group + ", region " + std::string(region) + ")",
       [&](Editor& edit) { edit.setMember(container.node, "logConfiguration", block); });
 }
@@ -76,7 +76,7 @@ void checkMissingLogConfiguration(RuleContext& context) {
   const TaskLogHints hints = gatherLogHints(context.task);
   for (const Container& container : context.task.containers) {
     if (container.logConfigurationPresence != Presence::Absent) continue;
-    context.report(missingIn(container),
+    context.reportUntranslated(missingIn(container),
                    describeContainer(container) +
                        " has no logConfiguration: its output is not sent anywhere you can read "
                        "from the ECS console or CloudWatch, so when the task stops there are no logs "

@@ -64,14 +64,14 @@ void checkAwslogsMissingOption(RuleContext& context) {
         what += separator + "'" + name + "' (" + std::string(missing[i].purpose) + ")";
         add += std::string(i == 0 ? "" : ", ") + "\"" + name + "\"";
       }
-      context.report(target, Severity::Error,
+      context.reportUntranslated(target, Severity::Error,
                      describeContainer(container) + " uses the awslogs driver without " + what +
                          (missing.size() == 1 ? "; it is" : "; they are") + " required" +
                          (missing.back().name == kStreamPrefix.name ? " on Fargate" : "") + " and " +
                          consequence(missing) + ". Add " + add + " to logConfiguration.options");
     }
     if (!fargate && log->option(kStreamPrefix.name) == nullptr) {
-      context.report(target, Severity::Warning,
+      context.reportUntranslated(target, Severity::Warning,
                      describeContainer(container) +
                          " uses the awslogs driver without 'awslogs-stream-prefix': log streams are "
                          "then named by Docker container id, the ECS console cannot show the "

@@ -29,7 +29,7 @@ void checkUnsupportedLogDriver(RuleContext& context) {
           " agent could run. Use \"awslogs\" for CloudWatch Logs, "
           "or \"awsfirelens\" with a Fluent Bit sidecar to reach other destinations";
     }
-    context.report(valueOf(log->logDriver.node), std::move(message));
+    context.reportUntranslated(valueOf(log->logDriver.node), std::move(message));
   }
 }
 

@@ -13,19 +13,19 @@ void checkFirelensRouterMissing(RuleContext& context) {
       router = &container;
       continue;
     }
-    context.report(keyOf(container.firelensConfiguration->node),
+    context.reportUntranslated(keyOf(container.firelensConfiguration->node),
                    describeContainer(container) +
                        " is a second FireLens log router: " + describeContainer(*router) +
                        " already has a firelensConfiguration, and a task definition may contain only one "
                        "log router container. Keep one router and send every container's logs to it "
                        "with the awsfirelens driver");
-    context.relate(keyOf(router->firelensConfiguration->node), "the first log router");
+    context.relateUntranslated(keyOf(router->firelensConfiguration->node), "the first log router");
   }
   if (router != nullptr) return;
   for (const Container& container : task.containers) {
     const auto& log = container.logConfiguration;
     if (!log || !log->logDriver.is("awsfirelens")) continue;
-    context.report(valueOf(log->logDriver.node),
+    context.reportUntranslated(valueOf(log->logDriver.node),
                    describeContainer(container) +
                        " sends its logs with the awsfirelens driver, but no container of the task has a "
                        "firelensConfiguration: awsfirelens forwards logs to a Fluent Bit or Fluentd log "

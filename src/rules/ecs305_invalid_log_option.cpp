@@ -81,11 +81,11 @@ void checkOption(RuleContext& context, const Container& container, const LogConf
   const std::string name(option.name);
   const std::string who = describeContainer(container);
   if (!isOneOf(option.name, kAwslogsOptions)) {
-    context.report(keyOf(option.value.node), disallowedOptionMessage(who, option.name));
+    context.reportUntranslated(keyOf(option.value.node), disallowedOptionMessage(who, option.name));
     return;
   }
   if (option.notString) {
-    context.report(valueOf(option.value.node),
+    context.reportUntranslated(valueOf(option.value.node),
                    "awslogs option '" + name + "' of " + who + " is " +
                        std::string(context.sourceText(option.value.node)) +
                        ", not a string: logConfiguration.options maps names to strings, so write it in "
@@ -96,7 +96,7 @@ void checkOption(RuleContext& context, const Container& container, const LogConf
   if (!option.value.known()) return;
   const std::string value(option.value.value);
   if (option.name == "mode" && value != "blocking" && value != "non-blocking") {
-    context.report(valueOf(option.value.node),
+    context.reportUntranslated(valueOf(option.value.node),
                    "log option mode \"" + value + "\" of " + who +
                        " is not a delivery mode: the valid values are \"non-blocking\" (the default, logs "
                        "are buffered and may be dropped) and \"blocking\" (the application waits when "
@@ -104,20 +104,20 @@ void checkOption(RuleContext& context, const Container& container, const LogConf
   } else if (option.name == "max-buffer-size") {
     const LogOption* mode = log.option("mode");
     if (mode != nullptr && mode->value.is("blocking")) {
-      context.report(valueOf(option.value.node), Severity::Warning,
+      context.reportUntranslated(valueOf(option.value.node), Severity::Warning,
                      "max-buffer-size \"" + value + "\" of " + who +
                          " has no effect: the buffer exists only in non-blocking mode, and this container "
                          "sets \"mode\": \"blocking\". Remove max-buffer-size, or switch to non-blocking");
     }
   } else if (option.name == "awslogs-region" && !value.empty() && !isTemplateMarker(value) &&
              !looksLikeRegion(value)) {
-    context.report(valueOf(option.value.node),
+    context.reportUntranslated(valueOf(option.value.node),
                    "awslogs-region \"" + value + "\" of " + who +
                        " is not an AWS Region code (such as \"us-east-1\" or \"eu-west-2\"; an Availability "
                        "Zone like \"us-east-1a\" is not a Region): the driver cannot reach CloudWatch Logs "
                        "and the container fails to start");
   } else if (option.name == "awslogs-create-group" && !value.empty() && value != "true") {
-    context.report(valueOf(option.value.node),
+    context.reportUntranslated(valueOf(option.value.node),
                    "awslogs-create-group \"" + value + "\" of " + who +
                        ": ECS accepts only \"true\" here and rejects the task definition otherwise (\"" +
                        "should only be set to 'true', else omit option\"). Not creating the log group is "
@@ -125,10 +125,10 @@ void checkOption(RuleContext& context, const Container& container, const LogConf
     // Leaving the option out means what "false" meant: the log group is not created. Any other
     // value ("yes", "True") may have meant to create it, which only the author can say.
     if (lowercase(value) == "false")
-      context.offerFix("remove awslogs-create-group \"" + value + "\"",
+      context.offerFixUntranslated("remove awslogs-create-group \"" + value + "\"",
                        [&option](Editor& edit) { edit.removeMember(option.value.node); });
   } else if (option.name == "awslogs-multiline-pattern" && log.option("awslogs-datetime-format") != nullptr) {
-    context.report(keyOf(option.value.node),
+    context.reportUntranslated(keyOf(option.value.node),
                    who +
                        " sets both awslogs-datetime-format and awslogs-multiline-pattern: ECS does not "
                        "allow both, and the driver would ignore the multiline pattern. Keep one of them");

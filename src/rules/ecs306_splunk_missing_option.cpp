@@ -11,7 +11,7 @@ void checkSplunkMissingOption(RuleContext& context) {
     const Target target =
         log->optionsNode != kNoNode ? keyOf(log->optionsNode) : valueOf(log->logDriver.node);
     if (log->option("splunk-url") == nullptr) {
-      context.report(target,
+      context.reportUntranslated(target,
                      describeContainer(container) +
                          " uses the splunk log driver without the 'splunk-url' option, the address of "
                          "the Splunk HTTP Event Collector; the driver cannot start without it. Add "
@@ -22,7 +22,7 @@ void checkSplunkMissingOption(RuleContext& context) {
       if (!secret.name.known() || secret.name.value == "splunk-token") tokenInSecret = true;
     }
     if (log->option("splunk-token") == nullptr && !tokenInSecret) {
-      context.report(target,
+      context.reportUntranslated(target,
                      describeContainer(container) +
                          " uses the splunk log driver without a 'splunk-token', the HTTP Event "
                          "Collector token Splunk requires; the driver cannot start without it. Pass "

@@ -15,7 +15,7 @@ void checkUnusedFirelensRouter(RuleContext& context) {
     if (log && (log->logDriver.unknown() || log->logDriver.is("awsfirelens"))) return;
   }
   if (router == nullptr) return;
-  context.report(keyOf(router->firelensConfiguration->node),
+  context.reportUntranslated(keyOf(router->firelensConfiguration->node),
                  describeContainer(*router) +
                      " is a FireLens log router (it has a firelensConfiguration), but no container of the "
                      "task sends its logs to it with the awsfirelens driver. AWS rejects the task "

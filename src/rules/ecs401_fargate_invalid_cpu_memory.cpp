@@ -74,7 +74,7 @@ void offerNearestSize(RuleContext& context, TaskSizePair requested) {
   if (nearest->memory != requested.memory) {
     description += (description.empty() ? "set " : " and ") + std::string("memory to \"") + memory + "\"";
   }
-  context.offerFix(std::move(description), [&](Editor& edit) {
+  context.offerFixUntranslated(std::move(description), [&](Editor& edit) {
     if (nearest->cpu != requested.cpu) edit.replaceString(task.cpu.node, cpu);
     if (nearest->memory != requested.memory) edit.replaceString(task.memory.node, memory);
   });
@@ -90,11 +90,11 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
 
   const std::string aws = " AWS rejects it: \"No Fargate configuration exists for given values.\" ";
   if (const FargateCpuRow* row = fargateRowForCpu(requested.cpu)) {
-    context.report(valueOf(task.memory.node),
+    context.reportUntranslated(valueOf(task.memory.node),
                    "Fargate does not offer memory " + formatMemory(requested.memory) + " with cpu " +
                        formatCpu(requested.cpu) + ": with that cpu, memory must be " + listMemories(*row) +
                        "." + aws + suggestion(requested, task.windows()));
-    context.relate(valueOf(task.cpu.node), "the task cpu");
+    context.relateUntranslated(valueOf(task.cpu.node), "the task cpu");
     offerNearestSize(context, requested);
     return;
   }
@@ -103,7 +103,7 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
     if (!cpus.empty()) cpus += ", ";
     cpus += std::to_string(row.cpu);
   }
-  context.report(valueOf(task.cpu.node), "Fargate does not offer cpu " + std::to_string(requested.cpu) +
+  context.reportUntranslated(valueOf(task.cpu.node), "Fargate does not offer cpu " + std::to_string(requested.cpu) +
                                              " units: task cpu must be one of " + cpus +
                                              " (0.25 to 16 vCPU)." + aws +
                                              suggestion(requested, task.windows()));

@@ -9,7 +9,7 @@ void checkFargateMissingTaskSize(RuleContext& context) {
   if (!task.hasTaskLevel() || !task.launchTypes.fargate()) return;
   const auto require = [&](const TaskSizeField& field, std::string_view name, std::string_view example) {
     if (!field.absent()) return;
-    context.report(missingIn(task),
+    context.reportUntranslated(missingIn(task),
                    "the task runs on FARGATE" + std::string(assumedNote(task.launchTypes)) +
                        " but has no task-level '" + std::string(name) +
                        "': Fargate sizes the task from it, and AWS rejects the task definition with "

@@ -14,7 +14,7 @@ void checkContainerMemoryExceedsTask(RuleContext& context) {
   bool exceeded = false;  // a container alone is above the task: the sum says nothing more
   for (const Container& container : task.containers) {
     if (container.memory.known() && container.memory.value > task.memory.value) {
-      context.report(
+      context.reportUntranslated(
           valueOf(container.memory.node),
           describeContainer(container) + " has memory " + std::to_string(container.memory.value) +
               " MiB, more than the task's " + taskMemory +
@@ -22,7 +22,7 @@ void checkContainerMemoryExceedsTask(RuleContext& context) {
               "definition with \"The 'memory' setting for container '" +
               std::string(container.displayName()) +
               "' is greater than for the task.\" Lower the container's memory or raise the task's");
-      context.relate(valueOf(task.memory.node), "the task's memory");
+      context.relateUntranslated(valueOf(task.memory.node), "the task's memory");
       exceeded = true;
     }
     // What the container reserves: memoryReservation when set, else memory.
@@ -34,7 +34,7 @@ void checkContainerMemoryExceedsTask(RuleContext& context) {
       sumKnown = false;
   }
   if (sumKnown && !exceeded && reserved > task.memory.value) {
-    context.report(valueOf(task.memory.node),
+    context.reportUntranslated(valueOf(task.memory.node),
                    "the containers reserve " + std::to_string(reserved) +
                        " MiB of memory in total "
                        "(memoryReservation, else memory, of each container), more than the task's " +

@@ -16,12 +16,12 @@ void checkContainerCpuExceedsTask(RuleContext& context) {
     if (container.cpu.known()) {
       total += container.cpu.value;
       if (container.cpu.value > task.cpu.value) {
-        context.report(valueOf(container.cpu.node),
+        context.reportUntranslated(valueOf(container.cpu.node),
                        describeContainer(container) + " has cpu " + std::to_string(container.cpu.value) +
                            " units, more than the task's " + taskCpu +
                            ": a container cannot reserve more CPU than its task, and ECS rejects the task "
                            "definition. Lower the container's cpu or raise the task's");
-        context.relate(valueOf(task.cpu.node), "the task's cpu");
+        context.relateUntranslated(valueOf(task.cpu.node), "the task's cpu");
         exceeded = true;
       }
     } else if (container.cpu.unknown()) {
@@ -29,7 +29,7 @@ void checkContainerCpuExceedsTask(RuleContext& context) {
     }
   }
   if (sumKnown && !exceeded && total > task.cpu.value) {
-    context.report(valueOf(task.cpu.node),
+    context.reportUntranslated(valueOf(task.cpu.node),
                    "the containers reserve " + std::to_string(total) +
                        " CPU units in total, more than the task's " + taskCpu +
                        ": the CPU reserved for the containers of a task cannot add up to more than the "

@@ -10,7 +10,7 @@ void checkContainerMemoryRequired(RuleContext& context) {
   if (!task.hasTaskLevel() || !task.memory.absent() || task.launchTypes.fargate()) return;
   for (const Container& container : task.containers) {
     if (container.memory.present() || container.memoryReservation.present()) continue;
-    context.report(missingIn(container),
+    context.reportUntranslated(missingIn(container),
                    describeContainer(container) +
                        " sets neither memory nor memoryReservation, and the task has no task-level "
                        "memory: ECS needs one of them to place the task, and rejects the task definition "

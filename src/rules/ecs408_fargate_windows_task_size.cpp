@@ -18,7 +18,7 @@ void checkFargateWindowsTaskSize(RuleContext& context) {
     cpus += std::to_string(candidate.cpu);
   }
   const bool below = task.cpu.value < 1024;
-  context.report(
+  context.reportUntranslated(
       valueOf(task.cpu.node),
       "task cpu " + std::to_string(task.cpu.value) + " units is " +
           (below ? "below 1 vCPU" : "above 4 vCPU") + ", but the task runs Windows containers on Fargate" +

@@ -16,7 +16,7 @@ void checkEphemeralStorageNotSupported(RuleContext& context) {
     if (!task.launchTypes.includes(type)) continue;
     launchTypes += (launchTypes.empty() ? "" : ", ") + std::string(launchTypeName(type));
   }
-  context.report(keyOf(task.ephemeralStorageNode),
+  context.reportUntranslated(keyOf(task.ephemeralStorageNode),
                  "ephemeralStorage" + size + " is set, but the task runs on " + launchTypes +
                      std::string(assumedNote(task.launchTypes)) + ", not on Fargate" +
                      ": the setting is supported only for tasks hosted on Fargate, and on EC2 or external "

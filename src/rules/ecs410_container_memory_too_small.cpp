@@ -15,7 +15,7 @@ void checkContainerMemoryTooSmall(RuleContext& context) {
     for (const auto& [field, name] : {std::pair{&container.memory, "memory"},
                                       std::pair{&container.memoryReservation, "memoryReservation"}}) {
       if (!field->known() || field->value >= kMinContainerMemoryMiB) continue;
-      context.report(
+      context.reportUntranslated(
           valueOf(field->node),
           describeContainer(container) + " has " + name + " " + std::to_string(field->value) +
               " MiB: the Docker daemon reserves at least 6 MiB for a container (4 MiB before "

@@ -10,7 +10,7 @@ void checkNoEssentialContainer(RuleContext& context) {
   for (const Container& container : task.containers) {
     if (!container.essential.is(false)) return;
   }
-  context.report(missingIn(task),
+  context.reportUntranslated(missingIn(task),
                  "no container is essential: " +
                      (task.containers.size() == 1
                           ? std::string("the only container sets")
@@ -21,7 +21,7 @@ void checkNoEssentialContainer(RuleContext& context) {
                      "\"essential\": false "
                      "from it (true is the default)");
   for (const Container& container : task.containers) {
-    context.relate(valueOf(container.essential.node), "essential: false");
+    context.relateUntranslated(valueOf(container.essential.node), "essential: false");
   }
 }
 

@@ -15,14 +15,14 @@ void checkUnknownDependency(RuleContext& context) {
       if (!target.known() || target.value.empty()) continue;
       const std::string name(target.value);
       if (container.name.is(target.value)) {
-        context.report(valueOf(target.node),
+        context.reportUntranslated(valueOf(target.node),
                        describeContainer(container) + " depends on itself ('" + name +
                            "'): it would wait for its own start forever, so ECS cannot start the task. "
                            "Remove this dependsOn entry or name another container");
         continue;
       }
       if (task.mayHaveContainer(target.value)) continue;
-      context.report(valueOf(target.node),
+      context.reportUntranslated(valueOf(target.node),
                      "dependsOn of " + describeContainer(container) + " names container '" + name +
                          "', which is not in this task definition" +
                          closestNameHint(target.value, containerNames(task, &container), "containers") +

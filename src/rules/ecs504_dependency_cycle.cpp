@@ -78,7 +78,7 @@ void checkDependencyCycle(RuleContext& context) {
         stack.push_back(Frame{next});
       } else if (state[next] == State::OnPath &&
                  reported.insert((static_cast<std::uint64_t>(current) << 32) | next).second) {
-        context.report(valueOf(entry.containerName.node),
+        context.reportUntranslated(valueOf(entry.containerName.node),
                        "dependsOn forms a cycle: " + cycleText(task, path, positionOnPath[next]) +
                            ". Each of these containers waits for the next one to start, so none of "
                            "them can start and the task never reaches RUNNING. Remove one of these "

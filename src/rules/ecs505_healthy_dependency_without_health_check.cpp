@@ -15,7 +15,7 @@ void checkHealthyDependencyWithoutHealthCheck(RuleContext& context) {
       if (target == nullptr || target == &container) continue;
       // A healthCheck that is a placeholder may well be a health check.
       if (target->healthCheckPresence != Presence::Absent) continue;
-      context.report(valueOf(dependency.condition.node),
+      context.reportUntranslated(valueOf(dependency.condition.node),
                      describeContainer(container) + " waits for container '" +
                          std::string(dependency.containerName.value) +
                          "' to be HEALTHY, but that container has no healthCheck: ECS documents that "
@@ -24,7 +24,7 @@ void checkHealthyDependencyWithoutHealthCheck(RuleContext& context) {
                          describeContainer(container) +
                          " never starts and the task stops. Add a healthCheck to '" +
                          std::string(dependency.containerName.value) + "', or use the START condition");
-      context.relate(missingIn(*target), "the container without a healthCheck");
+      context.relateUntranslated(missingIn(*target), "the container without a healthCheck");
     }
   }
 }

@@ -17,7 +17,7 @@ void checkCompletionDependencyOnEssential(RuleContext& context) {
       // `essential` omitted means true; a placeholder may say false.
       if (target->essential.unknown() || !target->isEssential()) continue;
       const std::string name(dependency.containerName.value);
-      context.report(valueOf(condition.node),
+      context.reportUntranslated(valueOf(condition.node),
                      describeContainer(container) + " waits for container '" + name + "' to " +
                          (condition.is("SUCCESS") ? "exit successfully (SUCCESS)" : "exit (COMPLETE)") +
                          ", but '" + name +
@@ -26,9 +26,9 @@ void checkCompletionDependencyOnEssential(RuleContext& context) {
                          "cannot be an essential container\". Set \"essential\": false on '" +
                          name + "' (an init or migration container), or use the START or HEALTHY condition");
       if (target->essential.known()) {
-        context.relate(valueOf(target->essential.node), "'" + name + "' is essential");
+        context.relateUntranslated(valueOf(target->essential.node), "'" + name + "' is essential");
       } else {
-        context.relate(missingIn(*target), "'" + name + "' is essential (the default)");
+        context.relateUntranslated(missingIn(*target), "'" + name + "' is essential (the default)");
       }
     }
   }

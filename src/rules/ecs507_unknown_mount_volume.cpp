@@ -18,7 +18,7 @@ void checkUnknownMountVolume(RuleContext& context) {
       const StringField& source = mount.sourceVolume;
       if (!source.known() || source.value.empty() || task.mayHaveVolume(source.value)) continue;
       const std::string name(source.value);
-      context.report(valueOf(source.node),
+      context.reportUntranslated(valueOf(source.node),
                      "mount point of " + describeContainer(container) + " uses volume '" + name +
                          "', which the task definition does not define" +
                          closestNameHint(source.value, volumeNames(task), "volumes") +

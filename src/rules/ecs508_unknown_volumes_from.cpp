@@ -14,7 +14,7 @@ void checkUnknownVolumesFrom(RuleContext& context) {
       if (!source.known() || source.value.empty()) continue;
       const std::string name(source.value);
       if (container.name.is(source.value)) {
-        context.report(valueOf(source.node),
+        context.reportUntranslated(valueOf(source.node),
                        describeContainer(container) + " mounts volumes from itself ('" + name +
                            "'): volumesFrom must name another container of the task, whose volumes "
                            "this container then shares. Name the container that owns the volumes, or "
@@ -22,7 +22,7 @@ void checkUnknownVolumesFrom(RuleContext& context) {
         continue;
       }
       if (task.mayHaveContainer(source.value)) continue;
-      context.report(valueOf(source.node),
+      context.reportUntranslated(valueOf(source.node),
                      "volumesFrom of " + describeContainer(container) + " names container '" + name +
                          "', which is not in this task definition" +
                          closestNameHint(source.value, containerNames(task, &container), "containers") +

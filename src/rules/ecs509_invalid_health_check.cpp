@@ -26,7 +26,7 @@ void checkCommand(RuleContext& context, const Container& container, const Health
   const std::string who = describeContainer(container);
   if (first.value != "CMD" && first.value != "CMD-SHELL") {
     const bool joined = first.value.starts_with("CMD-SHELL ") || first.value.starts_with("CMD ");
-    context.report(valueOf(first.node),
+    context.reportUntranslated(valueOf(first.node),
                    "healthCheck.command of " + who + " starts with '" + std::string(first.value) +
                        "', but it must start with \"CMD\" (run the arguments directly) or \"CMD-SHELL\" "
                        "(run the command with the container's shell)" +
@@ -36,7 +36,7 @@ void checkCommand(RuleContext& context, const Container& container, const Health
     return;
   }
   if (check.command.size() < 2) {
-    context.report(valueOf(check.commandNode),
+    context.reportUntranslated(valueOf(check.commandNode),
                    "healthCheck.command of " + who + " is only \"" + std::string(first.value) +
                        "\": it names no command to run. Add the command after it, for example [\"" +
                        std::string(first.value) + "\", \"curl -f http://localhost/ || exit 1\"]");
@@ -46,7 +46,7 @@ void checkCommand(RuleContext& context, const Container& container, const Health
   // own): the second one is taken as the program to run, and no program is called CMD-SHELL.
   const StringField& second = check.command[1];
   if (second.known() && isPrefix(second.value)) {
-    context.report(
+    context.reportUntranslated(
         valueOf(second.node),
         "healthCheck.command of " + who + " starts with \"" + std::string(first.value) + "\" and then \"" +
             std::string(prefixWord(second.value)) + "\" again: only the first element is the prefix, so " +
@@ -60,7 +60,7 @@ void checkCommand(RuleContext& context, const Container& container, const Health
   // CMD runs its arguments without a shell: a single argument with spaces is taken as the name of
   // a program ("curl -f http://localhost/"), which does not exist.
   if (first.value == "CMD" && check.command.size() == 2 && second.known() && hasWhitespace(second.value)) {
-    context.report(valueOf(first.node),
+    context.reportUntranslated(valueOf(first.node),
                    "healthCheck.command of " + who + " is [\"CMD\", \"" + std::string(second.value) +
                        "\"]: CMD runs its arguments without a shell, so Docker looks for a program "
                        "literally named \"" +
@@ -77,7 +77,7 @@ void checkTiming(RuleContext& context, const Container& container, const HealthC
   const std::int64_t timeout = check.timeout.known() ? check.timeout.value : kDefaultTimeout;
   if (timeout < interval) return;
   const Target target = check.timeout.known() ? valueOf(check.timeout.node) : valueOf(check.interval.node);
-  context.report(target, Severity::Warning,
+  context.reportUntranslated(target, Severity::Warning,
                  "healthCheck of " + describeContainer(container) + " has a timeout of " +
                      std::to_string(timeout) + "s" + (check.timeout.known() ? "" : " (the default)") +
                      " but an interval of " + std::to_string(interval) + "s" +

@@ -12,12 +12,12 @@ void checkDuplicateVolumeName(RuleContext& context) {
     const auto [it, inserted] = first.emplace(volume.name.value, &volume);
     if (inserted) continue;
     const std::string name(volume.name.value);
-    context.report(valueOf(volume.name.node),
+    context.reportUntranslated(valueOf(volume.name.node),
                    "volume name '" + name +
                        "' is already used by an earlier volume: mount points refer to volumes by name, "
                        "so the name must be unique within the task definition. Rename one of them (and "
                        "the mountPoints that mean it)");
-    context.relate(valueOf(it->second->name.node), "the first volume named '" + name + "'");
+    context.relateUntranslated(valueOf(it->second->name.node), "the first volume named '" + name + "'");
   }
 }
 

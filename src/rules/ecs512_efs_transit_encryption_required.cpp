@@ -18,7 +18,7 @@ void checkTransitEncryption(RuleContext& context, const Volume& volume, const Ef
   else
     return;
   const Target target = efs.transitEncryption.known() ? valueOf(efs.transitEncryption.node) : keyOf(efs.node);
-  context.report(target,
+  context.reportUntranslated(target,
                  volumeLabel(volume) + " uses " + reason + " but transitEncryption is " +
                      (efs.transitEncryption.known() ? "'" + std::string(efs.transitEncryption.value) + "'"
                                                     : std::string("not set (DISABLED by default)")) +
@@ -30,7 +30,7 @@ void checkTransitEncryption(RuleContext& context, const Volume& volume, const Ef
 void checkRootDirectory(RuleContext& context, const Volume& volume, const EfsVolumeConfiguration& efs) {
   if (!efs.accessPointId.known() || efs.accessPointId.value.empty()) return;
   if (!efs.rootDirectory.known() || efs.rootDirectory.value.empty() || efs.rootDirectory.value == "/") return;
-  context.report(valueOf(efs.rootDirectory.node),
+  context.reportUntranslated(valueOf(efs.rootDirectory.node),
                  volumeLabel(volume) + " sets rootDirectory '" + std::string(efs.rootDirectory.value) +
                      "' together with access point '" + std::string(efs.accessPointId.value) +
                      "': with an access point the root directory \"must either be omitted or set to /\", "

@@ -106,7 +106,7 @@ void checkReference(RuleContext& context, const Container& container, const Name
   if (!entry.value.known() || entry.value.value.empty()) return;  // placeholder, or ECS010's ""
   const std::optional<std::string> problem = referenceProblem(entry.value.value);
   if (!problem) return;
-  context.report(valueOf(entry.value.node),
+  context.reportUntranslated(valueOf(entry.value.node),
                  std::string(where) + " valueFrom '" + std::string(entry.value.value) + "' of " +
                      describeContainer(container) + " is not a valid secret reference: " + *problem +
                      ". ECS accepts the ARN of a Secrets Manager secret (optionally followed by "

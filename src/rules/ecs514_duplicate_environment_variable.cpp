@@ -15,11 +15,11 @@ void checkDuplicateEnvironmentVariable(RuleContext& context) {
       const auto [it, inserted] = seen.emplace(variable.name.value, &variable);
       if (inserted) continue;
       const std::string name(variable.name.value);
-      context.report(valueOf(variable.name.node),
+      context.reportUntranslated(valueOf(variable.name.node),
                      "environment variable '" + name + "' is set twice in " + describeContainer(container) +
                          ": the container sees only one of the two values, and which one is easy to get "
                          "wrong when the file is edited. Keep one entry");
-      context.relate(valueOf(it->second->name.node), "the first '" + name + "'");
+      context.relateUntranslated(valueOf(it->second->name.node), "the first '" + name + "'");
     }
     std::unordered_map<std::string_view, const NameValue*> secrets;
     for (const NameValue& secret : container.secrets) {
@@ -31,13 +31,13 @@ void checkDuplicateEnvironmentVariable(RuleContext& context) {
       if (seen.at(variable.name.value) != &variable) continue;
       const auto secret = secrets.find(variable.name.value);
       if (secret == secrets.end()) continue;
-      context.report(valueOf(variable.name.node),
+      context.reportUntranslated(valueOf(variable.name.node),
                      "'" + std::string(variable.name.value) +
                          "' is set both in environment and in secrets of " + describeContainer(container) +
                          ": the container gets one variable of that name, so one of the two values is "
                          "silently lost (and a plaintext value may shadow the secret). Remove the "
                          "environment entry, or rename one of them");
-      context.relate(valueOf(secret->second->name.node), "the secret of the same name");
+      context.relateUntranslated(valueOf(secret->second->name.node), "the secret of the same name");
     }
   }
 }

@@ -23,16 +23,16 @@ void checkInvalidUlimit(RuleContext& context) {
       if (limit.name.known() && !limit.name.value.empty()) {
         const auto [it, inserted] = seen.emplace(limit.name.value, &limit);
         if (!inserted) {
-          context.report(valueOf(limit.name.node), "ulimit '" + name + "' is set twice in " +
+          context.reportUntranslated(valueOf(limit.name.node), "ulimit '" + name + "' is set twice in " +
                                                        describeContainer(container) +
                                                        ": only one of the two values can apply, and which "
                                                        "one is easy to get wrong. Keep one entry");
-          context.relate(valueOf(it->second->name.node), "the first '" + name + "' ulimit");
+          context.relateUntranslated(valueOf(it->second->name.node), "the first '" + name + "' ulimit");
         }
       }
       if (limit.softLimit.known() && limit.hardLimit.known() &&
           limit.softLimit.value > limit.hardLimit.value) {
-        context.report(valueOf(limit.softLimit.node),
+        context.reportUntranslated(valueOf(limit.softLimit.node),
                        "ulimit '" + name + "' of " + describeContainer(container) + " has softLimit " +
                            std::to_string(limit.softLimit.value) + " above its hardLimit " +
                            std::to_string(limit.hardLimit.value) +
@@ -42,7 +42,7 @@ void checkInvalidUlimit(RuleContext& context) {
       if (task.launchTypes.fargate() && limit.name.is("nofile")) {
         for (const IntField* value : {&limit.hardLimit, &limit.softLimit}) {
           if (!value->known() || value->value <= kFargateMaxNofile) continue;
-          context.report(valueOf(value->node),
+          context.reportUntranslated(valueOf(value->node),
                          "ulimit 'nofile' of " + describeContainer(container) + " sets " +
                              (value == &limit.hardLimit ? "hardLimit " : "softLimit ") +
                              std::to_string(value->value) + ", but Fargate" +

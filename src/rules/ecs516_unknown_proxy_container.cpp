@@ -9,7 +9,7 @@ void checkUnknownProxyContainer(RuleContext& context) {
   if (!task.proxyConfiguration) return;
   const StringField& name = task.proxyConfiguration->containerName;
   if (!name.known() || name.value.empty() || task.mayHaveContainer(name.value)) return;
-  context.report(valueOf(name.node),
+  context.reportUntranslated(valueOf(name.node),
                  "proxyConfiguration.containerName is '" + std::string(name.value) +
                      "', but no container has that name" +
                      closestNameHint(name.value, containerNames(task), "containers") +

@@ -35,7 +35,7 @@ void checkInvalidEnvironmentFile(RuleContext& context) {
   for (const Container& container : context.task.containers) {
     for (const EnvironmentFile& file : container.environmentFiles) {
       if (!file.value.known() || file.value.value.empty() || isS3ObjectArn(file.value.value)) continue;
-      context.report(valueOf(file.value.node),
+      context.reportUntranslated(valueOf(file.value.node),
                      "environmentFiles value '" + std::string(file.value.value) + "' of " +
                          describeContainer(container) + " is " + whatItIs(file.value.value) +
                          ". ECS reads environment files from Amazon S3 and needs the object's ARN, "
@@ -43,7 +43,7 @@ void checkInvalidEnvironmentFile(RuleContext& context) {
     }
     if (container.environmentFiles.size() > kMaxEnvironmentFiles) {
       const EnvironmentFile& eleventh = container.environmentFiles[kMaxEnvironmentFiles];
-      context.report(valueOf(eleventh.node), describeContainer(container) + " lists " +
+      context.reportUntranslated(valueOf(eleventh.node), describeContainer(container) + " lists " +
                                                  std::to_string(container.environmentFiles.size()) +
                                                  " environment files, but ECS accepts at most " +
                                                  std::to_string(kMaxEnvironmentFiles) +

@@ -19,7 +19,7 @@ class FargateReporter {
 
   // "Fargate does not support 'privileged' (container 'web'): <detail>"; `what` is written as is.
   void report(Target target, const std::string& what, const Container* container, const std::string& detail) {
-    context_.report(target, "Fargate" + std::string(assumedNote(context_.task.launchTypes)) +
+    context_.reportUntranslated(target, "Fargate" + std::string(assumedNote(context_.task.launchTypes)) +
                                 " does not support " + what +
                                 (container != nullptr ? " (" + describeContainer(*container) + ")" : "") +
                                 ": " + detail);

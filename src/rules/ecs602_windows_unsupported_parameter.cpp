@@ -21,7 +21,7 @@ class WindowsReporter {
   // "Windows containers do not support 'user' (container 'web'): <detail>"; `where` names the
   // container or volume, or is empty for task-level parameters.
   void report(Target target, std::string_view what, const std::string& where, const std::string& detail) {
-    context_.report(target, "Windows containers do not support " + std::string(what) +
+    context_.reportUntranslated(target, "Windows containers do not support " + std::string(what) +
                                 (where.empty() ? "" : " (" + where + ")") + ": " + detail);
   }
 

@@ -10,7 +10,7 @@ void checkPrivilegedContainer(RuleContext& context) {
   if (task.launchTypes.fargate() || task.windows()) return;
   for (const Container& container : task.containers) {
     if (!container.privileged.is(true)) continue;
-    context.report(valueOf(container.privileged.node),
+    context.reportUntranslated(valueOf(container.privileged.node),
                    describeContainer(container) +
                        " is privileged: it can use every device and kernel capability of the container "
                        "instance, so anyone who controls the container controls the host and the other "

@@ -33,7 +33,7 @@ void reportSecretsInEnvironment(RuleContext& context, std::span<const std::strin
           detectCredential(name, variable.value.value, extraNamePatterns);
       if (!match) continue;
       // The message names the variable, never the value: findings end up in CI logs.
-      context.report(valueOf(variable.value.node),
+      context.reportUntranslated(valueOf(variable.value.node),
                      "environment variable '" + std::string(name) + "' of " + describeContainer(container) +
                          " holds " + match->what +
                          " in plaintext: anyone who can read this file, or call DescribeTaskDefinition, "

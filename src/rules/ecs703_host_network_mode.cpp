@@ -8,7 +8,7 @@ void checkHostNetworkMode(RuleContext& context) {
   if (!task.networkMode.is(NetworkMode::Host)) return;
   // On Fargate, ECS103 (Fargate requires awsvpc) reports the same value as an error.
   if (task.launchTypes.fargate()) return;
-  context.report(valueOf(task.networkMode.node),
+  context.reportUntranslated(valueOf(task.networkMode.node),
                  "networkMode is host: the task's containers use the container instance's own network "
                  "interfaces, so they can bind any host port, reach services that listen only on the "
                  "host's localhost (including the instance metadata service), and no security group "

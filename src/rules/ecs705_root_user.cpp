@@ -21,13 +21,13 @@ void checkRootUser(RuleContext& context) {
     if (user.unknown()) continue;
     if (user.known() && !user.value.empty()) {
       if (!isRootUser(user.value)) continue;
-      context.report(valueOf(user.node),
+      context.reportUntranslated(valueOf(user.node),
                      describeContainer(container) + " runs as root (user '" + std::string(user.value) +
                          "'): a process that escapes the container, or writes to a mounted volume, does "
                          "so as root. Run it as an unprivileged user, for example \"user\": \"1000:1000\"");
       continue;
     }
-    context.report(missingIn(container),
+    context.reportUntranslated(missingIn(container),
                    describeContainer(container) +
                        " sets no \"user\", so it runs as the image's default user, which is root unless "
                        "the image's Dockerfile sets USER. Set an unprivileged user, for example "

@@ -15,10 +15,10 @@ void checkWritableRootFilesystem(RuleContext& context) {
         "nothing stops the application from filling the task's storage. Set \"readonlyRootFilesystem\": "
         "true and mount a volume where the application must write (for example /tmp)";
     if (readonly.known()) {
-      context.report(valueOf(readonly.node),
+      context.reportUntranslated(valueOf(readonly.node),
                      describeContainer(container) + " sets readonlyRootFilesystem to false" + why);
     } else {
-      context.report(missingIn(container),
+      context.reportUntranslated(missingIn(container),
                      describeContainer(container) + " has a writable root file system" + why);
     }
   }

@@ -17,7 +17,7 @@ void checkMutableImageTag(RuleContext& context) {
     if (context.options().trustsImage(image.value)) continue;
     const std::string what =
         reference->tag.empty() ? "has no tag, so Docker pulls ':latest'" : "uses the tag ':latest'";
-    context.report(valueOf(image.node),
+    context.reportUntranslated(valueOf(image.node),
                    "image '" + std::string(image.value) + "' of " + describeContainer(container) + " " +
                        what +
                        ": what runs is whatever the tag points to when a deployment starts (ECS resolves it "

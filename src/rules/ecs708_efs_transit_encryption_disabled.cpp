@@ -19,11 +19,11 @@ void checkEfsTransitEncryptionDisabled(RuleContext& context) {
         "that can see the network traffic. Set \"transitEncryption\": \"ENABLED\" (TLS between the task "
         "and EFS; needed anyway for IAM authorization and access points)";
     if (efs.transitEncryption.known()) {
-      context.report(
+      context.reportUntranslated(
           valueOf(efs.transitEncryption.node),
           which + " sets transitEncryption to '" + std::string(efs.transitEncryption.value) + "'" + why);
     } else {
-      context.report(keyOf(efs.node),
+      context.reportUntranslated(keyOf(efs.node),
                      which + " does not enable transitEncryption (the default is DISABLED)" + why);
     }
   }

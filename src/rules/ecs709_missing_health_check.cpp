@@ -8,7 +8,7 @@ void checkMissingHealthCheck(RuleContext& context) {
   for (const Container& container : context.task.containers) {
     if (container.essential.unknown() || !container.isEssential()) continue;
     if (container.healthCheckPresence != Presence::Absent) continue;
-    context.report(missingIn(container),
+    context.reportUntranslated(missingIn(container),
                    describeContainer(container) +
                        " is essential but has no healthCheck: ECS only knows whether its process runs, "
                        "not whether it works, so a hung container keeps the task RUNNING and, unless a load "

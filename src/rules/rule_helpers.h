@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "check/rule_context.h"
 #include "model/task_definition.h"
 
 namespace ecslint {
@@ -20,6 +21,12 @@ inline std::string describeNamed(std::string_view noun, const StringField& name,
   return article + std::string(noun) + " without a name";
 }
 }  // namespace detail
+
+// How a message names a container or a volume, in the run's language: "container 'web'" (the
+// common.container phrases of rules/messages/common.txt).
+std::string describeContainer(const RuleContext& context, const Container& container);
+std::string describeVolume(const RuleContext& context, const Volume& volume);
+std::string describeEfsVolume(const RuleContext& context, const Volume& volume);
 
 // "container 'web'", "container 'acoms-{{ app_name }}'", or "a container without a name".
 inline std::string describeContainer(const Container& container) {
