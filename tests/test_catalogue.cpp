@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "english_left.h"
 #include "rules/rule_table.h"
 #include "test_support.h"
 
@@ -63,9 +64,11 @@ TEST_CASE("catalogue: every entry has exactly one implementation, and every impl
 namespace {
 
 // An opt-in rule's examples are linted with that rule selected on top of the defaults.
-FileReport lintExample(const RuleInfo& rule, std::string text, InputLimits limits = {}) {
+FileReport lintExample(const RuleInfo& rule, std::string text, InputLimits limits = {},
+                       Language language = Language::English) {
   LintOptions options;
   options.limits = limits;
+  options.language = language;
   if (rule.enabledByDefault) return lintText(std::move(text), options);
   const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
   std::vector<std::string> select{std::string(rule.id)};
@@ -94,6 +97,24 @@ TEST_CASE("catalogue: the bad example draws its rule and the good example draws 
     CHECK_MESSAGE(draws, "bad example draws: " << ruleIds(bad));
     const FileReport good = lintExample(rule, documentation->goodExample);
     CHECK_MESSAGE(good.findings.empty(), "good example draws: " << ruleIds(good));
+  }
+}
+
+TEST_CASE("catalogue: in Japanese, the bad example's findings have no English sentence left") {
+  for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
+    INFO(rule.id);
+    const auto documentation = parseRuleDocumentation(rule.documentation);
+    REQUIRE(documentation.has_value());
+    const FileReport bad =
+        lintExample(rule, documentation->badExample,
+                    rule.id == "ECS015" ? InputLimits{256, 40} : InputLimits{}, Language::Japanese);
+    for (const Finding& finding : bad.findings) {
+      INFO(finding.rule->id, ": ", finding.message);
+      CHECK(englishLeft(finding.message).empty());
+      if (finding.fix) CHECK_MESSAGE(englishLeft(finding.fix->description).empty(), finding.fix->description);
+      for (const RelatedLocation& related : finding.related)
+        CHECK_MESSAGE(englishLeft(related.message).empty(), related.message);
+    }
   }
 }
 
