@@ -87,8 +87,9 @@ inline CliResult runCli(const CliCall& call) {
   const std::filesystem::path err = io.path() / "stderr";
   std::string command;
   if (!call.directory.empty()) command += "cd " + quoted(call.directory.string()) + " && ";
-  command += "env " + call.environment + " " + quoted(ECSLINT_BINARY) + " " + call.arguments + " < " +
-             quoted(in.string()) + " 2> " + quoted(err.string());
+  // The messages' language follows the locale: a test speaks English unless it sets one itself.
+  command += "env -u LC_ALL -u LC_MESSAGES -u LANG " + call.environment + " " + quoted(ECSLINT_BINARY) + " " +
+             call.arguments + " < " + quoted(in.string()) + " 2> " + quoted(err.string());
   CliResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;

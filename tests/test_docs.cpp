@@ -4,38 +4,90 @@
 
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "catalogue/rule_page.h"
 #include "cli_runner.h"
+#include "english_left.h"
 
 namespace ecslint::test {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kRegenerate = "regenerate with: build/ecslint docs --output-dir docs/rules";
-
-}  // namespace
-
-TEST_CASE("docs: the committed docs/rules pages match the catalogue") {
-  const fs::path directory = sourceDir() / "docs" / "rules";
-  const std::vector<GeneratedPage> pages = renderRulePages(RuleCatalogue::builtIn());
+// The committed pages of one language must be what the executable generates today.
+void checkCommittedPages(const fs::path& directory, Language language, const std::string& regenerate) {
+  const std::vector<GeneratedPage> pages = renderRulePages(RuleCatalogue::builtIn(), language);
   std::set<std::string> expected;
   for (const GeneratedPage& page : pages) {
     INFO(page.fileName);
     expected.insert(page.fileName);
     const fs::path path = directory / page.fileName;
-    REQUIRE_MESSAGE(fs::exists(path), path.string() << " is missing; " << kRegenerate);
-    CHECK_MESSAGE(readFile(path) == page.content, path.string() << " is out of date; " << kRegenerate);
+    REQUIRE_MESSAGE(fs::exists(path), path.string() << " is missing; " << regenerate);
+    CHECK_MESSAGE(readFile(path) == page.content, path.string() << " is out of date; " << regenerate);
   }
   const std::regex rulePage("ECS[0-9]+\\.md");
   for (const auto& entry : fs::directory_iterator(directory)) {
     const std::string name = entry.path().filename().string();
     if (std::regex_match(name, rulePage)) {
-      CHECK_MESSAGE(expected.count(name) == 1,
-                    name << " documents no rule of the catalogue; " << kRegenerate);
+      CHECK_MESSAGE(expected.count(name) == 1, name << " documents no rule of the catalogue; " << regenerate);
     }
   }
+}
+
+}  // namespace
+
+TEST_CASE("docs: the committed docs/rules pages match the catalogue") {
+  checkCommittedPages(sourceDir() / "docs" / "rules", Language::English,
+                      "regenerate with: build/ecslint docs --output-dir docs/rules");
+}
+
+TEST_CASE("docs: the committed docs/rules/ja pages match the Japanese catalogue") {
+  checkCommittedPages(sourceDir() / "docs" / "rules" / "ja", Language::Japanese,
+                      "regenerate with: build/ecslint docs --lang ja --output-dir docs/rules/ja");
+}
+
+TEST_CASE("docs: every rule has a Japanese page, complete, with no English sentence left in its prose") {
+  for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
+    INFO(rule.id);
+    REQUIRE_MESSAGE(!rule.japaneseTitle.empty(), "no rules/ja/" << rule.fileName);
+    CHECK(englishLeft(rule.japaneseTitle).empty());
+    const auto japanese = parseRuleDocumentation(ruleMarkdown(rule, Language::Japanese));
+    REQUIRE_MESSAGE(japanese.has_value(), (japanese ? "" : japanese.error()));
+    const auto english = parseRuleDocumentation(rule.documentation);
+    REQUIRE(english.has_value());
+    // The examples are the English page's; the references are the same pages.
+    CHECK(japanese->badExample == english->badExample);
+    CHECK(japanese->goodExample == english->goodExample);
+    CHECK(japanese->references.size() == english->references.size());
+    for (const std::string& prose : {japanese->summary, japanese->why, japanese->howToFix}) {
+      // AWS's error texts are quoted as AWS writes them, in blockquotes.
+      std::string text;
+      std::istringstream lines(prose);
+      for (std::string line; std::getline(lines, line);) {
+        if (!line.starts_with(">")) text += line + "\n";
+      }
+      CHECK_MESSAGE(englishLeft(text).empty(), "English left: " << englishLeft(text));
+    }
+  }
+}
+
+TEST_CASE("docs: explain and rules speak Japanese with --lang ja") {
+  const CliResult explain = runCli("explain ECS101 --lang ja");
+  CHECK(explain.exitCode == 0);
+  CHECK(contains(explain.out, "ECS101 awsvpc-host-port-mismatch (エラー)\n"));
+  CHECK(contains(explain.out, std::string(RuleCatalogue::builtIn().find("ECS101")->japaneseTitle)));
+  CHECK(contains(explain.out, "## 理由"));
+  CHECK(contains(explain.out, "### 問題のある例"));
+  const CliResult rules = runCli("rules --lang ja");
+  CHECK(contains(rules.out, std::string(RuleCatalogue::builtIn().find("ECS201")->japaneseTitle)));
+  const CliResult locale = runCli(CliCall{"explain ECS101", {}, "LANG=ja_JP.UTF-8", ""});
+  CHECK(contains(locale.out, "## 理由"));
+  const CliResult overridden = runCli(CliCall{"explain ECS101 --lang en", {}, "LANG=ja_JP.UTF-8", ""});
+  CHECK(contains(overridden.out, "## Why"));
+  const CliResult unknown = runCli("explain ECS1011 --lang ja");
+  CHECK(unknown.exitCode == 2);
+  CHECK(contains(unknown.err, "ルール 'ECS1011' はありません。"));
 }
 
 TEST_CASE("docs: every page has the rule's metadata and documentation") {

@@ -6,6 +6,7 @@
 namespace ecslint {
 
 extern const std::span<const EmbeddedFile> kEmbeddedRuleFiles;
+extern const std::span<const EmbeddedFile> kEmbeddedJapaneseRuleFiles;
 
 namespace {
 
@@ -91,6 +92,42 @@ Result<RuleInfo, std::string> parseRuleFile(const EmbeddedFile& file) {
   return rule;
 }
 
+struct TranslatedPage {
+  std::string_view id;
+  std::string_view title;
+  std::string_view documentation;
+};
+
+// A translated page's front matter is `id` and `title` only: the rest of the metadata is the
+// English page's.
+Result<TranslatedPage, std::string> parseTranslatedPage(const EmbeddedFile& file) {
+  const auto fail = [&](const std::string& why) {
+    return makeError("ja/" + std::string(file.name) + ": " + why);
+  };
+  TranslatedPage page;
+  std::string_view text = file.content;
+  if (takeLine(text) != "---") return fail("must start with a '---' front matter line");
+  for (;;) {
+    if (text.empty()) return fail("front matter is not closed by '---'");
+    const std::string_view line = takeLine(text);
+    if (line == "---") break;
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return fail("front matter line without ':': " + std::string(line));
+    const std::string_view key = trim(line.substr(0, colon));
+    if (key == "id") {
+      page.id = trim(line.substr(colon + 1));
+    } else if (key == "title") {
+      page.title = trim(line.substr(colon + 1));
+    } else {
+      return fail("a translated page's front matter has only id and title, not '" + std::string(key) + "'");
+    }
+  }
+  if (page.id.empty() || page.title.empty()) return fail("front matter needs id and title");
+  if (file.name != std::string(page.id) + ".md") return fail("the file name must be the id");
+  page.documentation = text;
+  return page;
+}
+
 // Collects the text under a heading line (exactly `heading`) up to the next heading of the same
 // or a higher level.
 std::string section(std::string_view markdown, std::string_view heading) {
@@ -136,11 +173,18 @@ std::string firstJsonFence(std::string_view text) {
   return {};
 }
 
+// The heading of a section in either language: English pages, and Japanese ones as ruleMarkdown()
+// completes them.
+std::string sectionIn(std::string_view markdown, std::string_view english, std::string_view japanese) {
+  std::string text = section(markdown, english);
+  return text.empty() ? section(markdown, japanese) : text;
+}
+
 }  // namespace
 
 const RuleCatalogue& RuleCatalogue::builtIn() {
   static const RuleCatalogue catalogue = [] {
-    auto parsed = parse(kEmbeddedRuleFiles);
+    auto parsed = parse(kEmbeddedRuleFiles, kEmbeddedJapaneseRuleFiles);
     // The embedded catalogue is checked by the test suite; a broken one is a build defect.
     if (!parsed) std::abort();
     return std::move(*parsed);
@@ -148,7 +192,8 @@ const RuleCatalogue& RuleCatalogue::builtIn() {
   return catalogue;
 }
 
-Result<RuleCatalogue, std::string> RuleCatalogue::parse(std::span<const EmbeddedFile> files) {
+Result<RuleCatalogue, std::string> RuleCatalogue::parse(std::span<const EmbeddedFile> files,
+                                                        std::span<const EmbeddedFile> japanese) {
   RuleCatalogue catalogue;
   for (const EmbeddedFile& file : files) {
     if (!file.name.ends_with(".md") || file.name == "README.md") continue;
@@ -162,6 +207,19 @@ Result<RuleCatalogue, std::string> RuleCatalogue::parse(std::span<const Embedded
     if (catalogue.rules_[i].id == catalogue.rules_[i - 1].id) {
       return makeError("duplicate rule id " + std::string(catalogue.rules_[i].id));
     }
+  }
+  for (const EmbeddedFile& file : japanese) {
+    if (!file.name.ends_with(".md")) continue;
+    auto page = parseTranslatedPage(file);
+    if (!page) return makeError(page.error());
+    const auto rule = std::lower_bound(catalogue.rules_.begin(), catalogue.rules_.end(), page->id,
+                                       [](const RuleInfo& r, std::string_view id) { return r.id < id; });
+    if (rule == catalogue.rules_.end() || rule->id != page->id)
+      return makeError("ja/" + std::string(file.name) + ": no rule " + std::string(page->id));
+    if (!rule->japaneseTitle.empty())
+      return makeError("ja/" + std::string(file.name) + ": a second page for the rule");
+    rule->japaneseTitle = page->title;
+    rule->japaneseDocumentation = page->documentation;
   }
   return catalogue;
 }
@@ -193,13 +251,13 @@ Result<RuleDocumentation, std::string> parseRuleDocumentation(std::string_view m
     }
   }
   doc.summary = std::string(trim(summary));
-  doc.why = section(markdown, "## Why");
-  doc.howToFix = section(markdown, "## How to fix");
-  const std::string examples = section(markdown, "## Example");
-  doc.badExample = firstJsonFence(section(examples, "### Bad"));
-  doc.goodExample = firstJsonFence(section(examples, "### Good"));
+  doc.why = sectionIn(markdown, "## Why", "## 理由");
+  doc.howToFix = sectionIn(markdown, "## How to fix", "## 修正方法");
+  const std::string examples = sectionIn(markdown, "## Example", "## 例");
+  doc.badExample = firstJsonFence(sectionIn(examples, "### Bad", "### 問題のある例"));
+  doc.goodExample = firstJsonFence(sectionIn(examples, "### Good", "### 修正後の例"));
   std::string_view references = "";
-  const std::string referenceText = section(markdown, "## References");
+  const std::string referenceText = sectionIn(markdown, "## References", "## 参考資料");
   references = referenceText;
   while (!references.empty()) {
     const std::string_view line = trim(takeLine(references));
@@ -221,6 +279,28 @@ Result<RuleDocumentation, std::string> parseRuleDocumentation(std::string_view m
   }
   if (doc.references.empty()) return makeError(std::string("'## References' needs at least one link"));
   return doc;
+}
+
+std::string_view ruleTitle(const RuleInfo& rule, Language language) {
+  return language == Language::Japanese && !rule.japaneseTitle.empty() ? rule.japaneseTitle : rule.title;
+}
+
+std::string ruleMarkdown(const RuleInfo& rule, Language language) {
+  std::string_view page = rule.documentation;
+  if (language == Language::Japanese && !rule.japaneseDocumentation.empty())
+    page = rule.japaneseDocumentation;
+  while (page.starts_with('\n') || page.starts_with("\r\n")) page.remove_prefix(page[0] == '\r' ? 2 : 1);
+  if (page.data() == rule.documentation.data()) return std::string(page);
+  // Code is the same in every language: the examples are the English page's.
+  const auto english = parseRuleDocumentation(rule.documentation);
+  if (!english) return std::string(page);
+  const std::string examples = "## 例\n### 問題のある例\n```json\n" + english->badExample +
+                               "```\n### 修正後の例\n```json\n" + english->goodExample + "```\n\n";
+  std::string markdown(page);
+  const std::size_t references = markdown.find("\n## 参考資料");
+  if (references == std::string::npos) return markdown + "\n" + examples;
+  markdown.insert(references + 1, examples);
+  return markdown;
 }
 
 }  // namespace ecslint

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "catalogue/severity.h"
+#include "message/language.h"
 #include "support/embedded_file.h"
 #include "support/result.h"
 
@@ -29,13 +30,24 @@ struct RuleInfo {
   std::vector<std::string_view> tags;
   std::string_view documentation;  // the Markdown after the front matter
   std::string_view fileName;
+  // rules/ja/ECSnnn.md: the Japanese title and prose (its examples are the English page's).
+  std::string_view japaneseTitle;
+  std::string_view japaneseDocumentation;
 };
+
+// The title in `language` (the English one when the page has no translation).
+std::string_view ruleTitle(const RuleInfo& rule, Language language);
+// The documentation in `language`, complete: a Japanese page gets the English page's bad and good
+// examples under Japanese headings, before its references.
+std::string ruleMarkdown(const RuleInfo& rule, Language language);
 
 class RuleCatalogue {
  public:
   // The catalogue compiled into this executable.
   static const RuleCatalogue& builtIn();
-  static Result<RuleCatalogue, std::string> parse(std::span<const EmbeddedFile> files);
+  // `japanese`: rules/ja/ECSnnn.md pages (front matter `id` and `title`, then the prose).
+  static Result<RuleCatalogue, std::string> parse(std::span<const EmbeddedFile> files,
+                                                  std::span<const EmbeddedFile> japanese = {});
 
   std::span<const RuleInfo> rules() const { return rules_; }
   // By id ("ECS101", any case) or name ("awsvpc-host-port-mismatch").
@@ -57,6 +69,8 @@ struct RuleDocumentation {
   std::vector<std::pair<std::string, std::string>> references;  // (title, url) under "## References"
 };
 
+// Reads an English page's sections, or a Japanese page's (## 理由, ## 修正方法, ## 例 with ### 問題のある例
+// and ### 修正後の例, ## 参考資料) as ruleMarkdown() completes it.
 Result<RuleDocumentation, std::string> parseRuleDocumentation(std::string_view markdown);
 
 }  // namespace ecslint

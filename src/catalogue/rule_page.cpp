@@ -1,16 +1,19 @@
 #include "catalogue/rule_page.h"
 
+#include "message/message_catalogue.h"
+
 namespace ecslint {
 namespace {
 
-constexpr std::string_view kGeneratedNote =
-    "<!-- Generated from rules/{file} by `ecslint docs --output-dir docs/rules`. Edit rules/{file} instead. "
-    "-->\n";
-
-std::string generatedNote(std::string_view source) {
-  std::string note(kGeneratedNote);
-  for (std::size_t at; (at = note.find("{file}")) != std::string::npos;) note.replace(at, 6, source);
-  return note;
+// The source of a page: rules/ECS101.md, or rules/ja/ECS101.md and the examples of rules/ECS101.md.
+std::string generatedNote(std::string_view source, Language language) {
+  const std::string command = language == Language::Japanese
+                                  ? "ecslint docs --lang ja --output-dir docs/rules/ja"
+                                  : "ecslint docs --output-dir docs/rules";
+  return "<!-- " +
+         renderMessage(language, "docs.generated-note",
+                       {{"file", std::string(source)}, {"command", command}}) +
+         " -->\n";
 }
 
 std::string joined(const std::vector<std::string_view>& items) {
@@ -26,53 +29,70 @@ std::string cell(std::string_view text) {
   return result;
 }
 
-std::string rulePage(const RuleInfo& rule) {
-  std::string page = generatedNote(rule.fileName);
+std::string rulePage(const RuleInfo& rule, Language language) {
+  const auto word = [language](std::string_view id, MessageArgs arguments = {}) {
+    return renderMessage(language, id, arguments);
+  };
+  std::string source = std::string(rule.fileName);
+  if (language == Language::Japanese) source = "ja/" + source;
+  std::string page = generatedNote(source, language);
   page += "# " + std::string(rule.id) + " " + std::string(rule.name) + "\n\n";
-  page += "**" + std::string(rule.title) + "**\n\n";
+  page += "**" + std::string(ruleTitle(rule, language)) + "**\n\n";
   page += "| | |\n|---|---|\n";
-  page += "| Severity | " + std::string(severityName(rule.severity)) + " |\n";
-  page += std::string("| Enabled | ") +
-          (rule.enabledByDefault ? "by default" : "opt-in: `--select " + std::string(rule.id) + "`") + " |\n";
-  page += "| Category | " + std::string(rule.category) + " |\n";
-  page += "| Tags | " + joined(rule.tags) + " |\n";
-  page += "| Precision | " + std::string(rule.precision) + " |\n";
+  page += "| " + word("docs.table.severity") + " | " + severityWord(rule.severity, language) + " |\n";
+  page += "| " + word("docs.table.enabled") + " | " +
+          (rule.enabledByDefault ? word("docs.table.by-default")
+                                 : word("docs.table.opt-in", {{"rule", std::string(rule.id)}})) +
+          " |\n";
+  page += "| " + word("docs.table.category") + " | " + std::string(rule.category) + " |\n";
+  page += "| " + word("docs.table.tags") + " | " + joined(rule.tags) + " |\n";
+  page += "| " + word("docs.table.precision") + " | " + std::string(rule.precision) + " |\n";
   if (!rule.securitySeverity.empty()) {
-    page += "| Security severity | " + std::string(rule.securitySeverity) + " |\n";
+    page += "| " + word("docs.table.security-severity") + " | " + std::string(rule.securitySeverity) + " |\n";
   }
   page += "\n";
-  std::string_view documentation = rule.documentation;
-  while (documentation.starts_with('\n')) documentation.remove_prefix(1);
-  page += documentation;
+  page += ruleMarkdown(rule, language);
   if (!page.ends_with('\n')) page += '\n';
-  page += "\n---\n\n`ecslint explain " + std::string(rule.id) + "` prints this page in a terminal. " +
-          "[Every rule](README.md).\n";
+  page += "\n---\n\n" + word("docs.page-footer", {{"rule", std::string(rule.id)}}) + "\n";
   return page;
 }
 
-std::string indexPage(const RuleCatalogue& catalogue) {
-  std::string page = generatedNote("*.md");
-  page += "# ecslint rules\n\n";
-  page +=
-      "Every rule ecslint knows. Rules marked opt-in run only when selected (`--select ID`, or\n"
-      "`select` in `.ecslint.json`); `ecslint rules` prints the same list.\n\n";
-  page += "| id | name | severity | default | title |\n|---|---|---|---|---|\n";
+std::string indexPage(const RuleCatalogue& catalogue, Language language) {
+  const auto word = [language](std::string_view id) { return renderMessage(language, id); };
+  std::string page = generatedNote(language == Language::Japanese ? "ja/*.md" : "*.md", language);
+  page += "# " + word("docs.index.heading") + "\n\n";
+  page += word("docs.index.intro") + "\n\n";
+  page += "| id | " + word("docs.index.name") + " | " + word("docs.table.severity") + " | " +
+          word("docs.index.default") + " | " + word("docs.index.title") + " |\n|---|---|---|---|---|\n";
   for (const RuleInfo& rule : catalogue.rules()) {
     page += "| [" + std::string(rule.id) + "](" + std::string(rule.id) + ".md) | " + cell(rule.name) + " | " +
-            std::string(severityName(rule.severity)) + " | " +
-            (rule.enabledByDefault ? "enabled" : "opt-in") + " | " + cell(rule.title) + " |\n";
+            severityWord(rule.severity, language) + " | " +
+            (rule.enabledByDefault ? word("docs.index.enabled") : word("docs.index.opt-in")) + " | " +
+            cell(ruleTitle(rule, language)) + " |\n";
   }
   return page;
 }
 
 }  // namespace
 
-std::vector<GeneratedPage> renderRulePages(const RuleCatalogue& catalogue) {
+std::vector<GeneratedPage> renderRulePages(const RuleCatalogue& catalogue, Language language) {
   std::vector<GeneratedPage> pages;
   for (const RuleInfo& rule : catalogue.rules())
-    pages.push_back({std::string(rule.id) + ".md", rulePage(rule)});
-  pages.push_back({"README.md", indexPage(catalogue)});
+    pages.push_back({std::string(rule.id) + ".md", rulePage(rule, language)});
+  pages.push_back({"README.md", indexPage(catalogue, language)});
   return pages;
+}
+
+std::string severityWord(Severity severity, Language language) {
+  switch (severity) {
+    case Severity::Error:
+      return renderMessage(language, "docs.severity.error");
+    case Severity::Warning:
+      return renderMessage(language, "docs.severity.warning");
+    case Severity::Note:
+      break;
+  }
+  return renderMessage(language, "docs.severity.note");
 }
 
 }  // namespace ecslint

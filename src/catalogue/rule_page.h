@@ -14,7 +14,12 @@ struct GeneratedPage {
   std::string content;
 };
 
-// One page per rule, plus README.md, the index of every rule.
-std::vector<GeneratedPage> renderRulePages(const RuleCatalogue& catalogue);
+// One page per rule, plus README.md, the index of every rule, in `language` (docs/rules/ in
+// English, docs/rules/ja/ in Japanese).
+std::vector<GeneratedPage> renderRulePages(const RuleCatalogue& catalogue,
+                                           Language language = Language::English);
+
+// How `explain` and the pages name a severity and a rule's default: "error", 「エラー」; "opt-in".
+std::string severityWord(Severity severity, Language language);
 
 }  // namespace ecslint

@@ -14,6 +14,6 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal);
 
 // Writes docs/rules/ (one page per rule and an index) into `directory`, removing pages of rules
 // that no longer exist; returns the exit status.
-int writeRuleDocs(const std::string& directory, std::ostream& out);
+int writeRuleDocs(const std::string& directory, std::ostream& out, Language language);
 
 }  // namespace ecslint

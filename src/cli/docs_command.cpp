@@ -9,19 +9,23 @@
 
 #include "catalogue/rule_page.h"
 #include "cli/commands.h"
+#include "message/message_catalogue.h"
 
 namespace ecslint {
 
 namespace fs = std::filesystem;
 
-int writeRuleDocs(const std::string& directory, std::ostream& out) {
+int writeRuleDocs(const std::string& directory, std::ostream& out, Language language) {
   std::error_code error;
   fs::create_directories(directory, error);
   if (error) {
-    std::cerr << "ecslint: cannot create " << directory << ": " << error.message() << '\n';
+    std::cerr << "ecslint: "
+              << renderMessage(language, "docs.cannot-create",
+                               {{"directory", directory}, {"error", error.message()}})
+              << '\n';
     return kExitUsage;
   }
-  const std::vector<GeneratedPage> pages = renderRulePages(RuleCatalogue::builtIn());
+  const std::vector<GeneratedPage> pages = renderRulePages(RuleCatalogue::builtIn(), language);
   std::set<std::string> written;
   for (const GeneratedPage& page : pages) {
     const fs::path path = fs::path(directory) / page.fileName;
@@ -29,7 +33,10 @@ int writeRuleDocs(const std::string& directory, std::ostream& out) {
     file << page.content;
     file.close();
     if (!file) {
-      std::cerr << "ecslint: cannot write " << path.string() << ": " << std::strerror(errno) << '\n';
+      std::cerr << "ecslint: "
+                << renderMessage(language, "docs.cannot-write",
+                                 {{"path", path.string()}, {"error", std::strerror(errno)}})
+                << '\n';
       return kExitUsage;
     }
     written.insert(page.fileName);
@@ -43,9 +50,14 @@ int writeRuleDocs(const std::string& directory, std::ostream& out) {
     if (std::regex_match(name, rulePage) && written.count(name) == 0 && fs::remove(entry.path(), error))
       ++removed;
   }
-  out << "ecslint: wrote " << pages.size() << " pages to " << directory;
-  if (removed > 0) out << ", removed " << removed << " stale";
-  out << '\n';
+  const std::string count = std::to_string(pages.size());
+  if (removed == 0) {
+    out << renderMessage(language, "docs.written", {{"count", count}, {"directory", directory}}) << '\n';
+  } else {
+    out << renderMessage(language, "docs.written-removed",
+                         {{"count", count}, {"directory", directory}, {"removed", std::to_string(removed)}})
+        << '\n';
+  }
   return kExitClean;
 }
 

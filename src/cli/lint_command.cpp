@@ -79,7 +79,8 @@ std::unique_ptr<Reporter> makeReporter(const Options& options, std::ostream& out
       const std::string cwd = std::filesystem::current_path(error).string();
       const std::string root =
           options.sarifRoot.empty() ? cwd : std::filesystem::absolute(options.sarifRoot, error).string();
-      return std::make_unique<SarifReporter>(out, RuleCatalogue::builtIn(), root, cwd, baseline);
+      return std::make_unique<SarifReporter>(out, RuleCatalogue::builtIn(), root, cwd, baseline,
+                                             options.language.value_or(Language::English));
     }
     case OutputFormat::Json:
       return std::make_unique<JsonReporter>(out);

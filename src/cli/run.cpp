@@ -2,9 +2,11 @@
 
 #include <iostream>
 
+#include "catalogue/rule_page.h"
 #include "cli/commands.h"
 #include "cli/fix_run.h"
 #include "engine/linter.h"
+#include "message/message_catalogue.h"
 #include "report/json_writing.h"
 #include "support/spelling.h"
 
@@ -12,7 +14,7 @@ namespace ecslint {
 namespace {
 
 // `ecslint rules --format json`: every rule's metadata, for scripts and editor integrations.
-void listRulesAsJson(std::ostream& out) {
+void listRulesAsJson(std::ostream& out, Language language) {
   rapidjson::StringBuffer buffer;
   json_writing::Writer w(buffer);
   w.SetIndent(' ', 2);
@@ -24,7 +26,7 @@ void listRulesAsJson(std::ostream& out) {
     json_writing::member(w, "severity", severityName(rule.severity));
     json_writing::key(w, "enabled_by_default");
     w.Bool(rule.enabledByDefault);
-    json_writing::member(w, "title", rule.title);
+    json_writing::member(w, "title", ruleTitle(rule, language));
     json_writing::member(w, "category", rule.category);
     json_writing::key(w, "tags");
     w.StartArray();
@@ -37,9 +39,9 @@ void listRulesAsJson(std::ostream& out) {
   out << buffer.GetString() << '\n';
 }
 
-int listRules(std::ostream& out, OutputFormat format) {
+int listRules(std::ostream& out, OutputFormat format, Language language) {
   if (format == OutputFormat::Json) {
-    listRulesAsJson(out);
+    listRulesAsJson(out, language);
     return kExitClean;
   }
   for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
@@ -48,41 +50,50 @@ int listRules(std::ostream& out, OutputFormat format) {
     std::string severity(severityName(rule.severity));
     severity.resize(8, ' ');
     out << rule.id << "  " << name << ' ' << severity << ' '
-        << (rule.enabledByDefault ? "enabled" : "opt-in ") << "  " << rule.title << '\n';
+        << (rule.enabledByDefault ? "enabled" : "opt-in ") << "  " << ruleTitle(rule, language) << '\n';
   }
   return kExitClean;
 }
 
+// "ECS101, ECS111 or ECS112" in the run's language.
+std::string suggestionList(const std::vector<std::string_view>& items, Language language) {
+  std::string list(items.front());
+  for (std::size_t i = 1; i + 1 < items.size(); ++i)
+    list = renderMessage(language, "docs.suggestion-list.more",
+                         {{"first", list}, {"next", std::string(items[i])}});
+  if (items.size() == 1) return list;
+  return renderMessage(language, "docs.suggestion-list.or",
+                       {{"first", list}, {"last", std::string(items.back())}});
+}
+
 // "no rule 'ECS1011'; did you mean ECS101 or ECS111?" (`ecslint rules` lists them all).
-std::string unknownRuleMessage(const std::string& idOrName) {
+std::string unknownRuleMessage(const std::string& idOrName, Language language) {
   std::vector<std::string_view> candidates;
   for (const RuleInfo& rule : RuleCatalogue::builtIn().rules()) {
     candidates.push_back(rule.id);
     candidates.push_back(rule.name);
   }
   const std::vector<std::string_view> nearest = nearestSpellings(idOrName, candidates, 3);
-  std::string message = "no rule '" + idOrName + "'";
-  for (std::size_t i = 0; i < nearest.size(); ++i) {
-    message += i == 0 ? "; did you mean " : i + 1 == nearest.size() ? " or " : ", ";
-    message += nearest[i];
-  }
-  return message + (nearest.empty() ? "; ecslint rules lists every rule" : "?");
+  if (nearest.empty()) return renderMessage(language, "docs.unknown-rule", {{"rule", idOrName}});
+  return renderMessage(language, "docs.unknown-rule.suggest",
+                       {{"rule", idOrName}, {"suggestions", suggestionList(nearest, language)}});
 }
 
-int explainRule(std::ostream& out, const std::string& idOrName) {
+int explainRule(std::ostream& out, const std::string& idOrName, Language language) {
   const RuleInfo* rule = RuleCatalogue::builtIn().find(idOrName);
   if (rule == nullptr) {
     auto matches = matchRules(RuleCatalogue::builtIn(), idOrName);
     std::cerr << "ecslint: "
-              << (matches ? "'" + idOrName + "' names several rules; give one id"
-                          : unknownRuleMessage(idOrName))
+              << (matches ? renderMessage(language, "docs.several-rules", {{"rule", idOrName}})
+                          : unknownRuleMessage(idOrName, language))
               << '\n';
     return kExitUsage;
   }
-  out << rule->id << ' ' << rule->name << " (" << severityName(rule->severity)
-      << (rule->enabledByDefault ? "" : ", opt-in") << ")\n"
-      << rule->title << "\n\n"
-      << rule->documentation;
+  const std::string optIn =
+      rule->enabledByDefault ? "" : ", " + renderMessage(language, "docs.explain.opt-in");
+  out << rule->id << ' ' << rule->name << " (" << severityWord(rule->severity, language) << optIn << ")\n"
+      << ruleTitle(*rule, language) << "\n\n"
+      << ruleMarkdown(*rule, language);
   return kExitClean;
 }
 
@@ -108,13 +119,13 @@ int run(const Options& given) {
     std::ostream& out = output.stream();
     switch (options.command) {
       case Command::ListRules:
-        code = listRules(out, options.format);
+        code = listRules(out, options.format, *options.language);
         break;
       case Command::Explain:
-        code = explainRule(out, options.explainRule);
+        code = explainRule(out, options.explainRule, *options.language);
         break;
       case Command::Docs:
-        code = writeRuleDocs(options.docsDirectory, out);
+        code = writeRuleDocs(options.docsDirectory, out, *options.language);
         break;
       case Command::Lint:
         break;

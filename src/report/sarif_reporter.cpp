@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "engine/fingerprint.h"
+#include "message/message_catalogue.h"
 #include "report/json_writing.h"
 #include "support/utf8.h"
 #include "support/version.h"
@@ -28,27 +29,52 @@ void message(Writer& w, std::string_view name, std::string_view text) {
 
 std::string_view level(Severity severity) { return severityName(severity); }
 
-std::string helpUri(const RuleInfo& rule) {
-  return std::string(kHomepage) + "/blob/main/docs/rules/" + std::string(rule.id) + ".md";
+std::string helpUri(const RuleInfo& rule, Language language) {
+  return std::string(kHomepage) + "/blob/main/docs/rules/" + (language == Language::Japanese ? "ja/" : "") +
+         std::string(rule.id) + ".md";
 }
 
-void writeRule(Writer& w, const RuleInfo& rule) {
-  const auto documentation = parseRuleDocumentation(rule.documentation);
-  const std::string summary = documentation ? documentation->summary : std::string(rule.title);
+// The catalogue's messages of one rule ("ECS101.awsvpc", ...), which its results name by the part
+// after the rule id (SARIF §3.49.11, messageStrings; §3.11.10, message.id).
+std::span<const std::string_view> messageIdsOf(const RuleInfo& rule, std::span<const std::string_view> ids) {
+  const std::string prefix = std::string(rule.id) + ".";
+  const auto first = std::lower_bound(ids.begin(), ids.end(), std::string_view(prefix));
+  auto last = first;
+  while (last != ids.end() && last->starts_with(prefix)) ++last;
+  return {first, last};
+}
+
+void writeRule(Writer& w, const RuleInfo& rule, Language language,
+               std::span<const std::string_view> messageIds) {
+  const std::string markdown = ruleMarkdown(rule, language);
+  const auto documentation = parseRuleDocumentation(markdown);
+  const std::string_view title = ruleTitle(rule, language);
+  const std::string summary = documentation ? documentation->summary : std::string(title);
   w.StartObject();
   member(w, "id", rule.id);
   member(w, "name", rule.name);
-  message(w, "shortDescription", rule.title);
+  message(w, "shortDescription", title);
   message(w, "fullDescription", summary);
+  if (!messageIds.empty()) {
+    key(w, "messageStrings");
+    w.StartObject();
+    const MessageCatalogue& catalogue = MessageCatalogue::builtIn();
+    for (const std::string_view id : messageIds) {
+      key(w, id.substr(rule.id.size() + 1));
+      w.StartObject();
+      member(w, "text", catalogue.positionalText(language, id));
+      w.EndObject();
+    }
+    w.EndObject();
+  }
   key(w, "help");
   w.StartObject();
-  member(w, "text", summary + "\n\nRun `ecslint explain " + std::string(rule.id) + "` for details.");
-  std::string_view markdown = rule.documentation;
-  while (markdown.starts_with('\n') || markdown.starts_with("\r\n"))
-    markdown.remove_prefix(markdown[0] == '\r' ? 2 : 1);
+  member(w, "text",
+         summary + "\n\n" +
+             renderMessage(language, "report.sarif.explain-hint", {{"rule", std::string(rule.id)}}));
   member(w, "markdown", markdown);
   w.EndObject();
-  member(w, "helpUri", helpUri(rule));
+  member(w, "helpUri", helpUri(rule, language));
   key(w, "defaultConfiguration");
   w.StartObject();
   member(w, "level", level(rule.severity));
@@ -64,6 +90,28 @@ void writeRule(Writer& w, const RuleInfo& rule) {
   member(w, "precision", rule.precision);
   if (!rule.securitySeverity.empty()) member(w, "security-severity", rule.securitySeverity);
   w.EndObject();
+  w.EndObject();
+}
+
+// A result's message: its text in the run's language and, when it comes from the rule's
+// messageStrings, the id and the arguments in the order of the string's placeholders {0}, {1}...
+void writeResultMessage(Writer& w, const Finding& finding) {
+  key(w, "message");
+  w.StartObject();
+  member(w, "text", finding.message);
+  const MessageData& data = finding.messageData;
+  const std::string_view rule = finding.rule->id;
+  if (data.id.size() > rule.size() + 1 && data.id.starts_with(rule) && data.id[rule.size()] == '.') {
+    member(w, "id", data.id.substr(rule.size() + 1));
+    key(w, "arguments");
+    w.StartArray();
+    for (const std::string_view name : MessageCatalogue::builtIn().argumentNames(data.id)) {
+      const auto argument = std::find_if(data.arguments.begin(), data.arguments.end(),
+                                         [&](const MessageArg& a) { return name == a.name; });
+      string(w, argument == data.arguments.end() ? std::string_view() : std::string_view(argument->value));
+    }
+    w.EndArray();
+  }
   w.EndObject();
 }
 
@@ -200,7 +248,7 @@ void writeResult(Writer& w, const FileContext& file, const Finding& finding, con
   key(w, "ruleIndex");
   w.Uint64(catalogue.indexOf(*finding.rule));
   member(w, "level", level(finding.severity));
-  message(w, "message", finding.message);
+  writeResultMessage(w, finding);
   key(w, "locations");
   w.StartArray();
   w.StartObject();
@@ -272,7 +320,7 @@ void writeResults(Writer& w, const FileContext& file, const FileReport& report, 
 // A baseline entry that no longer matches a finding: a result of kind "pass" (the problem is gone)
 // with baselineState "absent", at the file and JSON pointer the entry names.
 void writeAbsentResult(Writer& w, const RuleCatalogue& catalogue, const BaselineEntry& entry,
-                       std::string_view uri) {
+                       std::string_view uri, Language language) {
   w.StartObject();
   member(w, "ruleId", entry.rule);
   if (const RuleInfo* rule = catalogue.find(entry.rule)) {
@@ -282,8 +330,7 @@ void writeAbsentResult(Writer& w, const RuleCatalogue& catalogue, const Baseline
   member(w, "kind", "pass");
   member(w, "level", "none");
   message(w, "message",
-          "no longer found: the baseline's entry for " + entry.rule + " at " + entry.pointer +
-              " matches no finding");
+          renderMessage(language, "report.sarif.absent", {{"rule", entry.rule}, {"pointer", entry.pointer}}));
   key(w, "locations");
   w.StartArray();
   w.StartObject();
@@ -327,9 +374,10 @@ std::filesystem::path directoryPath(const std::string& text) {
 }  // namespace
 
 SarifReporter::SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, const std::string& root,
-                             const std::string& workingDirectory, const Baseline* baseline)
+                             const std::string& workingDirectory, const Baseline* baseline, Language language)
     : out_(out),
       catalogue_(catalogue),
+      language_(language),
       root_(directoryPath(root)),
       workingDirectory_(workingDirectory.empty() ? root_ : directoryPath(workingDirectory)),
       baseline_(baseline),
@@ -383,7 +431,9 @@ void SarifReporter::finish(const RunSummary& summary) {
   member(w, "informationUri", kHomepage);
   key(w, "rules");
   w.StartArray();
-  for (const RuleInfo& rule : catalogue_.rules()) writeRule(w, rule);
+  const std::vector<std::string_view> messageIds = MessageCatalogue::builtIn().ids();
+  for (const RuleInfo& rule : catalogue_.rules())
+    writeRule(w, rule, language_, messageIdsOf(rule, messageIds));
   w.EndArray();
   w.EndObject();
   w.EndObject();
@@ -418,11 +468,12 @@ void SarifReporter::finish(const RunSummary& summary) {
   if (baseline_ != nullptr) {
     for (const BaselineEntry* entry : baseline_->stale(catalogue_)) {
       writeAbsentResult(results_.writer(), catalogue_, *entry,
-                        uriFor(baseline_->absolutePathOf(*entry).string()));
+                        uriFor(baseline_->absolutePathOf(*entry).string()), language_);
     }
     results_.keep();
   }
   member(w, "columnKind", "utf16CodeUnits");
+  member(w, "language", languageTag(language_));
   key(w, "results");
   results_.writeTo(w, buffer, out_);
 

@@ -22,7 +22,8 @@ class SarifReporter final : public Reporter {
   // against `workingDirectory` (absolute; "" for `root`). With a `baseline`, every result has a
   // baselineState, and the baseline's stale entries are "absent" results.
   SarifReporter(std::ostream& out, const RuleCatalogue& catalogue, const std::string& root,
-                const std::string& workingDirectory = "", const Baseline* baseline = nullptr);
+                const std::string& workingDirectory = "", const Baseline* baseline = nullptr,
+                Language language = Language::English);
 
   void file(const FileReport& report) override;
   void finish(const RunSummary& summary) override;
@@ -32,6 +33,7 @@ class SarifReporter final : public Reporter {
 
   std::ostream& out_;
   const RuleCatalogue& catalogue_;
+  Language language_;                       // of messages and rule help; run.language
   std::filesystem::path root_;              // absolute, normalised
   std::filesystem::path workingDirectory_;  // absolute, normalised
   const Baseline* baseline_;
