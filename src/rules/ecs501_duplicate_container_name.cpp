@@ -12,13 +12,8 @@ void checkDuplicateContainerName(RuleContext& context) {
     const auto [it, inserted] = first.emplace(container.name.value, &container);
     if (inserted) continue;
     const std::string name(container.name.value);
-    context.reportUntranslated(valueOf(container.name.node),
-                   "container name '" + name +
-                       "' is already used by an earlier container: names must be unique within a task "
-                       "definition (AWS rejects it with \"Container names must be unique within a Task "
-                       "Definition.\"), and dependsOn, links, volumesFrom and the load balancer all "
-                       "refer to containers by name. Rename one of them");
-    context.relateUntranslated(valueOf(it->second->name.node), "the first container named '" + name + "'");
+    context.report(valueOf(container.name.node), "ECS501.duplicate", {{"name", name}});
+    context.relate(valueOf(it->second->name.node), "ECS501.related.first", {{"name", name}});
   }
 }
 

@@ -10,18 +10,14 @@ void checkNoEssentialContainer(RuleContext& context) {
   for (const Container& container : task.containers) {
     if (!container.essential.is(false)) return;
   }
-  context.reportUntranslated(missingIn(task),
-                 "no container is essential: " +
-                     (task.containers.size() == 1
-                          ? std::string("the only container sets")
-                          : "all " + std::to_string(task.containers.size()) + " containers set") +
-                     " \"essential\": false, but ECS requires one (\"All tasks must "
-                     "have at least one essential container.\"): an essential container is the one "
-                     "whose exit stops the task. Set \"essential\": true on the main container, or remove "
-                     "\"essential\": false "
-                     "from it (true is the default)");
+  if (task.containers.size() == 1) {
+    context.report(missingIn(task), "ECS502.only-container");
+  } else {
+    context.report(missingIn(task), "ECS502.all-containers",
+                   {{"count", std::to_string(task.containers.size())}});
+  }
   for (const Container& container : task.containers) {
-    context.relateUntranslated(valueOf(container.essential.node), "essential: false");
+    context.relate(valueOf(container.essential.node), "ECS502.related.essential-false");
   }
 }
 

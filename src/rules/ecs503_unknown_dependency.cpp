@@ -15,19 +15,15 @@ void checkUnknownDependency(RuleContext& context) {
       if (!target.known() || target.value.empty()) continue;
       const std::string name(target.value);
       if (container.name.is(target.value)) {
-        context.reportUntranslated(valueOf(target.node),
-                       describeContainer(container) + " depends on itself ('" + name +
-                           "'): it would wait for its own start forever, so ECS cannot start the task. "
-                           "Remove this dependsOn entry or name another container");
+        context.report(valueOf(target.node), "ECS503.self",
+                       {{"container", describeContainer(context, container)}, {"name", name}});
         continue;
       }
       if (task.mayHaveContainer(target.value)) continue;
-      context.reportUntranslated(valueOf(target.node),
-                     "dependsOn of " + describeContainer(container) + " names container '" + name +
-                         "', which is not in this task definition" +
-                         closestNameHint(target.value, containerNames(task, &container), "containers") +
-                         ". A container can only wait for another container of the same task; fix the "
-                         "name or remove the dependency");
+      reportWithHint(
+          context, valueOf(target.node), "ECS503.unknown", "ECS503.unknown.hint",
+          {{"container", describeContainer(context, container)}, {"name", name}},
+          closestNameHint(context, target.value, containerNames(task, &container), NameKind::Container));
     }
   }
 }

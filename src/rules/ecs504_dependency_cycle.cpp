@@ -13,7 +13,7 @@
 namespace ecslint {
 namespace {
 
-// Long cycles are shown by their ends: "c0 → c1 → … (4990 more) … → c4999 → c0".
+// Long cycles are shown by their ends: "c0 → c1 → … (4990 more) … → c4999 → c0" (ECS504.elided).
 constexpr std::size_t kShownAtEachEnd = 5;
 
 struct Frame {
@@ -21,14 +21,15 @@ struct Frame {
   std::size_t nextEntry = 0;
 };
 
-std::string cycleText(const TaskDefinition& task, const std::vector<std::size_t>& path, std::size_t start) {
-  const auto name = [&](std::size_t index) { return std::string(task.containers[index].name.value); };
+std::string cycleText(const RuleContext& context, const std::vector<std::size_t>& path, std::size_t start) {
+  const auto name = [&](std::size_t index) { return std::string(context.task.containers[index].name.value); };
   const std::size_t length = path.size() - start;
   std::string text;
   for (std::size_t i = start; i < path.size(); ++i) {
     const std::size_t offset = i - start;
     if (length > 2 * kShownAtEachEnd + 1 && offset == kShownAtEachEnd) {
-      text += "… (" + std::to_string(length - 2 * kShownAtEachEnd) + " more) … → ";
+      text +=
+          context.phrase("ECS504.elided", {{"count", std::to_string(length - 2 * kShownAtEachEnd)}}) + " → ";
       i = path.size() - kShownAtEachEnd - 1;
       continue;
     }
@@ -78,12 +79,8 @@ void checkDependencyCycle(RuleContext& context) {
         stack.push_back(Frame{next});
       } else if (state[next] == State::OnPath &&
                  reported.insert((static_cast<std::uint64_t>(current) << 32) | next).second) {
-        context.reportUntranslated(valueOf(entry.containerName.node),
-                       "dependsOn forms a cycle: " + cycleText(task, path, positionOnPath[next]) +
-                           ". Each of these containers waits for the next one to start, so none of "
-                           "them can start and the task never reaches RUNNING. Remove one of these "
-                           "dependencies (usually the one that points back to a container that starts "
-                           "first)");
+        context.report(valueOf(entry.containerName.node), "ECS504.cycle",
+                       {{"cycle", cycleText(context, path, positionOnPath[next])}});
       }
     }
   }

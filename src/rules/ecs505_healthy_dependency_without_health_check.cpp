@@ -15,16 +15,10 @@ void checkHealthyDependencyWithoutHealthCheck(RuleContext& context) {
       if (target == nullptr || target == &container) continue;
       // A healthCheck that is a placeholder may well be a health check.
       if (target->healthCheckPresence != Presence::Absent) continue;
-      context.reportUntranslated(valueOf(dependency.condition.node),
-                     describeContainer(container) + " waits for container '" +
-                         std::string(dependency.containerName.value) +
-                         "' to be HEALTHY, but that container has no healthCheck: ECS documents that "
-                         "HEALTHY \"requires that the dependent container has health checks "
-                         "configured\". Without one its health stays UNKNOWN, " +
-                         describeContainer(container) +
-                         " never starts and the task stops. Add a healthCheck to '" +
-                         std::string(dependency.containerName.value) + "', or use the START condition");
-      context.relateUntranslated(missingIn(*target), "the container without a healthCheck");
+      context.report(valueOf(dependency.condition.node), "ECS505.healthy-without-health-check",
+                     {{"container", describeContainer(context, container)},
+                      {"name", std::string(dependency.containerName.value)}});
+      context.relate(missingIn(*target), "ECS505.related.no-health-check");
     }
   }
 }

@@ -17,18 +17,12 @@ void checkCompletionDependencyOnEssential(RuleContext& context) {
       // `essential` omitted means true; a placeholder may say false.
       if (target->essential.unknown() || !target->isEssential()) continue;
       const std::string name(dependency.containerName.value);
-      context.reportUntranslated(valueOf(condition.node),
-                     describeContainer(container) + " waits for container '" + name + "' to " +
-                         (condition.is("SUCCESS") ? "exit successfully (SUCCESS)" : "exit (COMPLETE)") +
-                         ", but '" + name +
-                         "' is essential, and an essential container exiting stops the whole task. AWS "
-                         "rejects this with \"A dependency container with SUCCESS or COMPLETE condition "
-                         "cannot be an essential container\". Set \"essential\": false on '" +
-                         name + "' (an init or migration container), or use the START or HEALTHY condition");
+      context.report(valueOf(condition.node), condition.is("SUCCESS") ? "ECS506.success" : "ECS506.complete",
+                     {{"container", describeContainer(context, container)}, {"name", name}});
       if (target->essential.known()) {
-        context.relateUntranslated(valueOf(target->essential.node), "'" + name + "' is essential");
+        context.relate(valueOf(target->essential.node), "ECS506.related.essential", {{"name", name}});
       } else {
-        context.relateUntranslated(missingIn(*target), "'" + name + "' is essential (the default)");
+        context.relate(missingIn(*target), "ECS506.related.essential-default", {{"name", name}});
       }
     }
   }

@@ -18,13 +18,9 @@ void checkUnknownMountVolume(RuleContext& context) {
       const StringField& source = mount.sourceVolume;
       if (!source.known() || source.value.empty() || task.mayHaveVolume(source.value)) continue;
       const std::string name(source.value);
-      context.reportUntranslated(valueOf(source.node),
-                     "mount point of " + describeContainer(container) + " uses volume '" + name +
-                         "', which the task definition does not define" +
-                         closestNameHint(source.value, volumeNames(task), "volumes") +
-                         ". AWS rejects it with \"Unknown volume '" + name +
-                         "'.\" Add a volume with that name to the task's \"volumes\", or fix "
-                         "sourceVolume");
+      reportWithHint(context, valueOf(source.node), "ECS507.unknown", "ECS507.unknown.hint",
+                     {{"container", describeContainer(context, container)}, {"name", name}},
+                     closestNameHint(context, source.value, volumeNames(task), NameKind::Volume));
     }
   }
 }

@@ -14,20 +14,15 @@ void checkUnknownVolumesFrom(RuleContext& context) {
       if (!source.known() || source.value.empty()) continue;
       const std::string name(source.value);
       if (container.name.is(source.value)) {
-        context.reportUntranslated(valueOf(source.node),
-                       describeContainer(container) + " mounts volumes from itself ('" + name +
-                           "'): volumesFrom must name another container of the task, whose volumes "
-                           "this container then shares. Name the container that owns the volumes, or "
-                           "remove this entry");
+        context.report(valueOf(source.node), "ECS508.self",
+                       {{"container", describeContainer(context, container)}, {"name", name}});
         continue;
       }
       if (task.mayHaveContainer(source.value)) continue;
-      context.reportUntranslated(valueOf(source.node),
-                     "volumesFrom of " + describeContainer(container) + " names container '" + name +
-                         "', which is not in this task definition" +
-                         closestNameHint(source.value, containerNames(task, &container), "containers") +
-                         ": volumes can only be shared between containers of the same task. Fix the name "
-                         "or remove the entry");
+      reportWithHint(
+          context, valueOf(source.node), "ECS508.unknown", "ECS508.unknown.hint",
+          {{"container", describeContainer(context, container)}, {"name", name}},
+          closestNameHint(context, source.value, containerNames(task, &container), NameKind::Container));
     }
   }
 }

@@ -23,50 +23,37 @@ void checkCommand(RuleContext& context, const Container& container, const Health
   // No command is ECS006's finding, "" ECS010's, and a placeholder may be anything.
   if (check.command.empty() || !check.command.front().known() || check.command.front().value.empty()) return;
   const StringField& first = check.command.front();
-  const std::string who = describeContainer(container);
+  const std::string who = describeContainer(context, container);
   if (first.value != "CMD" && first.value != "CMD-SHELL") {
     const bool joined = first.value.starts_with("CMD-SHELL ") || first.value.starts_with("CMD ");
-    context.reportUntranslated(valueOf(first.node),
-                   "healthCheck.command of " + who + " starts with '" + std::string(first.value) +
-                       "', but it must start with \"CMD\" (run the arguments directly) or \"CMD-SHELL\" "
-                       "(run the command with the container's shell)" +
-                       (joined ? ": \"CMD-SHELL\" must be an element of its own" : "") +
-                       ". Without it Docker runs no valid check and the container never becomes healthy. "
-                       "Write it as [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"]");
+    context.report(valueOf(first.node), joined ? "ECS509.bad-prefix.joined" : "ECS509.bad-prefix",
+                   {{"container", who}, {"value", std::string(first.value)}});
     return;
   }
   if (check.command.size() < 2) {
-    context.reportUntranslated(valueOf(check.commandNode),
-                   "healthCheck.command of " + who + " is only \"" + std::string(first.value) +
-                       "\": it names no command to run. Add the command after it, for example [\"" +
-                       std::string(first.value) + "\", \"curl -f http://localhost/ || exit 1\"]");
+    context.report(valueOf(check.commandNode), "ECS509.no-command",
+                   {{"container", who}, {"prefix", std::string(first.value)}});
     return;
   }
   // The prefix written twice (["CMD", "CMD-SHELL", "curl …"], often by a generator that adds its
   // own): the second one is taken as the program to run, and no program is called CMD-SHELL.
   const StringField& second = check.command[1];
   if (second.known() && isPrefix(second.value)) {
-    context.reportUntranslated(
-        valueOf(second.node),
-        "healthCheck.command of " + who + " starts with \"" + std::string(first.value) + "\" and then \"" +
-            std::string(prefixWord(second.value)) + "\" again: only the first element is the prefix, so " +
-            (first.value == "CMD"
-                 ? "Docker runs a program named \"" + std::string(second.value) + "\""
-                 : "the shell runs a command named \"" + std::string(prefixWord(second.value)) + "\"") +
-            ", which does not exist, and the check never passes. Keep one prefix: [\"CMD-SHELL\", "
-            "\"<command>\"] to run it with the shell, or [\"CMD\", \"<program>\", \"<argument>\", …]");
+    const std::string secondPrefix(prefixWord(second.value));
+    if (first.value == "CMD") {
+      context.report(valueOf(second.node), "ECS509.prefix-twice.cmd",
+                     {{"container", who}, {"second", secondPrefix}, {"program", std::string(second.value)}});
+    } else {
+      context.report(valueOf(second.node), "ECS509.prefix-twice.cmd-shell",
+                     {{"container", who}, {"second", secondPrefix}});
+    }
     return;
   }
   // CMD runs its arguments without a shell: a single argument with spaces is taken as the name of
   // a program ("curl -f http://localhost/"), which does not exist.
   if (first.value == "CMD" && check.command.size() == 2 && second.known() && hasWhitespace(second.value)) {
-    context.reportUntranslated(valueOf(first.node),
-                   "healthCheck.command of " + who + " is [\"CMD\", \"" + std::string(second.value) +
-                       "\"]: CMD runs its arguments without a shell, so Docker looks for a program "
-                       "literally named \"" +
-                       std::string(second.value) +
-                       "\" and the check always fails. Use \"CMD-SHELL\" to run it with the shell, or "
-                       "split the command into one element per argument after \"CMD\"");
+    context.report(valueOf(first.node), "ECS509.cmd-with-spaces",
+                   {{"container", who}, {"command", std::string(second.value)}});
   }
 }
 
@@ -77,13 +64,14 @@ void checkTiming(RuleContext& context, const Container& container, const HealthC
   const std::int64_t timeout = check.timeout.known() ? check.timeout.value : kDefaultTimeout;
   if (timeout < interval) return;
   const Target target = check.timeout.known() ? valueOf(check.timeout.node) : valueOf(check.interval.node);
-  context.reportUntranslated(target, Severity::Warning,
-                 "healthCheck of " + describeContainer(container) + " has a timeout of " +
-                     std::to_string(timeout) + "s" + (check.timeout.known() ? "" : " (the default)") +
-                     " but an interval of " + std::to_string(interval) + "s" +
-                     (check.interval.known() ? "" : " (the default)") +
-                     ": a check may still be running when the next one is due. Make the timeout "
-                     "shorter than the interval");
+  // Which of the two values is ECS's default (both omitted returned above).
+  const std::string_view id = !check.timeout.known()    ? "ECS509.timeout-not-shorter.default-timeout"
+                              : !check.interval.known() ? "ECS509.timeout-not-shorter.default-interval"
+                                                        : "ECS509.timeout-not-shorter";
+  context.report(target, Severity::Warning, id,
+                 {{"container", describeContainer(context, container)},
+                  {"timeout", std::to_string(timeout)},
+                  {"interval", std::to_string(interval)}});
 }
 
 }  // namespace

@@ -12,12 +12,8 @@ void checkDuplicateVolumeName(RuleContext& context) {
     const auto [it, inserted] = first.emplace(volume.name.value, &volume);
     if (inserted) continue;
     const std::string name(volume.name.value);
-    context.reportUntranslated(valueOf(volume.name.node),
-                   "volume name '" + name +
-                       "' is already used by an earlier volume: mount points refer to volumes by name, "
-                       "so the name must be unique within the task definition. Rename one of them (and "
-                       "the mountPoints that mean it)");
-    context.relateUntranslated(valueOf(it->second->name.node), "the first volume named '" + name + "'");
+    context.report(valueOf(volume.name.node), "ECS510.duplicate", {{"name", name}});
+    context.relate(valueOf(it->second->name.node), "ECS510.related.first", {{"name", name}});
   }
 }
 

@@ -21,11 +21,7 @@ void checkUnusedVolume(RuleContext& context) {
     // A volume configured at launch gets its EBS configuration from RunTask or the service: the
     // task definition only reserves the slot, so it is not judged here.
     if (volume.configuredAtLaunch.is(true)) continue;
-    context.reportUntranslated(valueOf(volume.name.node),
-                   "volume '" + std::string(volume.name.value) +
-                       "' is not mounted by any container (no mountPoints entry names it as "
-                       "sourceVolume), so no container can read or write it. Add a mount point for it, "
-                       "or remove the volume");
+    context.report(valueOf(volume.name.node), "ECS511.unused", {{"name", std::string(volume.name.value)}});
   }
 }
 

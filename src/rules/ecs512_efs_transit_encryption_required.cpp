@@ -6,36 +6,28 @@
 namespace ecslint {
 namespace {
 
-std::string volumeLabel(const Volume& volume) { return describeVolume(volume, "EFS"); }
-
 void checkTransitEncryption(RuleContext& context, const Volume& volume, const EfsVolumeConfiguration& efs) {
   if (efs.transitEncryption.is("ENABLED") || efs.transitEncryption.unknown()) return;
-  std::string reason;
-  if (efs.iam.is("ENABLED"))
-    reason = "IAM authorization (authorizationConfig.iam: ENABLED)";
-  else if (efs.accessPointId.known() && !efs.accessPointId.value.empty())
-    reason = "an access point";
-  else
-    return;
-  const Target target = efs.transitEncryption.known() ? valueOf(efs.transitEncryption.node) : keyOf(efs.node);
-  context.reportUntranslated(target,
-                 volumeLabel(volume) + " uses " + reason + " but transitEncryption is " +
-                     (efs.transitEncryption.known() ? "'" + std::string(efs.transitEncryption.value) + "'"
-                                                    : std::string("not set (DISABLED by default)")) +
-                     ": ECS documents that \"transit encryption must be turned on\" when EFS IAM "
-                     "authorization or an access point is used, and the mount fails without it. Set "
-                     "\"transitEncryption\": \"ENABLED\" in efsVolumeConfiguration");
+  // Why transit encryption is needed: IAM authorization first, else an access point.
+  const bool iam = efs.iam.is("ENABLED");
+  if (!iam && (!efs.accessPointId.known() || efs.accessPointId.value.empty())) return;
+  const std::string volumeText = describeEfsVolume(context, volume);
+  if (efs.transitEncryption.known()) {
+    context.report(valueOf(efs.transitEncryption.node), iam ? "ECS512.iam" : "ECS512.access-point",
+                   {{"volume", volumeText}, {"value", std::string(efs.transitEncryption.value)}});
+  } else {
+    context.report(keyOf(efs.node), iam ? "ECS512.iam.not-set" : "ECS512.access-point.not-set",
+                   {{"volume", volumeText}});
+  }
 }
 
 void checkRootDirectory(RuleContext& context, const Volume& volume, const EfsVolumeConfiguration& efs) {
   if (!efs.accessPointId.known() || efs.accessPointId.value.empty()) return;
   if (!efs.rootDirectory.known() || efs.rootDirectory.value.empty() || efs.rootDirectory.value == "/") return;
-  context.reportUntranslated(valueOf(efs.rootDirectory.node),
-                 volumeLabel(volume) + " sets rootDirectory '" + std::string(efs.rootDirectory.value) +
-                     "' together with access point '" + std::string(efs.accessPointId.value) +
-                     "': with an access point the root directory \"must either be omitted or set to /\", "
-                     "because the access point's own path is the root. Remove rootDirectory (set the "
-                     "path on the access point instead)");
+  context.report(valueOf(efs.rootDirectory.node), "ECS512.root-directory",
+                 {{"volume", describeEfsVolume(context, volume)},
+                  {"root_directory", std::string(efs.rootDirectory.value)},
+                  {"access_point", std::string(efs.accessPointId.value)}});
 }
 
 }  // namespace

@@ -34,65 +34,57 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   }
 }
 
+// Why a valueFrom is no secret reference: a phrase of the catalogue (ECS513.problem.*), passed as
+// the {problem} of ECS513.invalid.
+struct Problem {
+  std::string_view id;
+  MessageArgs arguments = {};
+};
+
 // Why `name` is not a parameter name (or nullopt when it is one). A name may carry a version or
 // label selector after one ':' ("name:3").
-std::optional<std::string> parameterNameProblem(std::string_view name) {
+std::optional<Problem> parameterNameProblem(std::string_view name) {
   const std::size_t colon = name.find(':');
   const std::string_view base = name.substr(0, colon);
-  if (base.empty()) return "it is not a parameter name";
-  if (!allOf(base, isParameterNameChar)) {
-    return "a parameter name may contain only letters, digits, '_', '.', '-' and '/'";
-  }
+  if (base.empty()) return Problem{"ECS513.problem.not-parameter-name"};
+  if (!allOf(base, isParameterNameChar)) return Problem{"ECS513.problem.parameter-name-characters"};
   if (colon != std::string_view::npos) {
     const std::string_view selector = name.substr(colon + 1);
     if (selector.empty() || !allOf(selector, [](char c) { return c != '/' && isParameterNameChar(c); })) {
-      return "a parameter name may contain only letters, digits, '_', '.', '-' and '/'";
+      return Problem{"ECS513.problem.parameter-name-characters"};
     }
   }
   return std::nullopt;
 }
 
 // arn:partition:secretsmanager:region:account:secret:name[:json-key[:version-stage[:version-id]]]
-std::optional<std::string> secretsManagerProblem(const std::vector<std::string_view>& parts) {
-  if (parts.size() < 7 || parts[5] != "secret") {
-    return "a Secrets Manager ARN names its secret as 'secret:<name>' after the account "
-           "(arn:aws:secretsmanager:<region>:<account>:secret:<name>)";
-  }
-  if (parts[6].empty() || !allOf(parts[6], isSecretNameChar)) {
-    return "the secret name after 'secret:' must be non-empty and contain no spaces";
-  }
-  if (parts.size() > 10) {
-    return "after the secret name only ':json-key:version-stage:version-id' may follow";
-  }
+std::optional<Problem> secretsManagerProblem(const std::vector<std::string_view>& parts) {
+  if (parts.size() < 7 || parts[5] != "secret") return Problem{"ECS513.problem.secret-resource"};
+  if (parts[6].empty() || !allOf(parts[6], isSecretNameChar)) return Problem{"ECS513.problem.secret-name"};
+  if (parts.size() > 10) return Problem{"ECS513.problem.secret-suffix"};
   return std::nullopt;
 }
 
 // arn:partition:ssm:region:account:parameter/name
-std::optional<std::string> parameterArnProblem(std::string_view resource) {
+std::optional<Problem> parameterArnProblem(std::string_view resource) {
   if (!resource.starts_with("parameter/") || resource.size() == std::string_view("parameter/").size()) {
-    return "an SSM parameter ARN ends in 'parameter/<name>' "
-           "(arn:aws:ssm:<region>:<account>:parameter/<name>)";
+    return Problem{"ECS513.problem.parameter-resource"};
   }
   if (!allOf(resource.substr(std::string_view("parameter/").size()), isParameterNameChar)) {
-    return "a parameter name may contain only letters, digits, '_', '.', '-' and '/'";
+    return Problem{"ECS513.problem.parameter-name-characters"};
   }
   return std::nullopt;
 }
 
-std::optional<std::string> referenceProblem(std::string_view valueFrom) {
+std::optional<Problem> referenceProblem(std::string_view valueFrom) {
   if (!valueFrom.starts_with("arn:")) return parameterNameProblem(valueFrom);
   const std::vector<std::string_view> parts = split(valueFrom, ':');
-  if (parts.size() < 6 || parts[1].empty() || parts[2].empty()) {
-    return "it starts like an ARN but is not one (arn:<partition>:<service>:<region>:<account>:<resource>)";
-  }
+  if (parts.size() < 6 || parts[1].empty() || parts[2].empty()) return Problem{"ECS513.problem.not-an-arn"};
   if (parts[2] != "secretsmanager" && parts[2] != "ssm") {
-    return "it is an ARN of '" + std::string(parts[2]) +
-           "', but ECS reads secrets only from Secrets Manager (secretsmanager) or Systems Manager "
-           "Parameter Store (ssm)";
+    return Problem{"ECS513.problem.wrong-service", {{"service", std::string(parts[2])}}};
   }
   if (parts[3].empty() || parts[4].empty()) {
-    return "the ARN lacks its Region or account (arn:<partition>:" + std::string(parts[2]) +
-           ":<region>:<account>:...)";
+    return Problem{"ECS513.problem.no-region-or-account", {{"service", std::string(parts[2])}}};
   }
   if (parts[2] == "secretsmanager") return secretsManagerProblem(parts);
   // ssm: the resource is everything after the fifth ':'.
@@ -104,15 +96,13 @@ std::optional<std::string> referenceProblem(std::string_view valueFrom) {
 void checkReference(RuleContext& context, const Container& container, const NameValue& entry,
                     std::string_view where) {
   if (!entry.value.known() || entry.value.value.empty()) return;  // placeholder, or ECS010's ""
-  const std::optional<std::string> problem = referenceProblem(entry.value.value);
+  const std::optional<Problem> problem = referenceProblem(entry.value.value);
   if (!problem) return;
-  context.reportUntranslated(valueOf(entry.value.node),
-                 std::string(where) + " valueFrom '" + std::string(entry.value.value) + "' of " +
-                     describeContainer(container) + " is not a valid secret reference: " + *problem +
-                     ". ECS accepts the ARN of a Secrets Manager secret (optionally followed by "
-                     "':json-key:version-stage:version-id'), the ARN of an SSM Parameter Store "
-                     "parameter, or the name of a parameter in the task's Region; anything else fails "
-                     "when the task starts");
+  context.report(valueOf(entry.value.node), "ECS513.invalid",
+                 {{"field", std::string(where)},
+                  {"value", std::string(entry.value.value)},
+                  {"container", describeContainer(context, container)},
+                  {"problem", context.phrase(problem->id, problem->arguments)}});
 }
 
 }  // namespace

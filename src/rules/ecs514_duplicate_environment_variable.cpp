@@ -15,11 +15,9 @@ void checkDuplicateEnvironmentVariable(RuleContext& context) {
       const auto [it, inserted] = seen.emplace(variable.name.value, &variable);
       if (inserted) continue;
       const std::string name(variable.name.value);
-      context.reportUntranslated(valueOf(variable.name.node),
-                     "environment variable '" + name + "' is set twice in " + describeContainer(container) +
-                         ": the container sees only one of the two values, and which one is easy to get "
-                         "wrong when the file is edited. Keep one entry");
-      context.relateUntranslated(valueOf(it->second->name.node), "the first '" + name + "'");
+      context.report(valueOf(variable.name.node), "ECS514.duplicate",
+                     {{"name", name}, {"container", describeContainer(context, container)}});
+      context.relate(valueOf(it->second->name.node), "ECS514.related.first", {{"name", name}});
     }
     std::unordered_map<std::string_view, const NameValue*> secrets;
     for (const NameValue& secret : container.secrets) {
@@ -31,13 +29,10 @@ void checkDuplicateEnvironmentVariable(RuleContext& context) {
       if (seen.at(variable.name.value) != &variable) continue;
       const auto secret = secrets.find(variable.name.value);
       if (secret == secrets.end()) continue;
-      context.reportUntranslated(valueOf(variable.name.node),
-                     "'" + std::string(variable.name.value) +
-                         "' is set both in environment and in secrets of " + describeContainer(container) +
-                         ": the container gets one variable of that name, so one of the two values is "
-                         "silently lost (and a plaintext value may shadow the secret). Remove the "
-                         "environment entry, or rename one of them");
-      context.relateUntranslated(valueOf(secret->second->name.node), "the secret of the same name");
+      context.report(
+          valueOf(variable.name.node), "ECS514.also-secret",
+          {{"name", std::string(variable.name.value)}, {"container", describeContainer(context, container)}});
+      context.relate(valueOf(secret->second->name.node), "ECS514.related.secret");
     }
   }
 }

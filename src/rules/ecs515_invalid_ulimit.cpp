@@ -23,32 +23,28 @@ void checkInvalidUlimit(RuleContext& context) {
       if (limit.name.known() && !limit.name.value.empty()) {
         const auto [it, inserted] = seen.emplace(limit.name.value, &limit);
         if (!inserted) {
-          context.reportUntranslated(valueOf(limit.name.node), "ulimit '" + name + "' is set twice in " +
-                                                       describeContainer(container) +
-                                                       ": only one of the two values can apply, and which "
-                                                       "one is easy to get wrong. Keep one entry");
-          context.relateUntranslated(valueOf(it->second->name.node), "the first '" + name + "' ulimit");
+          context.report(valueOf(limit.name.node), "ECS515.duplicate",
+                         {{"name", name}, {"container", describeContainer(context, container)}});
+          context.relate(valueOf(it->second->name.node), "ECS515.related.first", {{"name", name}});
         }
       }
       if (limit.softLimit.known() && limit.hardLimit.known() &&
           limit.softLimit.value > limit.hardLimit.value) {
-        context.reportUntranslated(valueOf(limit.softLimit.node),
-                       "ulimit '" + name + "' of " + describeContainer(container) + " has softLimit " +
-                           std::to_string(limit.softLimit.value) + " above its hardLimit " +
-                           std::to_string(limit.hardLimit.value) +
-                           ": a soft limit can never exceed the hard limit, and the container fails to "
-                           "start. Lower softLimit or raise hardLimit");
+        context.report(valueOf(limit.softLimit.node), "ECS515.soft-above-hard",
+                       {{"name", name},
+                        {"container", describeContainer(context, container)},
+                        {"soft_limit", std::to_string(limit.softLimit.value)},
+                        {"hard_limit", std::to_string(limit.hardLimit.value)}});
       }
       if (task.launchTypes.fargate() && limit.name.is("nofile")) {
         for (const IntField* value : {&limit.hardLimit, &limit.softLimit}) {
           if (!value->known() || value->value <= kFargateMaxNofile) continue;
-          context.reportUntranslated(valueOf(value->node),
-                         "ulimit 'nofile' of " + describeContainer(container) + " sets " +
-                             (value == &limit.hardLimit ? "hardLimit " : "softLimit ") +
-                             std::to_string(value->value) + ", but Fargate" +
-                             std::string(assumedNote(task.launchTypes)) + " allows open-file limits up to " +
-                             std::to_string(kFargateMaxNofile) + ". Use at most " +
-                             std::to_string(kFargateMaxNofile));
+          context.report(valueOf(value->node),
+                         task.launchTypes.assumed ? "ECS515.fargate-nofile.assumed" : "ECS515.fargate-nofile",
+                         {{"container", describeContainer(context, container)},
+                          {"field", value == &limit.hardLimit ? "hardLimit" : "softLimit"},
+                          {"value", std::to_string(value->value)},
+                          {"limit", std::to_string(kFargateMaxNofile)}});
           break;  // one finding per ulimit: the hard limit is the one to lower first
         }
       }

@@ -9,12 +9,9 @@ void checkUnknownProxyContainer(RuleContext& context) {
   if (!task.proxyConfiguration) return;
   const StringField& name = task.proxyConfiguration->containerName;
   if (!name.known() || name.value.empty() || task.mayHaveContainer(name.value)) return;
-  context.reportUntranslated(valueOf(name.node),
-                 "proxyConfiguration.containerName is '" + std::string(name.value) +
-                     "', but no container has that name" +
-                     closestNameHint(name.value, containerNames(task), "containers") +
-                     ": it must name the container that runs the App Mesh proxy (Envoy) in this task. "
-                     "Fix the name, or add the proxy container");
+  reportWithHint(context, valueOf(name.node), "ECS516.unknown", "ECS516.unknown.hint",
+                 {{"name", std::string(name.value)}},
+                 closestNameHint(context, name.value, containerNames(task), NameKind::Container));
 }
 
 }  // namespace ecslint

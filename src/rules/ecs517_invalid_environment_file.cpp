@@ -20,13 +20,12 @@ bool isS3ObjectArn(std::string_view value) {
   return slash != std::string_view::npos && slash > 0 && slash + 1 < path.size();
 }
 
-std::string whatItIs(std::string_view value) {
-  if (value.starts_with("s3://")) return "an S3 URL, not an ARN: write it as arn:aws:s3:::bucket/key";
-  if (value.starts_with("arn:") && value.find(":s3:::") != std::string_view::npos) {
-    return "the ARN of a bucket, not of an object: add the object key (arn:aws:s3:::bucket/path/file.env)";
-  }
-  if (value.starts_with("arn:")) return "the ARN of something other than an S3 object";
-  return "not an ARN";
+// The message for a value that is not an S3 object's ARN: what it is instead.
+std::string_view notAnObjectArn(std::string_view value) {
+  if (value.starts_with("s3://")) return "ECS517.s3-url";
+  if (value.starts_with("arn:") && value.find(":s3:::") != std::string_view::npos) return "ECS517.bucket-arn";
+  if (value.starts_with("arn:")) return "ECS517.other-arn";
+  return "ECS517.not-arn";
 }
 
 }  // namespace
@@ -35,19 +34,16 @@ void checkInvalidEnvironmentFile(RuleContext& context) {
   for (const Container& container : context.task.containers) {
     for (const EnvironmentFile& file : container.environmentFiles) {
       if (!file.value.known() || file.value.value.empty() || isS3ObjectArn(file.value.value)) continue;
-      context.reportUntranslated(valueOf(file.value.node),
-                     "environmentFiles value '" + std::string(file.value.value) + "' of " +
-                         describeContainer(container) + " is " + whatItIs(file.value.value) +
-                         ". ECS reads environment files from Amazon S3 and needs the object's ARN, "
-                         "for example arn:aws:s3:::my-bucket/app/production.env");
+      context.report(
+          valueOf(file.value.node), notAnObjectArn(file.value.value),
+          {{"value", std::string(file.value.value)}, {"container", describeContainer(context, container)}});
     }
     if (container.environmentFiles.size() > kMaxEnvironmentFiles) {
       const EnvironmentFile& eleventh = container.environmentFiles[kMaxEnvironmentFiles];
-      context.reportUntranslated(valueOf(eleventh.node), describeContainer(container) + " lists " +
-                                                 std::to_string(container.environmentFiles.size()) +
-                                                 " environment files, but ECS accepts at most " +
-                                                 std::to_string(kMaxEnvironmentFiles) +
-                                                 " per container. Merge some of them");
+      context.report(valueOf(eleventh.node), "ECS517.too-many",
+                     {{"container", describeContainer(context, container)},
+                      {"count", std::to_string(container.environmentFiles.size())},
+                      {"limit", std::to_string(kMaxEnvironmentFiles)}});
     }
   }
 }

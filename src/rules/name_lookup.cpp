@@ -51,16 +51,18 @@ std::vector<std::string_view> volumeNames(const TaskDefinition& task) {
   return names;
 }
 
-std::string closestNameHint(std::string_view name, const std::vector<std::string_view>& candidates,
-                            std::string_view kind) {
-  if (candidates.empty()) return " (the task defines no " + std::string(kind) + ")";
+std::string closestNameHint(const RuleContext& context, std::string_view name,
+                            const std::vector<std::string_view>& candidates, NameKind kind) {
+  const bool containers = kind == NameKind::Container;
+  if (candidates.empty())
+    return context.phrase(containers ? "common.name-hint.no-containers" : "common.name-hint.no-volumes");
   if (candidates.size() <= kMaxSuggestionCandidates) {
     if (const auto closest = closestSpelling(name, candidates)) {
-      return " (did you mean '" + std::string(*closest) + "'?)";
+      return context.phrase("common.name-hint.did-you-mean", {{"name", std::string(*closest)}});
     }
     // "envoy-proxy" for "envoy", "app" for "app-container": one name inside the other.
     if (const auto part = onlyNameContaining(name, candidates)) {
-      return " (did you mean '" + std::string(*part) + "'?)";
+      return context.phrase("common.name-hint.did-you-mean", {{"name", std::string(*part)}});
     }
   }
   if (candidates.size() > kMaxListed) return "";
@@ -68,7 +70,18 @@ std::string closestNameHint(std::string_view name, const std::vector<std::string
   for (const std::string_view candidate : candidates) {
     list += (list.empty() ? "'" : ", '") + std::string(candidate) + "'";
   }
-  return " (the task defines " + std::string(kind) + " " + list + ")";
+  return context.phrase(containers ? "common.name-hint.containers" : "common.name-hint.volumes",
+                        {{"names", list}});
+}
+
+void reportWithHint(RuleContext& context, Target target, std::string_view plainId, std::string_view hintId,
+                    MessageArgs arguments, std::string hint) {
+  if (hint.empty()) {
+    context.report(target, plainId, std::move(arguments));
+    return;
+  }
+  arguments.push_back({"hint", std::move(hint)});
+  context.report(target, hintId, std::move(arguments));
 }
 
 }  // namespace ecslint

@@ -2,10 +2,12 @@
 // Names that refer to other parts of the task (dependsOn, volumesFrom, mountPoints, proxy): the
 // names that exist, and a hint that shows the closest one when a reference matches none.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "check/rule_context.h"
 #include "model/task_definition.h"
 
 namespace ecslint {
@@ -16,10 +18,18 @@ std::vector<std::string_view> containerNames(const TaskDefinition& task, const C
 // The known, non-empty volume names, in order.
 std::vector<std::string_view> volumeNames(const TaskDefinition& task);
 
-// What to tell the reader about the names that do exist: " (did you mean 'web'?)"; when no name
-// is close, " (the task defines containers 'web', 'log-router')"; " (the task defines no
-// containers)" when there is none. `kind` is the plural noun: "containers", "volumes".
-std::string closestNameHint(std::string_view name, const std::vector<std::string_view>& candidates,
-                            std::string_view kind);
+enum class NameKind : std::uint8_t { Container, Volume };
+
+// What to tell the reader about the names that do exist, in the run's language (the
+// common.name-hint phrases): "(did you mean 'web'?)"; when no name is close, "(the task defines
+// containers 'web', 'log-router')"; "(the task defines no containers)" when there is none; empty
+// when there are too many names to list and none is close.
+std::string closestNameHint(const RuleContext& context, std::string_view name,
+                            const std::vector<std::string_view>& candidates, NameKind kind);
+
+// Reports `plainId` when `hint` is empty, else `hintId` with `hint` as its {hint} argument: the
+// messages of a name that matches nothing come in these two forms.
+void reportWithHint(RuleContext& context, Target target, std::string_view plainId, std::string_view hintId,
+                    MessageArgs arguments, std::string hint);
 
 }  // namespace ecslint
