@@ -30,8 +30,8 @@ TEST_CASE("credentials: literal values under secret names are found") {
   CHECK(flagged("TLS_PRIVATE_KEY", "-----BEGIN PRIVATE KEY-----"));
   CHECK(flagged("SECRET_KEY_BASE", "abc123"));
   CHECK(flagged("DRONE_SECRET", "123456"));
-  CHECK(detectCredential("DB_PASSWORD", "s3cr3t")->what == "a password");
-  CHECK(detectCredential("STRIPE_API_KEY", "sk_live_abc")->what == "an API key");
+  CHECK(detectCredential("DB_PASSWORD", "s3cr3t")->what == "ECS702.credential.password");
+  CHECK(detectCredential("STRIPE_API_KEY", "sk_live_abc")->what == "ECS702.credential.api-key");
 }
 
 TEST_CASE("credentials: AWS access keys are found by their value, whatever the name") {

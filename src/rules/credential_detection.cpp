@@ -56,24 +56,28 @@ std::vector<std::string> nameTokens(std::string_view name) {
 
 struct SecretWord {
   std::string_view word;
-  std::string_view what;
-  bool asSuffix;  // also matches at the end of a longer token: ADMINPASSWORD, AUTHTOKEN
+  std::string_view what;  // the catalogue phrase naming it
+  bool asSuffix;          // also matches at the end of a longer token: ADMINPASSWORD, AUTHTOKEN
 };
 
 constexpr std::array kSecretWords = {
-    SecretWord{"PASSWORD", "a password", true},     SecretWord{"PASSWD", "a password", true},
-    SecretWord{"PASSPHRASE", "a passphrase", true}, SecretWord{"PWD", "a password", false},
-    SecretWord{"PASS", "a password", false},        SecretWord{"SECRET", "a secret", true},
-    SecretWord{"SECRETS", "secrets", false},        SecretWord{"TOKEN", "a token", true},
-    SecretWord{"APIKEY", "an API key", true},
+    SecretWord{"PASSWORD", "ECS702.credential.password", true},
+    SecretWord{"PASSWD", "ECS702.credential.password", true},
+    SecretWord{"PASSPHRASE", "ECS702.credential.passphrase", true},
+    SecretWord{"PWD", "ECS702.credential.password", false},
+    SecretWord{"PASS", "ECS702.credential.password", false},
+    SecretWord{"SECRET", "ECS702.credential.secret", true},
+    SecretWord{"SECRETS", "ECS702.credential.secrets", false},
+    SecretWord{"TOKEN", "ECS702.credential.token", true},
+    SecretWord{"APIKEY", "ECS702.credential.api-key", true},
 };
 // Two tokens: API_KEY, PRIVATE_KEY, ...
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kKeyQualifiers = {{
-    {"API", "an API key"},
-    {"PRIVATE", "a private key"},
-    {"MASTER", "a master key"},
-    {"ENCRYPTION", "an encryption key"},
-    {"SIGNING", "a signing key"},
+    {"API", "ECS702.credential.api-key"},
+    {"PRIVATE", "ECS702.credential.private-key"},
+    {"MASTER", "ECS702.credential.master-key"},
+    {"ENCRYPTION", "ECS702.credential.encryption-key"},
+    {"SIGNING", "ECS702.credential.signing-key"},
 }};
 
 // Words after the secret word that make the variable about the secret, not the secret itself:
@@ -101,22 +105,22 @@ bool isOneOf(std::string_view token, const std::array<std::string_view, N>& word
 }
 
 // What the name says the value is, or nullopt.
-std::optional<std::string> secretNamed(const std::vector<std::string>& tokens) {
-  std::optional<std::string> what;
+std::optional<std::string_view> secretNamed(const std::vector<std::string>& tokens) {
+  std::optional<std::string_view> what;
   std::size_t at = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string& token = tokens[i];
     for (const SecretWord& word : kSecretWords) {
       if (token == word.word ||
           (word.asSuffix && token.size() > word.word.size() && token.ends_with(word.word))) {
-        what = std::string(word.what);
+        what = word.what;
         at = i;
       }
     }
     if ((token == "KEY" || token == "KEYS") && i > 0) {
       for (const auto& [qualifier, description] : kKeyQualifiers) {
         if (tokens[i - 1] == qualifier) {
-          what = std::string(description);
+          what = description;
           at = i;
         }
       }
@@ -253,7 +257,7 @@ std::optional<CredentialMatch> detectCredential(std::string_view name, std::stri
   value = trim(value);
   if (value.empty()) return std::nullopt;
   if (containsAccessKeyId(value) && !contains(value, "EXAMPLE")) {
-    return CredentialMatch{CredentialKind::AwsAccessKeyId, "an AWS access key id"};
+    return CredentialMatch{CredentialKind::AwsAccessKeyId, "ECS702.credential.aws-access-key-id"};
   }
   // What the name and the value's shape say first, and only then whether the value merely stands
   // for a secret: most variables are not named like secrets, and the placeholder tests (upper-case
@@ -262,12 +266,12 @@ std::optional<CredentialMatch> detectCredential(std::string_view name, std::stri
   const std::vector<std::string> tokens = nameTokens(name);
   if ((hasToken(tokens, "SECRET") || hasToken(tokens, "KEY") || hasToken(tokens, "AWS")) &&
       looksLikeAwsSecretKey(value)) {
-    match = CredentialMatch{CredentialKind::AwsSecretAccessKey, "what looks like an AWS secret access key"};
-  } else if (std::optional<std::string> what = secretNamed(tokens)) {
-    match = CredentialMatch{CredentialKind::NamedSecret, std::move(*what)};
+    match = CredentialMatch{CredentialKind::AwsSecretAccessKey, "ECS702.credential.aws-secret-access-key"};
+  } else if (std::optional<std::string_view> what = secretNamed(tokens)) {
+    match = CredentialMatch{CredentialKind::NamedSecret, *what};
   } else if (std::any_of(extraNamePatterns.begin(), extraNamePatterns.end(),
                          [name](const std::string& pattern) { return starMatch(pattern, name, true); })) {
-    match = CredentialMatch{CredentialKind::NamedSecret, "a credential"};
+    match = CredentialMatch{CredentialKind::NamedSecret, "ECS702.credential.named"};
   }
   if (!match || isTrivialValue(value) || isReference(value) || isPlaceholderValue(name, value))
     return std::nullopt;

@@ -22,7 +22,8 @@ enum class CredentialKind : std::uint8_t {
 
 struct CredentialMatch {
   CredentialKind kind;
-  std::string what;  // for messages: "an AWS access key id", "a password", "an API key", ...
+  // The catalogue phrase (rules/messages/security.txt) that names it in messages: "a password".
+  std::string_view what;
 };
 
 // `extraNamePatterns` are case-insensitive globs ('*' matches any run of characters) matched

@@ -22,26 +22,20 @@ bool removedByDeployAction(std::string_view name) {
 void checkDescribeOutputFields(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (task.describeWrapper != kNoNode) {
-    context.reportUntranslated(keyOf(task.describeWrapper),
-                   "this is describe-task-definition output: register-task-definition does not "
-                   "accept the \"taskDefinition\" wrapper (the AWS CLI says 'Unknown parameter in "
-                   "input: \"taskDefinition\"'); register the object inside it instead");
+    context.report(keyOf(task.describeWrapper), "ECS009.wrapper");
     // describe-task-definition puts the task's tags next to the wrapper (with --include TAGS);
     // RegisterTaskDefinition takes them inside, so they move rather than disappear.
     static constexpr std::array<std::string_view, 1> kCarried = {"tags"};
-    context.offerFixUntranslated("replace the describe-task-definition output with the task definition inside it",
+    context.offerFix("ECS009.fix.wrapper", {},
                      [&](Editor& edit) { edit.hoistMember(task.describeWrapper, kCarried); });
   }
   for (NodeId field : task.readOnlyFields) {
     const std::string name(context.keyName(field));
     if (context.options().registeredWith == RegisteredWith::DeployAction && removedByDeployAction(name))
       continue;
-    context.reportUntranslated(keyOf(field), "'" + name +
-                                     "' is set by ECS and only appears in describe-task-definition "
-                                     "output; register-task-definition rejects it (the AWS CLI says "
-                                     "'Unknown parameter in input: \"" +
-                                     name + "\"'); remove it");
-    context.offerFixUntranslated("remove '" + name + "'", [&](Editor& edit) { edit.removeMember(field); });
+    context.report(keyOf(field), "ECS009.read-only", {{"field", name}});
+    context.offerFix("ECS009.fix.read-only", {{"field", name}},
+                     [&](Editor& edit) { edit.removeMember(field); });
   }
 }
 

@@ -14,107 +14,69 @@
 namespace ecslint {
 namespace {
 
-class WindowsReporter {
- public:
-  explicit WindowsReporter(RuleContext& context) : context_(context) {}
-
-  // "Windows containers do not support 'user' (container 'web'): <detail>"; `where` names the
-  // container or volume, or is empty for task-level parameters.
-  void report(Target target, std::string_view what, const std::string& where, const std::string& detail) {
-    context_.reportUntranslated(target, "Windows containers do not support " + std::string(what) +
-                                (where.empty() ? "" : " (" + where + ")") + ": " + detail);
-  }
-
- private:
-  RuleContext& context_;
-};
-
-void checkContainer(WindowsReporter& out, const TaskDefinition& task, const Container& container) {
+void checkContainer(RuleContext& context, const Container& container) {
+  const TaskDefinition& task = context.task;
   const bool fargate = task.launchTypes.fargate();
-  const std::string where = describeContainer(container);
-  const std::string remove = "Remove it from the Windows task definition";
+  const MessageArgs where{{"container", describeContainer(context, container)}};
   if (container.linuxParameters) {
-    out.report(
-        keyOf(container.linuxParameters->node), "'linuxParameters'", where,
-        "they are Linux kernel settings (capabilities, devices, init process, swap, tmpfs). " + remove);
+    context.report(keyOf(container.linuxParameters->node), "ECS602.linux-parameters", where);
   }
   if (container.user.known() && !container.user.value.empty()) {
-    out.report(valueOf(container.user.node), "'user'", where,
-               "ECS cannot set the user of a Windows container. Remove \"user\" and set the user in the "
-               "image (USER in the Dockerfile, for example ContainerUser)");
+    context.report(valueOf(container.user.node), "ECS602.user", where);
   }
   if (container.readonlyRootFilesystem.is(true)) {
-    out.report(valueOf(container.readonlyRootFilesystem.node), "'readonlyRootFilesystem'", where,
-               "Windows needs write access to its root file system for the registry and system processes. " +
-                   remove);
+    context.report(valueOf(container.readonlyRootFilesystem.node), "ECS602.readonly-root-filesystem", where);
   }
-  if (container.ulimitsNode != kNoNode) {
-    out.report(keyOf(container.ulimitsNode), "'ulimits'", where, "ulimits are a Linux feature. " + remove);
-  }
+  if (container.ulimitsNode != kNoNode) context.report(keyOf(container.ulimitsNode), "ECS602.ulimits", where);
   if (!fargate && container.privileged.is(true)) {
-    out.report(valueOf(container.privileged.node), "'privileged'", where,
-               "privileged mode exists only for Linux containers. " + remove);
+    context.report(valueOf(container.privileged.node), "ECS602.privileged", where);
   }
   if (!fargate && container.disableNetworking.is(true)) {
-    out.report(valueOf(container.disableNetworking.node), "'disableNetworking'", where,
-               "a Windows container always joins the task's network. " + remove);
+    context.report(valueOf(container.disableNetworking.node), "ECS602.disable-networking", where);
   }
   if (!fargate && container.dnsServersNode != kNoNode) {
-    out.report(keyOf(container.dnsServersNode), "'dnsServers'", where,
-               "Windows containers use the DNS settings of their network. " + remove);
+    context.report(keyOf(container.dnsServersNode), "ECS602.dns-servers", where);
   }
   if (!fargate && container.dnsSearchDomainsNode != kNoNode) {
-    out.report(keyOf(container.dnsSearchDomainsNode), "'dnsSearchDomains'", where,
-               "Windows containers use the DNS settings of their network. " + remove);
+    context.report(keyOf(container.dnsSearchDomainsNode), "ECS602.dns-search-domains", where);
   }
   if (container.extraHostsNode != kNoNode && !task.networkMode.is(NetworkMode::Awsvpc)) {
-    out.report(keyOf(container.extraHostsNode), "'extraHosts'", where,
-               "ECS cannot add /etc/hosts entries to a Windows container. " + remove);
+    context.report(keyOf(container.extraHostsNode), "ECS602.extra-hosts", where);
   }
   const bool otherMode = task.networkMode.known() && !task.networkMode.is(NetworkMode::Bridge);
   if (container.linksNode != kNoNode && !otherMode) {
-    out.report(keyOf(container.linksNode), "'links'", where,
-               "containers of a Windows task reach each other by name through the task's network. " + remove);
+    context.report(keyOf(container.linksNode), "ECS602.links", where);
   }
   if (fargate && container.firelensConfiguration) {
-    out.report(keyOf(container.firelensConfiguration->node), "FireLens on Fargate", where,
-               "Windows tasks on Fargate cannot route logs through a FireLens container. Use the awslogs "
-               "log driver");
+    context.report(keyOf(container.firelensConfiguration->node), "ECS602.firelens-fargate", where);
   }
 }
 
-void checkTask(WindowsReporter& out, const TaskDefinition& task) {
+void checkTask(RuleContext& context) {
+  const TaskDefinition& task = context.task;
   const bool fargate = task.launchTypes.fargate();
   if (task.proxyConfiguration) {
-    out.report(keyOf(task.proxyConfiguration->node), "'proxyConfiguration'", "",
-               "the App Mesh proxy integration is available to Linux tasks only. Remove it");
+    context.report(keyOf(task.proxyConfiguration->node), "ECS602.proxy-configuration");
   }
   if (!fargate && task.ipcMode.known() && !task.ipcMode.value.empty()) {
-    out.report(valueOf(task.ipcMode.node), "'ipcMode'", "",
-               "IPC namespaces cannot be shared between Windows containers. Remove \"ipcMode\"");
+    context.report(valueOf(task.ipcMode.node), "ECS602.ipc-mode");
   }
   if (task.pidMode.known() && !task.pidMode.value.empty() && !(fargate && task.pidMode.is("host"))) {
-    out.report(valueOf(task.pidMode.node), "'pidMode'", "",
-               "process namespaces cannot be shared between Windows containers. Remove \"pidMode\"");
+    context.report(valueOf(task.pidMode.node), "ECS602.pid-mode");
   }
   for (const Volume& volume : task.volumes) {
-    const std::string where = describeVolume(volume);
+    const std::string where = describeVolume(context, volume);
     const auto& docker = volume.dockerVolumeConfiguration;
     if (!fargate && docker && docker->driver.known() && docker->driver.value != "local") {
-      out.report(valueOf(docker->driver.node),
-                 "the Docker volume driver '" + std::string(docker->driver.value) + "'", where,
-                 "Windows containers support only the \"local\" driver");
+      context.report(valueOf(docker->driver.node), "ECS602.docker-volume-driver",
+                     {{"driver", std::string(docker->driver.value)}, {"volume", where}});
     }
     if (fargate && volume.efsVolumeConfiguration) {
-      out.report(
-          keyOf(volume.efsVolumeConfiguration->node), "EFS volumes on Fargate", where,
-          "Windows tasks on Fargate cannot mount Amazon EFS. Run the task on EC2 Windows instances, or "
-          "use another storage service");
+      context.report(keyOf(volume.efsVolumeConfiguration->node), "ECS602.efs-fargate", {{"volume", where}});
     }
     if (fargate && volume.fsxWindowsFileServerVolumeConfigurationNode != kNoNode) {
-      out.report(keyOf(volume.fsxWindowsFileServerVolumeConfigurationNode),
-                 "FSx for Windows File Server on Fargate", where,
-                 "FSx volumes are available to Windows tasks on EC2 only");
+      context.report(keyOf(volume.fsxWindowsFileServerVolumeConfigurationNode), "ECS602.fsx-fargate",
+                     {{"volume", where}});
     }
   }
 }
@@ -124,9 +86,8 @@ void checkTask(WindowsReporter& out, const TaskDefinition& task) {
 void checkWindowsUnsupportedParameter(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (!task.windows()) return;
-  WindowsReporter out(context);
-  checkTask(out, task);
-  for (const Container& container : task.containers) checkContainer(out, task, container);
+  checkTask(context);
+  for (const Container& container : task.containers) checkContainer(context, container);
 }
 
 }  // namespace ecslint

@@ -6,10 +6,8 @@ namespace ecslint {
 void checkWindowsRequiresX86(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (!task.windows() || !task.cpuArchitecture.is(CpuArchitecture::Arm64)) return;
-  context.reportUntranslated(valueOf(task.cpuArchitecture.node),
-                 "runtimePlatform.cpuArchitecture is ARM64, but the task runs Windows containers, which "
-                 "ECS runs only on X86_64 (ARM64 is for Linux tasks). Set \"cpuArchitecture\": \"X86_64\"");
-  context.relateUntranslated(valueOf(task.osFamily.node), "the Windows operating system family");
+  context.report(valueOf(task.cpuArchitecture.node), "ECS603.arm64");
+  context.relate(valueOf(task.osFamily.node), "ECS603.related.os-family");
 }
 
 }  // namespace ecslint

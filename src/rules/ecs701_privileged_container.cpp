@@ -10,12 +10,8 @@ void checkPrivilegedContainer(RuleContext& context) {
   if (task.launchTypes.fargate() || task.windows()) return;
   for (const Container& container : task.containers) {
     if (!container.privileged.is(true)) continue;
-    context.reportUntranslated(valueOf(container.privileged.node),
-                   describeContainer(container) +
-                       " is privileged: it can use every device and kernel capability of the container "
-                       "instance, so anyone who controls the container controls the host and the other "
-                       "tasks on it. Remove \"privileged\" and add only the capabilities the container "
-                       "needs (linuxParameters.capabilities.add)");
+    context.report(valueOf(container.privileged.node), "ECS701.privileged",
+                   {{"container", describeContainer(context, container)}});
   }
 }
 

@@ -6,22 +6,6 @@
 #include "rules/rule_helpers.h"
 
 namespace ecslint {
-namespace {
-
-std::string advice(CredentialKind kind) {
-  switch (kind) {
-    case CredentialKind::AwsAccessKeyId:
-    case CredentialKind::AwsSecretAccessKey:
-      return "Give the container AWS permissions through the task role (taskRoleArn) instead of access "
-             "keys, and deactivate this key in IAM: it has been exposed";
-    case CredentialKind::NamedSecret:
-      break;
-  }
-  return "Move it to \"secrets\" (a Secrets Manager secret or an SSM SecureString parameter, read with "
-         "the execution role when the container starts), and change the value: it has been exposed";
-}
-
-}  // namespace
 
 void reportSecretsInEnvironment(RuleContext& context, std::span<const std::string> extraNamePatterns) {
   for (const Container& container : context.task.containers) {
@@ -33,12 +17,12 @@ void reportSecretsInEnvironment(RuleContext& context, std::span<const std::strin
           detectCredential(name, variable.value.value, extraNamePatterns);
       if (!match) continue;
       // The message names the variable, never the value: findings end up in CI logs.
-      context.reportUntranslated(valueOf(variable.value.node),
-                     "environment variable '" + std::string(name) + "' of " + describeContainer(container) +
-                         " holds " + match->what +
-                         " in plaintext: anyone who can read this file, or call DescribeTaskDefinition, "
-                         "can read it, and every revision keeps it. " +
-                         advice(match->kind));
+      // Access keys are replaced by the task role; other secrets move to "secrets".
+      const bool accessKey = match->kind != CredentialKind::NamedSecret;
+      context.report(valueOf(variable.value.node), accessKey ? "ECS702.access-key" : "ECS702.named-secret",
+                     {{"variable", std::string(name)},
+                      {"container", describeContainer(context, container)},
+                      {"credential", context.phrase(match->what)}});
     }
   }
 }

@@ -21,17 +21,13 @@ void checkRootUser(RuleContext& context) {
     if (user.unknown()) continue;
     if (user.known() && !user.value.empty()) {
       if (!isRootUser(user.value)) continue;
-      context.reportUntranslated(valueOf(user.node),
-                     describeContainer(container) + " runs as root (user '" + std::string(user.value) +
-                         "'): a process that escapes the container, or writes to a mounted volume, does "
-                         "so as root. Run it as an unprivileged user, for example \"user\": \"1000:1000\"");
+      context.report(
+          valueOf(user.node), "ECS705.root",
+          {{"container", describeContainer(context, container)}, {"user", std::string(user.value)}});
       continue;
     }
-    context.reportUntranslated(missingIn(container),
-                   describeContainer(container) +
-                       " sets no \"user\", so it runs as the image's default user, which is root unless "
-                       "the image's Dockerfile sets USER. Set an unprivileged user, for example "
-                       "\"user\": \"1000:1000\" (the image must let that user read its files)");
+    context.report(missingIn(container), "ECS705.default-user",
+                   {{"container", describeContainer(context, container)}});
   }
 }
 

@@ -10,16 +10,11 @@ void checkWritableRootFilesystem(RuleContext& context) {
   for (const Container& container : task.containers) {
     const BoolField& readonly = container.readonlyRootFilesystem;
     if (readonly.unknown() || readonly.is(true)) continue;
-    const std::string why =
-        ": an attacker who gets code execution in it can change its binaries and configuration, and "
-        "nothing stops the application from filling the task's storage. Set \"readonlyRootFilesystem\": "
-        "true and mount a volume where the application must write (for example /tmp)";
+    const MessageArgs which{{"container", describeContainer(context, container)}};
     if (readonly.known()) {
-      context.reportUntranslated(valueOf(readonly.node),
-                     describeContainer(container) + " sets readonlyRootFilesystem to false" + why);
+      context.report(valueOf(readonly.node), "ECS706.false", which);
     } else {
-      context.reportUntranslated(missingIn(container),
-                     describeContainer(container) + " has a writable root file system" + why);
+      context.report(missingIn(container), "ECS706.missing", which);
     }
   }
 }

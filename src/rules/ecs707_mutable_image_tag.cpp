@@ -15,15 +15,9 @@ void checkMutableImageTag(RuleContext& context) {
     if (!reference->tag.empty() && reference->tag != "latest") continue;
     // A registry the configuration trusts never moves a tag (rule_options.ECS707.trusted_registries).
     if (context.options().trustsImage(image.value)) continue;
-    const std::string what =
-        reference->tag.empty() ? "has no tag, so Docker pulls ':latest'" : "uses the tag ':latest'";
-    context.reportUntranslated(valueOf(image.node),
-                   "image '" + std::string(image.value) + "' of " + describeContainer(container) + " " +
-                       what +
-                       ": what runs is whatever the tag points to when a deployment starts (ECS resolves it "
-                       "to a digest only then), so the next deployment of this same revision may run "
-                       "different code, and rolling back to this revision does not bring the old image "
-                       "back. Pin a version tag (for example the git commit) or a digest (@sha256:...)");
+    context.report(
+        valueOf(image.node), reference->tag.empty() ? "ECS707.no-tag" : "ECS707.latest",
+        {{"image", std::string(image.value)}, {"container", describeContainer(context, container)}});
   }
 }
 

@@ -13,18 +13,12 @@ void checkEfsTransitEncryptionDisabled(RuleContext& context) {
     if (efs.transitEncryption.unknown() || efs.transitEncryption.is("ENABLED")) continue;
     // With IAM authorization or an access point, transit encryption is required: ECS512's error.
     if (efs.iam.is("ENABLED") || (efs.accessPointId.known() && !efs.accessPointId.value.empty())) continue;
-    const std::string which = describeVolume(volume, "EFS");
-    const std::string why =
-        ": file data travels between the task and the file system in clear text, readable by anything "
-        "that can see the network traffic. Set \"transitEncryption\": \"ENABLED\" (TLS between the task "
-        "and EFS; needed anyway for IAM authorization and access points)";
+    const std::string which = describeEfsVolume(context, volume);
     if (efs.transitEncryption.known()) {
-      context.reportUntranslated(
-          valueOf(efs.transitEncryption.node),
-          which + " sets transitEncryption to '" + std::string(efs.transitEncryption.value) + "'" + why);
+      context.report(valueOf(efs.transitEncryption.node), "ECS708.disabled",
+                     {{"volume", which}, {"value", std::string(efs.transitEncryption.value)}});
     } else {
-      context.reportUntranslated(keyOf(efs.node),
-                     which + " does not enable transitEncryption (the default is DISABLED)" + why);
+      context.report(keyOf(efs.node), "ECS708.missing", {{"volume", which}});
     }
   }
 }
