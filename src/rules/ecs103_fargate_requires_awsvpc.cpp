@@ -24,19 +24,12 @@ std::string_view modeName(NetworkMode mode) {
 void checkFargateRequiresAwsvpc(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (!task.launchTypes.fargate() || !task.hasTaskLevel()) return;
-  const std::string aws =
-      " AWS rejects the task definition with \"Fargate only supports network mode 'awsvpc'.\"";
-  const std::string where = "the task runs on Fargate" + std::string(assumedNote(task.launchTypes));
+  const std::string assumed = assumedNote(context, task.launchTypes);
   if (task.networkMode.known() && task.networkMode.value != NetworkMode::Awsvpc) {
-    context.reportUntranslated(valueOf(task.networkMode.node),
-                   "networkMode is \"" + std::string(modeName(task.networkMode.value)) + "\", but " + where +
-                       ", and Fargate gives every task its own network interface: awsvpc is the only "
-                       "mode it supports." +
-                       aws + " Set \"networkMode\": \"awsvpc\"");
+    context.report(valueOf(task.networkMode.node), "ECS103.network-mode",
+                   {{"network_mode", std::string(modeName(task.networkMode.value))}, {"assumed", assumed}});
   } else if (task.networkMode.absent()) {
-    context.reportUntranslated(missingIn(task), "the task has no networkMode, so it defaults to bridge, but " + where +
-                                        ", which supports only awsvpc." + aws +
-                                        " Add \"networkMode\": \"awsvpc\"");
+    context.report(missingIn(task), "ECS103.missing", {{"assumed", assumed}});
   }
 }
 

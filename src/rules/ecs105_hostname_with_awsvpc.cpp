@@ -9,12 +9,9 @@ void checkHostnameWithAwsvpc(RuleContext& context) {
   for (const Container& container : context.task.containers) {
     // An empty hostname is an empty value (ECS010), which the deploy action drops.
     if (!container.hostname.known() || container.hostname.value.empty()) continue;
-    context.reportUntranslated(valueOf(container.hostname.node),
-                   describeContainer(container) + " sets hostname " +
-                       std::string(context.sourceText(container.hostname.node)) +
-                       ", but networkMode is awsvpc: the task's network interface gets its hostname from "
-                       "the VPC, and AWS rejects the task definition with \"hostname is not supported on "
-                       "container when networkMode=awsvpc.\" Remove hostname");
+    context.report(valueOf(container.hostname.node), "ECS105.hostname",
+                   {{"container", describeContainer(context, container)},
+                    {"hostname", std::string(context.sourceText(container.hostname.node))}});
   }
 }
 

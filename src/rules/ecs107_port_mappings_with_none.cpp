@@ -8,12 +8,8 @@ void checkPortMappingsWithNone(RuleContext& context) {
   if (!context.task.networkMode.is(NetworkMode::None)) return;
   for (const Container& container : context.task.containers) {
     if (container.portMappingsNode == kNoNode) continue;
-    context.reportUntranslated(keyOf(container.portMappingsNode),
-                   describeContainer(container) +
-                       " has portMappings, but networkMode is none: its containers have no external "
-                       "network connectivity, and the ECS API does not allow port mappings in that mode. "
-                       "Remove portMappings, or choose a network mode (awsvpc, bridge or host) if the "
-                       "container must be reachable");
+    context.report(keyOf(container.portMappingsNode), "ECS107.port-mappings",
+                   {{"container", describeContainer(context, container)}});
   }
 }
 

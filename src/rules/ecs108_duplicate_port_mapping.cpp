@@ -59,15 +59,12 @@ void checkContainerPorts(RuleContext& context, const Container& container, bool 
       if (!reported[later.mapping] && !forwarded) {
         reported[later.mapping] = true;
         const bool same = later.ports.first == earlier.ports.first && later.ports.last == earlier.ports.last;
-        context.reportUntranslated(valueOf(later.node),
-                       describeContainer(container) + " maps " + describePorts(later.ports, later.protocol) +
-                           (same ? " twice: " + mappingName(earlier.mapping) + " already maps it"
-                                 : ", which overlaps " + describePorts(earlier.ports, earlier.protocol) +
-                                       " in " + mappingName(earlier.mapping)) +
-                           ". ECS allows a port in only one port mapping per container and rejects "
-                           "overlapping ranges. Remove the duplicate, or split the ranges so they do not "
-                           "overlap");
-        context.relateUntranslated(valueOf(earlier.node), "the earlier mapping of the same port");
+        MessageArgs arguments{{"container", describeContainer(context, container)},
+                              {"ports", describePorts(later.ports, later.protocol)},
+                              {"mapping", mappingName(earlier.mapping)}};
+        if (!same) arguments.push_back({"other_ports", describePorts(earlier.ports, earlier.protocol)});
+        context.report(valueOf(later.node), same ? "ECS108.twice" : "ECS108.overlap", std::move(arguments));
+        context.relate(valueOf(earlier.node), "ECS108.related.earlier-mapping");
       }
     }
     if (widest == nullptr || entry.ports.last > widest->ports.last) widest = &entry;
@@ -86,17 +83,14 @@ void checkStaticHostPorts(RuleContext& context, const Container& container,
     const auto [it, inserted] = seen.emplace(key, i);
     if (inserted) continue;
     const PortInterval port{mapping.hostPort.value, mapping.hostPort.value};
-    context.reportUntranslated(valueOf(mapping.hostPort.node),
-                   describeContainer(container) + " reserves host port " + describePorts(port, *protocol) +
-                       " twice (" + mappingName(it->second) +
-                       " already reserves it): one host port can be "
-                       "bound only once, and ECS rejects the task definition with \"" +
-                       (*protocol == PortProtocol::Udp ? "UDP" : "TCP") + " host port '" +
-                       std::to_string(port.first) +
-                       "' is mapped multiple times in task.\" Use another hostPort, or omit it for a "
-                       "dynamic port");
-    context.relateUntranslated(valueOf(container.portMappings[it->second].hostPort.node),
-                   "the first mapping of that host port");
+    context.report(valueOf(mapping.hostPort.node), "ECS108.host-port-twice",
+                   {{"container", describeContainer(context, container)},
+                    {"ports", describePorts(port, *protocol)},
+                    {"mapping", mappingName(it->second)},
+                    {"aws_protocol", *protocol == PortProtocol::Udp ? "UDP" : "TCP"},
+                    {"host_port", std::to_string(port.first)}});
+    context.relate(valueOf(container.portMappings[it->second].hostPort.node),
+                   "ECS108.related.first-host-port");
   }
 }
 

@@ -19,16 +19,13 @@ struct Entry {
 
 void reportShared(RuleContext& context, const Entry& entry, const Entry& other, std::string_view mode) {
   const auto& containers = context.task.containers;
-  context.reportUntranslated(valueOf(entry.node),
-                 describeContainer(containers[entry.container]) + " listens on " +
-                     describePorts(entry.ports, entry.protocol) + ", which " +
-                     describeContainer(containers[other.container]) + " also uses (" +
-                     describePorts(other.ports, other.protocol) + "): under networkMode " +
-                     std::string(mode) +
-                     " all containers of a task share one network namespace, so only one of them can "
-                     "bind the port and the other fails to start with \"address already in use\". Give "
-                     "each container its own port");
-  context.relateUntranslated(valueOf(other.node), "the other container's mapping of the port");
+  context.report(valueOf(entry.node), "ECS109.shared-namespace",
+                 {{"container", describeContainer(context, containers[entry.container])},
+                  {"ports", describePorts(entry.ports, entry.protocol)},
+                  {"other_container", describeContainer(context, containers[other.container])},
+                  {"other_ports", describePorts(other.ports, other.protocol)},
+                  {"network_mode", std::string(mode)}});
+  context.relate(valueOf(other.node), "ECS109.related.other-container");
 }
 
 // awsvpc and host: container ports of different containers must not overlap. Sorting by first port
@@ -83,17 +80,14 @@ void checkStaticHostPorts(RuleContext& context) {
       if (inserted || it->second.first == c) continue;  // the same container is ECS108's finding
       const Container& first = containers[it->second.first];
       const std::string port = std::to_string(mapping.hostPort.value);
-      const std::string upper = *protocol == PortProtocol::Udp ? "UDP" : "TCP";
-      context.reportUntranslated(valueOf(mapping.hostPort.node),
-                     describeContainer(containers[c]) + " reserves host port " + port + "/" +
-                         std::string(protocolName(*protocol)) + ", which " + describeContainer(first) +
-                         " already reserves: a host port can be bound by only one container, and ECS "
-                         "rejects the task definition with \"" +
-                         upper + " host port '" + port +
-                         "' is mapped multiple times in task.\" Use a different hostPort, or omit it (or "
-                         "set 0) for a dynamic host port");
-      context.relateUntranslated(valueOf(first.portMappings[it->second.second].hostPort.node),
-                     "the first container's reservation of the port");
+      context.report(valueOf(mapping.hostPort.node), "ECS109.host-port",
+                     {{"container", describeContainer(context, containers[c])},
+                      {"ports", port + "/" + std::string(protocolName(*protocol))},
+                      {"other_container", describeContainer(context, first)},
+                      {"aws_protocol", *protocol == PortProtocol::Udp ? "UDP" : "TCP"},
+                      {"host_port", port}});
+      context.relate(valueOf(first.portMappings[it->second.second].hostPort.node),
+                     "ECS109.related.first-reservation");
     }
   }
 }

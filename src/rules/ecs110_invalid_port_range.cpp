@@ -13,27 +13,19 @@ void checkInvalidPortRange(RuleContext& context) {
       if (!mapping.containerPortRange.known()) continue;
       const std::string range(mapping.containerPortRange.value);
       if (!parsePortRange(range)) {
-        context.reportUntranslated(valueOf(mapping.containerPortRange.node),
-                       "containerPortRange \"" + range + "\" in " + describeContainer(container) +
-                           " is not a port range ECS accepts: write it as \"FIRST-LAST\", two ports from 1 "
-                           "to 65535 with the first below the last, such as \"8000-8010\"");
+        context.report(valueOf(mapping.containerPortRange.node), "ECS110.format",
+                       {{"range", range}, {"container", describeContainer(context, container)}});
         continue;
       }
       if (hostOrNone) {
-        context.reportUntranslated(valueOf(mapping.containerPortRange.node),
-                       "containerPortRange \"" + range + "\" in " + describeContainer(container) +
-                           " is used with networkMode " +
-                           (task.networkMode.is(NetworkMode::Host) ? "host" : "none") +
-                           ", but ECS supports port ranges only with the bridge and awsvpc network modes. "
-                           "Map single ports with containerPort, or change the network mode");
+        context.report(valueOf(mapping.containerPortRange.node), "ECS110.network-mode",
+                       {{"range", range},
+                        {"container", describeContainer(context, container)},
+                        {"network_mode", task.networkMode.is(NetworkMode::Host) ? "host" : "none"}});
       }
       if (mapping.hostPort.present()) {
-        context.reportUntranslated(
-            valueOf(mapping.hostPort.node),
-            describeContainer(container) + " sets hostPort next to containerPortRange \"" + range +
-                "\": with a range, ECS chooses the host ports itself (the same ports under awsvpc, "
-                "free ephemeral ports under bridge) and the hostPort field must be left empty. "
-                "Remove hostPort");
+        context.report(valueOf(mapping.hostPort.node), "ECS110.host-port",
+                       {{"container", describeContainer(context, container)}, {"range", range}});
       }
     }
   }

@@ -31,17 +31,13 @@ void checkUnknownLinkTarget(RuleContext& context) {
           if (other.name.known()) names.push_back(other.name.value);
         }
       }
-      std::string message = describeContainer(container) + " links to '" + std::string(target) +
-                            "', but the task has no container of that name: a link must name another "
-                            "container of the same task definition, and the task cannot start without it.";
+      MessageArgs arguments{{"container", describeContainer(context, container)},
+                            {"target", std::string(target)}};
       const std::optional<std::string_view> closest =
           suggestions++ < kMaxSuggestions ? closestSpelling(target, names) : std::nullopt;
-      if (closest) {
-        message += " Did you mean '" + std::string(*closest) + "'?";
-      } else {
-        message += " Fix the name or remove the link";
-      }
-      context.reportUntranslated(valueOf(link.node), std::move(message));
+      if (closest) arguments.push_back({"suggestion", std::string(*closest)});
+      context.report(valueOf(link.node), closest ? "ECS111.suggestion" : "ECS111.unknown",
+                     std::move(arguments));
     }
   }
 }

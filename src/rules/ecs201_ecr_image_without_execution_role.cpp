@@ -24,30 +24,20 @@ void checkEcrImageWithoutExecutionRole(RuleContext& context) {
     // in any account and region.
     const std::string_view image = container.image.known() ? container.image.value : container.imageShape;
     if (image.empty() || classifyImageRegistry(image) != ImageRegistry::PrivateEcr) continue;
-    std::string message = "image '" + std::string(image) +
-                          "' is in a private Amazon ECR repository, but the task has no "
-                          "executionRoleArn: ";
+    // One message per case: the launch type known or not, and a task role that may be the
+    // execution role in the wrong slot.
+    const bool taskRole = task.taskRoleArn.present();
     if (launchTypeKnown) {
-      message += "on " + std::string(executionRoleLaunchType(types)) + std::string(assumedNote(types)) +
-                 " the ECS agent pulls ECR images with the task execution role, and AWS rejects the "
-                 "task definition with \"Fargate requires task definition to have execution role "
-                 "ARN to support ECR images.\"";
+      context.report(valueOf(container.image.node), Severity::Error,
+                     taskRole ? "ECS201.launch-type.task-role" : "ECS201.launch-type",
+                     {{"image", std::string(image)},
+                      {"launch_type", std::string(executionRoleLaunchType(types))},
+                      {"assumed", assumedNote(context, types)}});
     } else {
-      message +=
-          "if this task runs on Fargate (it declares no requiresCompatibilities), the image "
-          "cannot be pulled and AWS rejects it with \"Fargate requires task definition to "
-          "have execution role ARN to support ECR images.\"";
+      context.report(valueOf(container.image.node), Severity::Warning,
+                     taskRole ? "ECS201.unknown-launch-type.task-role" : "ECS201.unknown-launch-type",
+                     {{"image", std::string(image)}});
     }
-    message +=
-        " Add an executionRoleArn for a role with the AmazonECSTaskExecutionRolePolicy "
-        "managed policy";
-    if (task.taskRoleArn.present()) {
-      message +=
-          "; taskRoleArn is set: if that is the role meant for pulling images, it is in the "
-          "wrong slot";
-    }
-    context.reportUntranslated(valueOf(container.image.node), launchTypeKnown ? Severity::Error : Severity::Warning,
-                   std::move(message));
   }
 }
 

@@ -10,14 +10,9 @@ void checkAwslogsWithoutExecutionRole(RuleContext& context) {
   for (const Container& container : task.containers) {
     const auto& log = container.logConfiguration;
     if (!log || !log->logDriver.is("awslogs")) continue;
-    context.reportUntranslated(valueOf(log->logDriver.node),
-                   describeContainer(container) +
-                       " logs with awslogs, but the task has no executionRoleArn: on FARGATE" +
-                       std::string(assumedNote(task.launchTypes)) +
-                       " the agent writes to CloudWatch Logs with the task execution role, and AWS "
-                       "rejects the task definition with \"Fargate requires task definition to have "
-                       "execution role ARN to support log driver awslogs.\" Add an executionRoleArn "
-                       "for a role with the AmazonECSTaskExecutionRolePolicy managed policy");
+    context.report(valueOf(log->logDriver.node), "ECS202.awslogs",
+                   {{"container", describeContainer(context, container)},
+                    {"assumed", assumedNote(context, task.launchTypes)}});
   }
 }
 

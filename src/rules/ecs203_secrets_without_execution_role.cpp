@@ -5,14 +5,9 @@
 namespace ecslint {
 namespace {
 
-void reportSecrets(RuleContext& context, const Container& container, NodeId node, std::string_view what) {
-  context.reportUntranslated(keyOf(node),
-                 describeContainer(container) + " uses " + std::string(what) +
-                     ", but the task has no executionRoleArn: the ECS agent reads Secrets Manager "
-                     "and SSM Parameter Store values with the task execution role. AWS rejects the "
-                     "task definition with \"When you are specifying container secrets, you must "
-                     "also specify a value for 'executionRoleArn'.\" Add an executionRoleArn for a "
-                     "role allowed to read these secrets");
+void reportSecrets(RuleContext& context, const Container& container, NodeId node, std::string_view field) {
+  context.report(keyOf(node), "ECS203.secrets",
+                 {{"container", describeContainer(context, container)}, {"field", std::string(field)}});
 }
 
 }  // namespace

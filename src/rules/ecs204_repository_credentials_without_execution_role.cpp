@@ -10,13 +10,8 @@ void checkRepositoryCredentialsWithoutExecutionRole(RuleContext& context) {
   if (!unset(task.executionRoleArn)) return;
   for (const Container& container : task.containers) {
     if (container.repositoryCredentialsNode == kNoNode) continue;
-    context.reportUntranslated(keyOf(container.repositoryCredentialsNode),
-                   describeContainer(container) +
-                       " pulls from a private registry with repositoryCredentials, but the task has "
-                       "no executionRoleArn to read that secret with. AWS rejects the task "
-                       "definition with \"Private repository authentication requires that the task "
-                       "definition specify a value for executionRoleArn.\" Add an executionRoleArn "
-                       "for a role allowed to read the credentials secret");
+    context.report(keyOf(container.repositoryCredentialsNode), "ECS204.repository-credentials",
+                   {{"container", describeContainer(context, container)}});
   }
 }
 

@@ -28,15 +28,13 @@ void checkSameTaskAndExecutionRole(RuleContext& context) {
   const TaskDefinition& task = context.task;
   if (!task.taskRoleArn.present() || !task.executionRoleArn.present()) return;
   if (!sameRoleResource(task) && !sameRoleText(context, task.taskRoleArn, task.executionRoleArn)) return;
-  const std::string resource =
-      sameRoleResource(task) ? " (the template's '" + std::string(task.taskRole.resource) + "')" : "";
-  context.reportUntranslated(valueOf(task.taskRoleArn.node),
-                 "taskRoleArn and executionRoleArn name the same role" + resource +
-                     ": the application in the containers gets every permission the ECS agent needs (pulling "
-                     "images, reading "
-                     "secrets, writing logs), and the agent gets the application's. Create a separate "
-                     "task role with only what the application calls");
-  context.relateUntranslated(valueOf(task.executionRoleArn.node), "the execution role");
+  if (sameRoleResource(task)) {
+    context.report(valueOf(task.taskRoleArn.node), "ECS205.same-role.resource",
+                   {{"resource", std::string(task.taskRole.resource)}});
+  } else {
+    context.report(valueOf(task.taskRoleArn.node), "ECS205.same-role");
+  }
+  context.relate(valueOf(task.executionRoleArn.node), "ECS205.related.execution-role");
 }
 
 }  // namespace ecslint

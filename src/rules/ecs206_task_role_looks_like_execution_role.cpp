@@ -27,25 +27,14 @@ void checkTaskRoleLooksLikeExecutionRole(RuleContext& context) {
 
   const std::string taskName(roleName(taskText));
   if (!executionText.empty() && looksLikeTaskRole(executionText)) {
-    context.reportUntranslated(valueOf(taskRole.node),
-                   "taskRoleArn and executionRoleArn look swapped: taskRoleArn names '" + taskName +
-                       "', an execution role, and executionRoleArn names '" +
-                       std::string(roleName(executionText)) +
-                       "', an application role. The agent would pull images and read secrets with "
-                       "the application's role, and the application would run with the agent's "
-                       "permissions. Swap the two values");
-    context.relateUntranslated(valueOf(executionRole.node), "the application role, in the execution role's slot");
-    context.offerFixUntranslated("swap taskRoleArn and executionRoleArn",
+    context.report(valueOf(taskRole.node), "ECS206.swapped",
+                   {{"task_role", taskName}, {"execution_role", std::string(roleName(executionText))}});
+    context.relate(valueOf(executionRole.node), "ECS206.related.application-role");
+    context.offerFix("ECS206.fix.swap", {},
                      [&](Editor& edit) { edit.swapValues(taskRole.node, executionRole.node); });
     return;
   }
-  context.reportUntranslated(valueOf(taskRole.node),
-                 "taskRoleArn names '" + taskName +
-                     "', which looks like a task execution role: that role is for the ECS agent "
-                     "(pulling images, writing logs, reading secrets), and as the task role it gives "
-                     "those permissions to the application. Put it in executionRoleArn and give the "
-                     "application its own task role (or remove taskRoleArn if the application calls "
-                     "no AWS API)");
+  context.report(valueOf(taskRole.node), "ECS206.execution-role-as-task-role", {{"task_role", taskName}});
 }
 
 }  // namespace ecslint

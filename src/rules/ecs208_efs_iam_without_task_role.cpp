@@ -9,15 +9,8 @@ void checkEfsIamWithoutTaskRole(RuleContext& context) {
   if (!unset(task.taskRoleArn)) return;
   for (const Volume& volume : task.volumes) {
     if (!volume.efsVolumeConfiguration || !volume.efsVolumeConfiguration->iam.is("ENABLED")) continue;
-    const std::string name =
-        volume.name.known() ? "'" + std::string(volume.name.value) + "'" : "without a name";
-    context.reportUntranslated(valueOf(volume.efsVolumeConfiguration->iam.node),
-                   "EFS volume " + name +
-                       " uses IAM authorization (\"iam\": \"ENABLED\"), but the task has no taskRoleArn: "
-                       "ECS mounts the file system with the task role's identity, so without one the file "
-                       "system policy sees an anonymous client and the mount is refused (or allowed only "
-                       "if the policy grants access to everyone). Add a taskRoleArn whose role may "
-                       "elasticfilesystem:ClientMount (and ClientWrite if the volume is written)");
+    context.report(valueOf(volume.efsVolumeConfiguration->iam.node), "ECS208.iam-without-task-role",
+                   {{"volume", describeEfsVolume(context, volume)}});
   }
 }
 

@@ -41,4 +41,8 @@ std::string describeEfsVolume(const RuleContext& context, const Volume& volume) 
   return describeNamed(context, kPhrases, volume.name, volume.nameText);
 }
 
+std::string assumedNote(const RuleContext& context, const LaunchTypes& types) {
+  return types.assumed ? " " + context.phrase("common.assumed-launch-type") : std::string();
+}
+
 }  // namespace ecslint

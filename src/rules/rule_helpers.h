@@ -54,4 +54,9 @@ inline std::string_view assumedNote(const LaunchTypes& types) {
   return types.assumed ? " (assumed with --launch-type)" : "";
 }
 
+// The same, in the run's language, for a message's `{assumed}` argument: " (assumed with
+// --launch-type)" (the phrase common.assumed-launch-type after a space), or "" when the file
+// declared the launch type.
+std::string assumedNote(const RuleContext& context, const LaunchTypes& types);
+
 }  // namespace ecslint
