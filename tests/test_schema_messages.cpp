@@ -91,6 +91,24 @@ TEST_CASE("schema messages: in Japanese, no English sentence is left, and AWS's 
   CHECK(misspelt->fix->description == "'executionRoleARN' を 'executionRoleArn' に置き換える");
 }
 
+TEST_CASE("schema messages: a bare container list's findings in Japanese have no English left") {
+  const FileReport report =
+      lintIn(Language::Japanese,
+             R"([{"image": "x", "essential": "yes", "user": null, "hostname": null, "foo": 1,
+  "healthCheck": {}, "environment": [{"name": "", "value": ""}], "memoryReservation": ""}])");
+  int schemaFindings = 0;
+  for (const Finding& finding : report.findings) {
+    if (!isSchemaRule(finding.rule->id)) continue;
+    ++schemaFindings;
+    INFO(finding.rule->id, ": ", finding.message);
+    CHECK(englishLeft(finding.message).empty());
+    CHECK(finding.message.find("AWS CLI") == std::string::npos);  // it does not read a container list
+  }
+  CHECK(schemaFindings >= 6);
+  CHECK(
+      report.findings.front().message.starts_with("インデックス 0 のコンテナ に必須の 'name' がありません"));
+}
+
 TEST_CASE("schema messages: a template's findings name CloudFormation's properties in Japanese too") {
   const FileReport report = lintIn(Language::Japanese, R"(Resources:
   TaskDef:
