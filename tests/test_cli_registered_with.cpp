@@ -42,9 +42,10 @@ TEST_CASE("registered_with: ECS010 reports null members once per object, with a 
   const CliResult run = runCli("--select ECS010 web.json", repo.path());
   CHECK(
       run.out ==
-      "web.json:7:18: warning: [*] task-level 'taskRoleArn' is null, which the AWS CLI rejects ('Invalid "
+      "web.json:7:18: warning: [*] task-level 'taskRoleArn' is null, which the AWS CLI rejects (\"Invalid "
       "type "
-      "for parameter taskRoleArn, value: None, type: <class 'NoneType'>, valid types: <class 'str'>'), while "
+      "for parameter taskRoleArn, value: None, type: <class 'NoneType'>, valid types: <class 'str'>\"), "
+      "while "
       "the GitHub deploy-task-definition action drops null values; remove the member [ECS010 empty-value]\n"
       "web.json:15:19: warning: [*] 3 members of container 'web' are null ('hostname', 'user', "
       "'workingDirectory'): the AWS CLI rejects null values, while the GitHub deploy-task-definition action "

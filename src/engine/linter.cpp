@@ -10,6 +10,7 @@
 #include "cloudformation/template_resources.h"
 #include "fix/editor.h"
 #include "json/json_loader.h"
+#include "message/message_catalogue.h"
 #include "model/input_shape.h"
 #include "model/model_builder.h"
 #include "schema/schema_check.h"
@@ -119,7 +120,8 @@ void dropSchemaFindingsExplainedByChecks(std::vector<Finding>& findings, std::si
 }
 
 // ECS003: rename the misspelt key; ECS005: write the enum value in the case ECS expects.
-std::optional<Fix> schemaFix(const Document& document, Dialect dialect, const SchemaFinding& finding) {
+std::optional<Fix> schemaFix(const Document& document, Dialect dialect, Language language,
+                             const SchemaFinding& finding) {
   const std::unique_ptr<Editor> editor = editorFor(document, dialect);
   const std::string_view was =
       finding.rule == "ECS003" ? document.keyName(finding.target.node) : document.text(finding.target.node);
@@ -128,19 +130,22 @@ std::optional<Fix> schemaFix(const Document& document, Dialect dialect, const Sc
   } else {
     editor->replaceString(finding.target.node, finding.replacement);
   }
-  return std::move(*editor).finish("replace '" + std::string(was) + "' with '" + finding.replacement + "'");
+  const MessageArgs arguments{{"written", std::string(was)}, {"replacement", finding.replacement}};
+  return std::move(*editor).finish(
+      renderMessage(language, finding.rule == "ECS003" ? "ECS003.fix" : "ECS005.fix", arguments));
 }
 
 // ECS010 for the null members of one object: each one a related location (when there are
 // several), and one safe fix that removes them all, which is what the deploy action sends and the
 // only way the AWS CLI accepts the file. Related locations stop at kMaxRelatedNulls: an object of
 // a million nulls must not cost a million pointers (the message gives the count).
-void addNullMembers(const Document& document, Dialect dialect, const std::vector<NodeId>& members,
-                    bool withFix, Finding& finding) {
+void addNullMembers(const Document& document, Dialect dialect, Language language,
+                    const std::vector<NodeId>& members, bool withFix, Finding& finding) {
   constexpr std::size_t kMaxRelatedNulls = 100;
   if (members.size() > 1) {
     for (NodeId member : std::span(members).first(std::min(members.size(), kMaxRelatedNulls))) {
-      std::string message = "'" + std::string(document.keyName(member)) + "' is null";
+      std::string message =
+          renderMessage(language, "ECS010.related.null", {{"key", std::string(document.keyName(member))}});
       clipMessage(message);
       finding.related.push_back(
           RelatedLocation{document.node(member).span, document.pointer(member), std::move(message)});
@@ -150,8 +155,9 @@ void addNullMembers(const Document& document, Dialect dialect, const std::vector
   const std::unique_ptr<Editor> editor = editorFor(document, dialect);
   editor->removeMembers(members);
   finding.fix = std::move(*editor).finish(
-      members.size() == 1 ? "remove '" + std::string(document.keyName(members.front())) + "'"
-                          : "remove the " + std::to_string(members.size()) + " null members");
+      members.size() == 1
+          ? renderMessage(language, "ECS010.fix", {{"key", std::string(document.keyName(members.front()))}})
+          : renderMessage(language, "ECS010.fix.members", {{"count", std::to_string(members.size())}}));
 }
 
 // How a file is read. Its extension decides (`.yaml`, `.yml`; `.json`, CDK's `.template.json`);
@@ -392,8 +398,8 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
     const InputShapeInfo shape{task.shape, task.node, task.describeWrapper};
     std::vector<SchemaFinding> findings =
         dialect == Dialect::EcsApi
-            ? checkApiInput(document, shape)
-            : checkSchema(document, task.node, SchemaScope::Kind::TaskDefinition, dialect);
+            ? checkApiInput(document, shape, options_.language)
+            : checkSchema(document, task.node, SchemaScope::Kind::TaskDefinition, dialect, options_.language);
     for (SchemaFinding& finding : findings) {
       if (emptyValuesDropped && finding.rule == "ECS010") continue;
       const std::string pointer = finding.target.node == kNoNode ? "" : document.pointer(finding.target.node);
@@ -403,9 +409,13 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
         break;
       }
       if (report.findings.size() == before) continue;
-      if (!finding.replacement.empty()) report.findings.back().fix = schemaFix(document, dialect, finding);
-      if (!finding.nullMembers.empty())
-        addNullMembers(document, dialect, finding.nullMembers, options_.computeFixes, report.findings.back());
+      report.findings.back().messageData = std::move(finding.messageData);
+      if (!finding.replacement.empty())
+        report.findings.back().fix = schemaFix(document, dialect, options_.language, finding);
+      if (!finding.nullMembers.empty()) {
+        addNullMembers(document, dialect, options_.language, finding.nullMembers, options_.computeFixes,
+                       report.findings.back());
+      }
     }
   }
 

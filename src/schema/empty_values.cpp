@@ -87,24 +87,27 @@ void findEmptyValues(const SchemaScope& scope, std::vector<SchemaFinding>& findi
     if (!schema.valid() || schema.readOnly() || !isEmptyValue(document, node, schema)) continue;
     const NodeKind kind = document.kind(node);
     if (requiredHere(scope, node, schema)) {
-      findings.push_back(SchemaFinding{"ECS006", valueOf(node), emptyRequiredMessage(scope, node)});
+      findings.push_back(schemaFinding(scope, "ECS006", valueOf(node), emptyRequiredMessage(scope, node)));
     } else if (inTemplate) {
       continue;
     } else if (kind == NodeKind::Null && document.isMember(node)) {
       const auto [group, added] = nullsByObject.try_emplace(document.node(node).parent, findings.size());
       if (added) {
-        findings.push_back(SchemaFinding{"ECS010", valueOf(node), emptyValueMessage(scope, node, schema)});
+        findings.push_back(
+            schemaFinding(scope, "ECS010", valueOf(node), emptyValueMessage(scope, node, schema)));
       }
       findings[group->second].nullMembers.push_back(node);
     } else if (kind == NodeKind::Null || (kind == NodeKind::String && !emptyStringIsKept(scope, node)) ||
                (kind == NodeKind::Mapping && !schema.requiredNames().empty())) {
-      findings.push_back(SchemaFinding{"ECS010", valueOf(node), emptyValueMessage(scope, node, schema)});
+      findings.push_back(
+          schemaFinding(scope, "ECS010", valueOf(node), emptyValueMessage(scope, node, schema)));
     }
   }
   for (const auto& [object, index] : nullsByObject) {
     SchemaFinding& finding = findings[index];
-    if (finding.nullMembers.size() > 1)
-      finding.message = nullMembersMessage(scope, object, finding.nullMembers);
+    if (finding.nullMembers.size() <= 1) continue;
+    finding.messageData = nullMembersMessage(scope, object, finding.nullMembers);
+    finding.message = scope.phrase(finding.messageData.id, finding.messageData.arguments);
   }
 }
 

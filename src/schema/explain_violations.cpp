@@ -57,9 +57,9 @@ std::vector<std::string_view> reportUnknownMembers(const SchemaScope& scope, Nod
     }
     const auto intended = intendedProperty(scope, object, schema, key);  // as the dialect spells it
     if (intended) meant.push_back(*intended);
-    findings.push_back(SchemaFinding{"ECS003", keyOf(member),
+    findings.push_back(schemaFinding(scope, "ECS003", keyOf(member),
                                      unknownPropertyMessage(scope, object, schema, member, intended),
-                                     std::string(intended.value_or(""))});
+                                     std::string(intended.value_or(""))));
   }
   // Renaming is safe only when it cannot produce a duplicate key: the object lacks the intended
   // name and no other misspelt key of the object means it too (which the keys left unexplained
@@ -97,20 +97,20 @@ void explainNode(const SchemaScope& scope, NodeId node, const NodeViolations& vi
         !schema.isRequired(property, scope.dialect())) {
       continue;
     }
-    findings.push_back(
-        SchemaFinding{"ECS006", missingTarget(scope, node), missingPropertyMessage(scope, node, property)});
+    findings.push_back(schemaFinding(scope, "ECS006", missingTarget(scope, node),
+                                     missingPropertyMessage(scope, node, property)));
   }
   // One finding per value: a wrong type explains any other failure of the same value.
   if (violations.wrongType) {
-    findings.push_back(SchemaFinding{"ECS004", valueOf(node), wrongTypeMessage(scope, node, schema)});
+    findings.push_back(schemaFinding(scope, "ECS004", valueOf(node), wrongTypeMessage(scope, node, schema)));
   } else if (violations.notInEnum) {
     const auto corrected = caseCorrectedValue(scope, node, schema);
-    findings.push_back(SchemaFinding{"ECS005", valueOf(node), enumMessage(scope, node, schema),
-                                     std::string(corrected.value_or(""))});
+    findings.push_back(schemaFinding(scope, "ECS005", valueOf(node), enumMessage(scope, node, schema),
+                                     std::string(corrected.value_or(""))));
   } else if (violations.badFormat) {
-    findings.push_back(SchemaFinding{"ECS008", valueOf(node), formatMessage(scope, node, schema)});
+    findings.push_back(schemaFinding(scope, "ECS008", valueOf(node), formatMessage(scope, node, schema)));
   } else if (violations.outOfRange) {
-    findings.push_back(SchemaFinding{"ECS007", valueOf(node), rangeMessage(scope, node, schema)});
+    findings.push_back(schemaFinding(scope, "ECS007", valueOf(node), rangeMessage(scope, node, schema)));
   }
 }
 

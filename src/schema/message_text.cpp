@@ -53,33 +53,25 @@ std::string shown(const Document& document, NodeId node) {
   return std::string(text.substr(0, cut)) + "...";
 }
 
-std::string_view typeWithArticle(const Document& document, NodeId node) {
-  switch (document.kind(node)) {
+std::string jsonType(const SchemaScope& scope, NodeId node) {
+  switch (scope.document().kind(node)) {
     case NodeKind::Null:
-      return "null";
+      return scope.phrase("common.json-type.null");
     case NodeKind::Boolean:
-      return "a boolean";
+      return scope.phrase("common.json-type.boolean");
     case NodeKind::String:
-      return "a string";
+      return scope.phrase("common.json-type.string");
     case NodeKind::Sequence:
-      return "an array";
+      return scope.phrase("common.json-type.array");
     case NodeKind::Mapping:
-      return "an object";
+      return scope.phrase("common.json-type.object");
     case NodeKind::Integer:
-      return "an integer";
+      return scope.phrase("common.json-type.integer");
     case NodeKind::Float:
     case NodeKind::Alias:
       break;
   }
-  return "a number with a fraction";
-}
-
-std::string_view expectedWithArticle(std::string_view schemaType) {
-  if (schemaType == "integer") return "an integer";
-  if (schemaType == "boolean") return "a boolean (true or false)";
-  if (schemaType == "array") return "an array";
-  if (schemaType == "object") return "an object";
-  return "a string";
+  return scope.phrase("common.json-type.fraction");
 }
 
 std::string clause(std::string_view description) {
@@ -95,7 +87,7 @@ std::string clause(std::string_view description) {
 
 std::string cliSays(const SchemaScope& scope, const std::string& error) {
   if (!scope.readByAwsCli() || error.empty()) return "";
-  return " (the AWS CLI says '" + error + "')";
+  return " " + scope.phrase("common.schema.aws-cli-says", {{"aws_error", error}});
 }
 
 std::string cliInvalidType(const SchemaScope& scope, NodeId node, std::string_view expectedType) {

@@ -11,15 +11,14 @@ namespace ecslint::message_text {
 
 // The value as written in the file, shortened to about 60 characters.
 std::string shown(const Document& document, NodeId node);
-// "a string", "an integer", "a number" (with a fraction), "a boolean", "an array", "an object", "null".
-std::string_view typeWithArticle(const Document& document, NodeId node);
-// The same for a JSON Schema type name ("string" -> "a string").
-std::string_view expectedWithArticle(std::string_view schemaType);
+// What kind of JSON value `node` is, in the scope's language: "a string", "an integer", "null"...
+std::string jsonType(const SchemaScope& scope, NodeId node);
 // A schema "description" as a clause: first letter lowered, final period dropped.
 std::string clause(std::string_view description);
 
-// The AWS CLI's (botocore's) parameter-validation wording, quoted, or "" when the scope is not an
-// input the AWS CLI reads (a bare container list).
+// The AWS CLI's (botocore's) parameter-validation wording, quoted in the scope's language and
+// preceded by a space, to end a message with; "" when the scope is not an input the AWS CLI reads
+// (a bare container list) or there is no error.
 std::string cliSays(const SchemaScope& scope, const std::string& error);
 // botocore's "Invalid type for parameter PATH, value: V, type: <class 'T'>, valid types: ..." for a
 // scalar value, or "" when it does not apply (objects, arrays, a value botocore accepts, or a scope

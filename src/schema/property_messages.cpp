@@ -9,15 +9,8 @@
 namespace ecslint {
 namespace {
 
-using message_text::cliSays;
-
 constexpr std::size_t kListedNames = 8;
 constexpr std::size_t kMinimumPrefix = 4;
-
-// A pipeline step (aws-actions/amazon-ecs-render-task-definition, sed) often writes the image in;
-// a placeholder says so and keeps the file lintable.
-constexpr std::string_view kImageHint =
-    "; if a deploy step fills it in, write a placeholder such as \"<IMAGE>\" instead";
 
 // The names of `schema`'s properties as the scope's dialect spells them, without those it lacks.
 std::vector<std::string_view> propertyNames(const SchemaScope& scope, const SchemaNode& schema) {
@@ -30,33 +23,34 @@ std::vector<std::string_view> propertyNames(const SchemaScope& scope, const Sche
   return names;
 }
 
-std::string join(const std::vector<std::string_view>& names) {
+std::string join(const std::vector<std::string_view>& names) {  // quoted, as a suggestion is: "'a', 'b', 'c'"
   std::string text;
-  for (std::string_view name : names) text += (text.empty() ? "" : ", ") + std::string(name);
+  for (std::string_view name : names) text += (text.empty() ? "'" : ", '") + std::string(name) + "'";
   return text;
 }
 
-// Where a key that is not a property here does belong: an enclosing object (a task-level
-// property written inside a container) or one of this object's members (a volume's 'sourcePath'
-// that belongs inside 'host').
+// Where a key that is not a property here does belong, as a hint of ECS003's message: an enclosing
+// object (a task-level property written inside a container) or one of this object's members (a
+// volume's 'sourcePath' that belongs inside 'host'); "" when nowhere.
 std::string belongsElsewhere(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
                              std::string_view key) {
   const Document& document = scope.document();
   for (NodeId at = document.node(object).parent; at != kNoNode; at = document.node(at).parent) {
     if (document.kind(at) == NodeKind::Mapping && scope.schemaAt(at).declaredName(key, scope.dialect())) {
-      return ": it is a property of " + scope.objectName(at) + ", not of this object";
+      return scope.phrase("ECS003.hint.property-of", {{"object", scope.objectName(at)}});
     }
     if (at == scope.root()) break;
   }
   // A bare container list has no task level in the file, but the key may still belong there.
   if (scope.kind() == SchemaScope::Kind::Container && object == scope.root() &&
       TaskDefinitionSchema::instance().taskDefinitionNode().declaredName(key, scope.dialect())) {
-    return ": it is a task-level property, not a container setting";
+    return scope.phrase("ECS003.hint.task-level");
   }
   for (std::string_view member : schema.propertyNames()) {
     const SchemaNode child = schema.property(member);
     if (child.declaredName(key, scope.dialect()) || child.items().declaredName(key, scope.dialect())) {
-      return ": it belongs inside '" + std::string(schema.spelling(member, scope.dialect())) + "'";
+      return scope.phrase("ECS003.hint.belongs-inside",
+                          {{"member", std::string(schema.spelling(member, scope.dialect()))}});
     }
   }
   return "";
@@ -70,7 +64,8 @@ bool isPortMapping(const SchemaScope& scope, NodeId object) {
          scope.isContainer(document.node(list).parent);
 }
 
-// The AWS message for the members ECS itself requires, which the model does not mark required.
+// The AWS message for the members ECS itself requires, which the model does not mark required
+// (AWS's English, quoted as it is in every language).
 std::string serviceMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
   if (scope.isContainer(object) && property == "name") return "Container.name should not be null or empty.";
   if (scope.isContainer(object) && property == "image") return "Container.image should not be null or empty.";
@@ -78,11 +73,13 @@ std::string serviceMessage(const SchemaScope& scope, NodeId object, std::string_
   if (scope.isTaskRoot(object) && property == "containerDefinitions")
     return "Container list cannot be empty.";
   if (property == "containerPort" && isPortMapping(scope, object)) {
-    // AWS names the container by its name; "container 'web'" is how the scope names it too.
-    const std::string container = scope.containerName(scope.containerOf(object));
-    const std::string named =
-        container.starts_with("container '") ? container.substr(10) : "'" + container + "'";
-    return "Invalid 'containerPort' setting for container " + named + ".";
+    // AWS names the container by its name; one without a name, by its path.
+    const NodeId container = scope.containerOf(object);
+    const NodeId name = scope.memberNamed(container, "name");
+    const bool named =
+        name != kNoNode && scope.document().kind(name) == NodeKind::String && !scope.isUnknown(name);
+    return "Invalid 'containerPort' setting for container '" +
+           (named ? std::string(scope.document().text(name)) : scope.apiPath(container)) + "'.";
   }
   return "";
 }
@@ -106,115 +103,94 @@ std::optional<std::string_view> intendedProperty(const SchemaScope& scope, NodeI
   return found;
 }
 
-std::string unknownPropertyMessage(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
+MessageData unknownPropertyMessage(const SchemaScope& scope, NodeId object, const SchemaNode& schema,
                                    NodeId member, std::optional<std::string_view> intended) {
   const std::string key(scope.document().keyName(member));
-  std::string message = "'" + key + "' is not a property of " + scope.objectName(object);
-  if (intended) {
-    message += "; did you mean '" + std::string(*intended) + "'?";
-  } else if (std::string elsewhere = belongsElsewhere(scope, object, schema, key); !elsewhere.empty()) {
-    message += elsewhere;
-  } else if (const auto names = propertyNames(scope, schema); names.size() <= kListedNames) {
-    message += "; expected one of: " + join(names);
+  // Ends with its own punctuation: "; did you mean 'image'?", ": it belongs inside 'host'.", ".".
+  std::string hint = intended
+                         ? scope.phrase("ECS003.hint.did-you-mean", {{"property", std::string(*intended)}})
+                         : belongsElsewhere(scope, object, schema, key);
+  if (hint.empty()) {
+    const std::vector<std::string_view> names = propertyNames(scope, schema);
+    hint = names.size() <= kListedNames
+               ? scope.phrase("ECS003.hint.expected-one-of", {{"names", join(names)}})
+               : scope.phrase("ECS003.hint.none");
   }
-  message += message.back() == '?' ? " " : ". ";
-  if (scope.dialect() == Dialect::CloudFormation) {
-    return message +
-           "CloudFormation rejects a property the resource type does not define (\"Encountered "
-           "unsupported property " +
-           key + "\")";
-  }
-  if (scope.kind() == SchemaScope::Kind::Container) {
-    return message + "A container definition has no such setting, so it is rejected or silently ignored";
-  }
-  return message + "register-task-definition rejects unknown properties" +
-         cliSays(scope, "Unknown parameter in " + scope.apiPath(object) + ": \"" + key + "\"");
+  MessageArgs arguments{{"key", key}, {"object", scope.objectName(object)}, {"hint", std::move(hint)}};
+  if (scope.dialect() == Dialect::CloudFormation)
+    return {"ECS003.unknown.cloudformation", std::move(arguments)};
+  if (scope.kind() == SchemaScope::Kind::Container) return {"ECS003.unknown.container", std::move(arguments)};
+  arguments.push_back({"aws_error", "Unknown parameter in " + scope.apiPath(object) + ": \"" + key + "\""});
+  return {"ECS003.unknown", std::move(arguments)};
 }
 
-std::string missingPropertyMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
-  std::string message = scope.objectName(object) + " has no '" +
-                        std::string(scope.spelling(object, property)) + "', which is required";
+MessageData missingPropertyMessage(const SchemaScope& scope, NodeId object, std::string_view property) {
+  MessageArgs arguments{{"object", scope.objectName(object)},
+                        {"property", std::string(scope.spelling(object, property))}};
   const std::string service = serviceMessage(scope, object, property);
   if (!service.empty() && !scope.isTaskRoot(object)) {
-    return message + " (ECS says \"" + service + "\")" + std::string(property == "image" ? kImageHint : "");
+    arguments.push_back({"ecs_error", service});
+    return {property == "image" ? "ECS006.missing.image" : "ECS006.missing.ecs-says", std::move(arguments)};
   }
-  return message + cliSays(scope, "Missing required parameter in " + scope.apiPath(object) + ": \"" +
-                                      std::string(property) + "\"");
+  arguments.push_back(
+      {"cli", message_text::cliSays(scope, "Missing required parameter in " + scope.apiPath(object) + ": \"" +
+                                               std::string(property) + "\"")});
+  return {"ECS006.missing", std::move(arguments)};
 }
 
-std::string emptyRequiredMessage(const SchemaScope& scope, NodeId node) {
+MessageData emptyRequiredMessage(const SchemaScope& scope, NodeId node) {
   const Document& document = scope.document();
   const NodeKind kind = document.kind(node);
-  const std::string_view what = kind == NodeKind::Null       ? "null"
-                                : kind == NodeKind::String   ? "an empty string"
-                                : kind == NodeKind::Sequence ? "an empty list"
-                                                             : "an empty object";
-  std::string message = scope.subject(node) + " is " + std::string(what) + ", but it is required";
+  const std::string_view what = kind == NodeKind::Null       ? "ECS006.empty.null"
+                                : kind == NodeKind::String   ? "ECS006.empty.string"
+                                : kind == NodeKind::Sequence ? "ECS006.empty.list"
+                                                             : "ECS006.empty.object";
+  MessageArgs arguments{{"subject", scope.subject(node)}, {"empty", scope.phrase(what)}};
   const NodeId object = document.node(node).parent;
   const std::string_view name = document.isMember(node) ? scope.memberName(node) : std::string_view();
   const std::string service = serviceMessage(scope, object, name);
-  if (!service.empty()) message += " (ECS says \"" + service + "\")";
-  if (scope.isContainer(object) && name == "image") message += kImageHint;
-  return message;
+  if (service.empty()) return {"ECS006.empty-required", std::move(arguments)};
+  arguments.push_back({"ecs_error", service});
+  if (scope.isContainer(object) && name == "image")
+    return {"ECS006.empty-required.image", std::move(arguments)};
+  return {"ECS006.empty-required.ecs-says", std::move(arguments)};
 }
 
-std::string emptyValueMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
-  // Console exports hold dozens of these: the message is appended to one string, not concatenated.
+MessageData emptyValueMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
   const NodeKind kind = scope.document().kind(node);
-  std::string message = scope.subject(node);
+  MessageArgs arguments{{"subject", scope.subject(node)}};
   const bool container = scope.kind() == SchemaScope::Kind::Container;
   if (kind == NodeKind::Null) {
-    if (container) {
-      return message.append(
-          " is null: some tools send it as it is and fail, others drop it; remove the member");
-    }
-    message.append(" is null, which the AWS CLI rejects");
-    const std::string error = message_text::cliInvalidType(scope, node, schema.type());
-    if (!error.empty()) message.append(" ('").append(error).append("')");
-    return message.append(
-        ", while the GitHub deploy-task-definition action drops null values; remove the member");
+    if (container) return {"ECS010.null.container", std::move(arguments)};
+    std::string error = message_text::cliInvalidType(scope, node, schema.type());
+    if (error.empty()) return {"ECS010.null", std::move(arguments)};
+    arguments.push_back({"aws_error", std::move(error)});
+    return {"ECS010.null.aws-cli-says", std::move(arguments)};
   }
   if (kind == NodeKind::String) {
-    message.append(" is an empty string: ");
-    message.append(container
-                       ? "some tools send it to ECS as it is, others drop empty values"
-                       : "the AWS CLI sends it to ECS as it is, while the GitHub deploy-task-definition "
-                         "action removes empty values");
-    return message.append(", so the same file registers differently; remove it or give it a value");
+    return {container ? "ECS010.empty-string.container" : "ECS010.empty-string", std::move(arguments)};
   }
   const std::vector<std::string_view> required = schema.requiredNames();
   const std::string_view missing = required.empty() ? "" : schema.spelling(required.front(), scope.dialect());
-  if (container) {
-    return message.append(" is an empty object: some tools reject it because its required '")
-        .append(missing)
-        .append("' is missing, others silently drop it; remove it or fill it in");
-  }
-  return message.append(" is an empty object: the AWS CLI rejects it because its required '")
-      .append(missing)
-      .append(
-          "' is missing, while the GitHub deploy-task-definition action silently removes it; remove it or "
-          "fill "
-          "it in");
+  arguments.push_back({"required", std::string(missing)});
+  return {container ? "ECS010.empty-object.container" : "ECS010.empty-object", std::move(arguments)};
 }
 
-std::string nullMembersMessage(const SchemaScope& scope, NodeId object, const std::vector<NodeId>& members) {
+MessageData nullMembersMessage(const SchemaScope& scope, NodeId object, const std::vector<NodeId>& members) {
   constexpr std::size_t kNamed = 12;  // a console export can hold dozens; the related locations list all
-  std::string message =
-      std::to_string(members.size()) + " members of " + scope.objectName(object) + " are null (";
+  std::string names;
   for (std::size_t i = 0; i < members.size() && i < kNamed; ++i) {
-    message.append(i == 0 ? "'" : ", '").append(scope.document().keyName(members[i])).append("'");
+    names.append(i == 0 ? "'" : ", '").append(scope.document().keyName(members[i])).append("'");
   }
-  if (members.size() > kNamed)
-    message.append(" and ").append(std::to_string(members.size() - kNamed)).append(" more");
-  message.append(")");
-  if (scope.kind() == SchemaScope::Kind::Container) {
-    return message.append(
-        ": some tools send them as they are and fail, others drop them; remove the members");
+  MessageArgs arguments{
+      {"count", std::to_string(members.size())}, {"object", scope.objectName(object)}, {"names", names}};
+  const bool container = scope.kind() == SchemaScope::Kind::Container;
+  if (members.size() <= kNamed) {
+    return {container ? "ECS010.null-members.container" : "ECS010.null-members", std::move(arguments)};
   }
-  return message.append(
-      ": the AWS CLI rejects null values, while the GitHub deploy-task-definition action drops them; remove "
-      "the "
-      "members");
+  arguments.push_back({"more", std::to_string(members.size() - kNamed)});
+  return {container ? "ECS010.null-members.more.container" : "ECS010.null-members.more",
+          std::move(arguments)};
 }
 
 }  // namespace ecslint

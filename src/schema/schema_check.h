@@ -16,6 +16,8 @@
 
 #include "check/rule_context.h"
 #include "document/document.h"
+#include "message/language.h"
+#include "message/message.h"
 #include "model/key_spelling.h"
 #include "schema/schema_scope.h"
 
@@ -26,7 +28,8 @@ struct InputShapeInfo;  // model/input_shape.h
 struct SchemaFinding {
   std::string_view rule;  // "ECS003" ... "ECS010"
   Target target;
-  std::string message;
+  MessageData messageData;  // the catalogue id and arguments `message` is rendered from
+  std::string message;      // in the run's language
   // A safe fix, when one is certain: ECS003 the key to rename the member to (an unambiguous
   // spelling that the object does not already have, in the file's dialect), ECS005 the
   // case-corrected enum value.
@@ -36,17 +39,20 @@ struct SchemaFinding {
   std::vector<NodeId> nullMembers = {};
 };
 
-// Every finding in the value at `scopeRoot`, checked as `kind` in `dialect`.
+// Every finding in the value at `scopeRoot`, checked as `kind` in `dialect`, its messages in
+// `language`.
 std::vector<SchemaFinding> checkSchema(const Document& document, NodeId scopeRoot, SchemaScope::Kind kind,
-                                       Dialect dialect);
+                                       Dialect dialect, Language language = Language::English);
 
 // describe-task-definition output's wrapper at `wrapper`: the tags beside the definition (a
 // Tags scope), and ECS003 for any other member than "taskDefinition" and "tags". The definition
 // itself is a TaskDefinition scope of its own.
-std::vector<SchemaFinding> checkDescribeWrapper(const Document& document, NodeId wrapper);
+std::vector<SchemaFinding> checkDescribeWrapper(const Document& document, NodeId wrapper,
+                                                Language language = Language::English);
 
 // The API's three input shapes: the task definition; inside describe output, the definition and
 // then the wrapper; each container of a bare container list.
-std::vector<SchemaFinding> checkApiInput(const Document& document, const InputShapeInfo& shape);
+std::vector<SchemaFinding> checkApiInput(const Document& document, const InputShapeInfo& shape,
+                                         Language language = Language::English);
 
 }  // namespace ecslint

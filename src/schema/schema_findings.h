@@ -10,6 +10,10 @@
 
 namespace ecslint {
 
+// A finding whose message is `message` rendered in the scope's language.
+SchemaFinding schemaFinding(const SchemaScope& scope, std::string_view rule, Target target,
+                            MessageData message, std::string replacement = {});
+
 // ECS003-ECS008: one finding per problem. Values that are empty (see findEmptyValues) or hold a
 // template placeholder (unknown, never wrong) draw nothing here.
 void explainViolations(const SchemaScope& scope, const std::vector<Violation>& violations,

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <vector>
 
+#include "message/message_catalogue.h"
 #include "schema/task_definition_schema.h"
 #include "schema/template_reading.h"
 
@@ -26,8 +27,13 @@ SchemaNode rootSchemaFor(SchemaScope::Kind kind) {
 
 }  // namespace
 
-SchemaScope::SchemaScope(const Document& document, NodeId root, Kind kind, Dialect dialect)
-    : document_(document), root_(root), kind_(kind), dialect_(dialect), rootSchema_(rootSchemaFor(kind)) {
+SchemaScope::SchemaScope(const Document& document, NodeId root, Kind kind, Dialect dialect, Language language)
+    : document_(document),
+      root_(root),
+      kind_(kind),
+      dialect_(dialect),
+      language_(language),
+      rootSchema_(rootSchemaFor(kind)) {
   schemaCache_.emplace(root, rootSchema_);
   if (dialect == Dialect::EcsApi) return;
   // Each repeat is paired with the first of its name: all but the last of a name are overridden.
@@ -122,10 +128,11 @@ std::string SchemaScope::containerName(NodeId container) const {
 std::string SchemaScope::findContainerName(NodeId container) const {
   const NodeId name = memberNamed(container, "name");
   if (name != kNoNode && document_.kind(name) == NodeKind::String && !isUnknown(name)) {
-    return "container '" + std::string(document_.text(name)) + "'";
+    return phrase("common.container.named", {{"name", std::string(document_.text(name))}});
   }
   if (kind_ == Kind::Container) {
-    return "the container at index " + std::to_string(document_.node(container).indexInParent);
+    return phrase("common.schema.container-at-index",
+                  {{"index", std::to_string(document_.node(container).indexInParent)}});
   }
   return apiPath(container);
 }
@@ -156,16 +163,23 @@ std::string SchemaScope::apiPath(NodeId node, NodeId from) const {
 std::string SchemaScope::subject(NodeId node) const {
   const NodeId container = containerOf(node);
   if (container == node) return containerName(container);
-  if (container != kNoNode) return "'" + apiPath(node, container) + "' in " + containerName(container);
-  if (kind_ == Kind::TaskDefinition && document_.node(node).parent == root_) {
-    return "task-level '" + apiPath(node) + "'";
+  if (container != kNoNode) {
+    return phrase("common.schema.member-in-container",
+                  {{"path", apiPath(node, container)}, {"container", containerName(container)}});
   }
-  return "'" + apiPath(node) + "'";
+  if (kind_ == Kind::TaskDefinition && document_.node(node).parent == root_) {
+    return phrase("common.schema.task-level-member", {{"path", apiPath(node)}});
+  }
+  return phrase("common.schema.member", {{"path", apiPath(node)}});
 }
 
 std::string SchemaScope::objectName(NodeId object) const {
-  if (isTaskRoot(object)) return "the task definition";
+  if (isTaskRoot(object)) return phrase("common.schema.task-definition");
   return subject(object);
+}
+
+std::string SchemaScope::phrase(std::string_view messageId, const MessageArgs& arguments) const {
+  return renderMessage(language_, messageId, arguments);
 }
 
 }  // namespace ecslint

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "document/document.h"
+#include "message/language.h"
+#include "message/message.h"
 #include "model/key_spelling.h"
 #include "schema/schema_node.h"
 
@@ -21,12 +23,17 @@ class SchemaScope {
  public:
   enum class Kind { TaskDefinition, Container, Tags };
 
-  SchemaScope(const Document& document, NodeId root, Kind kind, Dialect dialect);
+  // Messages about the scope's values are rendered in `language`.
+  SchemaScope(const Document& document, NodeId root, Kind kind, Dialect dialect,
+              Language language = Language::English);
 
   const Document& document() const { return document_; }
   NodeId root() const { return root_; }
   Kind kind() const { return kind_; }
   Dialect dialect() const { return dialect_; }
+  Language language() const { return language_; }
+  // A phrase of the message catalogue in the scope's language (an argument of another message).
+  std::string phrase(std::string_view messageId, const MessageArgs& arguments = {}) const;
   // Whether the AWS CLI reads this value (its error messages are quoted then): not a bare
   // container list's element, nor a template.
   bool readByAwsCli() const { return kind_ != Kind::Container && dialect_ == Dialect::EcsApi; }
@@ -53,7 +60,7 @@ class SchemaScope {
 
   // The container definition that holds `node` (or is it), or kNoNode.
   NodeId containerOf(NodeId node) const;
-  // "container 'web'", or "containerDefinitions[2]" when it has no name.
+  // "container 'web'", or "containerDefinitions[2]" when it has no name (in the scope's language).
   std::string containerName(NodeId container) const;
   // The path of `node` as the AWS CLI prints it ("containerDefinitions[0].memory"; "input" for the
   // task definition itself), or relative to `from` (an ancestor).
@@ -73,6 +80,7 @@ class SchemaScope {
   NodeId root_;
   Kind kind_;
   Dialect dialect_;
+  Language language_;
   std::vector<NodeId> overridden_;  // sorted
   SchemaNode rootSchema_;
   // schemaAt() results: the empty-value walk and the messages ask about siblings and parents of

@@ -12,8 +12,8 @@
 namespace ecslint {
 namespace {
 
+using message_text::jsonType;
 using message_text::shown;
-using message_text::typeWithArticle;
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -57,73 +57,81 @@ std::string arrayExample(std::string_view key, std::string_view text) {
 
 bool isNumber(NodeKind kind) { return kind == NodeKind::Integer || kind == NodeKind::Float; }
 
-std::string stringMessage(const SchemaScope& scope, NodeId node, const std::string& subject) {
+// Each message of ECS004 takes the value's subject first; the AWS CLI's wording is added last.
+MessageData stringMessage(const SchemaScope& scope, NodeId node, MessageArgs arguments) {
   const Document& document = scope.document();
   const NodeKind kind = document.kind(node);
   const bool scalar = isNumber(kind) || kind == NodeKind::Boolean;
   const NodeId parent = document.node(node).parent;
   const std::string_view key = scope.memberName(node);
   if (scope.isTaskRoot(parent) && (key == "cpu" || key == "memory")) {
-    const std::string example = isNumber(kind) ? quotedJson(shown(document, node)) : "\"256\"";
-    return subject + " must be a string such as " + example + ", not " +
-           std::string(typeWithArticle(document, node)) +
-           ": the API takes task-level cpu and memory as strings (container-level cpu and memory are "
-           "integers)";
+    arguments.push_back({"example", isNumber(kind) ? quotedJson(shown(document, node)) : "\"256\""});
+    arguments.push_back({"actual", jsonType(scope, node)});
+    return {"ECS004.string.task-size", std::move(arguments)};
   }
   if (scope.schemaAt(parent).isMap()) {
-    return subject + " must be a string" +
-           (scalar ? ": write " + quotedJson(shown(document, node)) + " in quotes" : "") +
-           ", because every value of '" + std::string(document.keyName(parent)) + "' is a string";
+    arguments.push_back({"map", std::string(document.keyName(parent))});
+    if (!scalar) return {"ECS004.string.map", std::move(arguments)};
+    arguments.push_back({"example", quotedJson(shown(document, node))});
+    return {"ECS004.string.map.quote", std::move(arguments)};
   }
   if (scalar) {
-    return subject + " must be a string such as " + quotedJson(shown(document, node)) + ", not " +
-           std::string(typeWithArticle(document, node));
+    arguments.push_back({"example", quotedJson(shown(document, node))});
+    arguments.push_back({"actual", jsonType(scope, node)});
+    return {"ECS004.string.example", std::move(arguments)};
   }
-  return subject + " must be a string, not " + std::string(typeWithArticle(document, node));
+  arguments.push_back({"actual", jsonType(scope, node)});
+  return {"ECS004.string", std::move(arguments)};
 }
 
-std::string integerMessage(const Document& document, NodeId node, const std::string& subject) {
+MessageData integerMessage(const SchemaScope& scope, NodeId node, MessageArgs arguments) {
+  const Document& document = scope.document();
   const NodeKind kind = document.kind(node);
   if (kind == NodeKind::String) {
     const std::string_view text = document.text(node);
+    arguments.push_back({"value", shown(document, node)});
     if (isIntegerText(text)) {
-      return subject + " must be a number written without quotes, " + std::string(text) +
-             ", not the string " + shown(document, node);
+      arguments.push_back({"number", std::string(text)});
+      return {"ECS004.integer.quoted", std::move(arguments)};
     }
-    return subject + " must be an integer, not the string " + shown(document, node);
+    return {"ECS004.integer.string", std::move(arguments)};
   }
   if (kind == NodeKind::Float) {
     const double number = readJsonNumber(document.text(node)).value_or(JsonNumber{}).valijsonValue();
+    arguments.push_back({"value", shown(document, node)});
     if (std::isfinite(number) && std::trunc(number) == number && std::fabs(number) < 1e15) {
-      return subject + " must be written as a whole number, " +
-             std::to_string(static_cast<long long>(number)) + ", not " + shown(document, node);
+      arguments.push_back({"number", std::to_string(static_cast<long long>(number))});
+      return {"ECS004.integer.whole-float", std::move(arguments)};
     }
-    return subject + " must be a whole number, not " + shown(document, node);
+    return {"ECS004.integer.fraction", std::move(arguments)};
   }
-  return subject + " must be an integer, not " + std::string(typeWithArticle(document, node));
+  arguments.push_back({"actual", jsonType(scope, node)});
+  return {"ECS004.integer", std::move(arguments)};
 }
 
-std::string booleanMessage(const Document& document, NodeId node, const std::string& subject) {
+MessageData booleanMessage(const SchemaScope& scope, NodeId node, MessageArgs arguments) {
+  const Document& document = scope.document();
   const NodeKind kind = document.kind(node);
   const std::string_view text = document.text(node);
   if (kind == NodeKind::String && (equalsIgnoringCase(text, "true") || equalsIgnoringCase(text, "false"))) {
-    const bool truth = equalsIgnoringCase(text, "true");
-    return subject + " must be the boolean " + (truth ? "true" : "false") +
-           " without quotes, not the string " + shown(document, node);
+    arguments.push_back({"boolean", equalsIgnoringCase(text, "true") ? "true" : "false"});
+    arguments.push_back({"value", shown(document, node)});
+    return {"ECS004.boolean.quoted", std::move(arguments)};
   }
-  const bool scalar = isNumber(kind) || kind == NodeKind::String;
-  return subject + " must be true or false, not " + std::string(typeWithArticle(document, node)) +
-         (scalar ? " (" + shown(document, node) + ")" : "");
+  arguments.push_back({"actual", jsonType(scope, node)});
+  if (!isNumber(kind) && kind != NodeKind::String) return {"ECS004.boolean", std::move(arguments)};
+  arguments.push_back({"value", shown(document, node)});
+  return {"ECS004.boolean.scalar", std::move(arguments)};
 }
 
-std::string arrayMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema,
-                         const std::string& subject) {
+MessageData arrayMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema,
+                         MessageArgs arguments) {
   const Document& document = scope.document();
   const NodeKind kind = document.kind(node);
   const SchemaNode items = schema.items();
   if (kind == NodeKind::String && items.type() == "string") {
-    return subject + " must be an array of strings such as " +
-           arrayExample(scope.memberName(node), document.text(node)) + ", not a single string";
+    arguments.push_back({"example", arrayExample(scope.memberName(node), document.text(node))});
+    return {"ECS004.array.single-string", std::move(arguments)};
   }
   if (kind == NodeKind::Mapping && items.declares("name") && items.declares("value")) {
     // {"NAME": "value"} written where ECS wants [{"name": "NAME", "value": "value"}].
@@ -134,21 +142,25 @@ std::string arrayMessage(const SchemaScope& scope, NodeId node, const SchemaNode
                                     ? "[{\"" + name + "\": \"NAME\", \"" + value + "\": \"value\"}]"
                                     : "[{\"" + name + "\": " + quotedJson(document.keyName(first)) + ", \"" +
                                           value + "\": " + shown(document, first) + "}]";
-    return subject + " must be an array of {\"" + name + "\", \"" + value + "\"} objects such as " + example +
-           ", not an object";
+    arguments.push_back({"name_key", name});
+    arguments.push_back({"value_key", value});
+    arguments.push_back({"example", example});
+    return {"ECS004.array.name-value", std::move(arguments)};
   }
-  return subject + " must be an array, not " + std::string(typeWithArticle(document, node));
+  arguments.push_back({"actual", jsonType(scope, node)});
+  return {"ECS004.array", std::move(arguments)};
 }
 
-std::string objectMessage(const Document& document, NodeId node, const SchemaNode& schema,
-                          const std::string& subject) {
-  std::string message = subject + " must be an object" +
-                        (schema.isMap() ? " of string values such as {\"name\": \"value\"}" : std::string()) +
-                        ", not " + std::string(typeWithArticle(document, node));
+MessageData objectMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema,
+                          MessageArgs arguments) {
+  const Document& document = scope.document();
+  arguments.push_back({"actual", jsonType(scope, node)});
+  // JSON written inside a string: remove the quotes around it.
   if (document.kind(node) == NodeKind::String && document.text(node).starts_with('{')) {
-    message += "; it looks like JSON written inside a string: remove the quotes around it";
+    return {schema.isMap() ? "ECS004.object.map.json-in-string" : "ECS004.object.json-in-string",
+            std::move(arguments)};
   }
-  return message;
+  return {schema.isMap() ? "ECS004.object.map" : "ECS004.object", std::move(arguments)};
 }
 
 std::optional<std::string_view> intendedValue(std::string_view text,
@@ -174,40 +186,44 @@ std::string number(double value) { return std::to_string(static_cast<long long>(
 
 }  // namespace
 
-std::string wrongTypeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
-  const Document& document = scope.document();
+MessageData wrongTypeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
   const std::string_view expected = schema.type();
-  const std::string subject = scope.subject(node);
-  std::string message;
+  MessageArgs subject{{"subject", scope.subject(node)}};
+  MessageData message;
   if (expected == "string")
-    message = stringMessage(scope, node, subject);
+    message = stringMessage(scope, node, std::move(subject));
   else if (expected == "integer")
-    message = integerMessage(document, node, subject);
+    message = integerMessage(scope, node, std::move(subject));
   else if (expected == "boolean")
-    message = booleanMessage(document, node, subject);
+    message = booleanMessage(scope, node, std::move(subject));
   else if (expected == "array")
-    message = arrayMessage(scope, node, schema, subject);
+    message = arrayMessage(scope, node, schema, std::move(subject));
   else
-    message = objectMessage(document, node, schema, subject);
-  return message + message_text::cliSays(scope, message_text::cliInvalidType(scope, node, expected));
+    message = objectMessage(scope, node, schema, std::move(subject));
+  message.arguments.push_back(
+      {"cli", message_text::cliSays(scope, message_text::cliInvalidType(scope, node, expected))});
+  return message;
 }
 
-std::string enumMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
+MessageData enumMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
   const Document& document = scope.document();
   const std::string_view text = document.text(node);
   const std::vector<std::string_view> values = schema.enumValues();
-  std::string message =
-      scope.subject(node) + " is " + shown(document, node) + ", which is not an accepted value";
-  if (const auto intended = intendedValue(text, values)) {
-    message += "; did you mean " + quotedJson(*intended) + "?";
-    if (equalsIgnoringCase(*intended, text)) message += " ECS values are case-sensitive";
-  }
-  if (values.size() <= 12) {
+  MessageArgs arguments{{"subject", scope.subject(node)}, {"value", shown(document, node)}};
+  const auto intended = intendedValue(text, values);
+  if (intended) arguments.push_back({"intended", quotedJson(*intended)});
+  const bool listed = values.size() <= 12;
+  if (listed) {
     std::string list;
-    for (std::string_view value : values) list += (list.empty() ? "" : ", ") + std::string(value);
-    message += std::string(message.back() == '?' ? " " : ". ") + "Accepted values: " + list;
+    // Quoted, as the suggestion is: an identifier list in every language.
+    for (std::string_view value : values) list += (list.empty() ? "" : ", ") + quotedJson(value);
+    arguments.push_back({"values", std::move(list)});
   }
-  return message;
+  if (!intended) return {listed ? "ECS005.not-accepted.listed" : "ECS005.not-accepted", std::move(arguments)};
+  if (equalsIgnoringCase(*intended, text)) {
+    return {listed ? "ECS005.case.listed" : "ECS005.case", std::move(arguments)};
+  }
+  return {listed ? "ECS005.did-you-mean.listed" : "ECS005.did-you-mean", std::move(arguments)};
 }
 
 std::optional<std::string_view> caseCorrectedValue(const SchemaScope& scope, NodeId node,
@@ -219,30 +235,31 @@ std::optional<std::string_view> caseCorrectedValue(const SchemaScope& scope, Nod
   return std::nullopt;
 }
 
-std::string formatMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
+MessageData formatMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
   const Document& document = scope.document();
   const std::string_view text = document.text(node);
-  const std::string subject = scope.subject(node);
+  MessageArgs arguments{{"subject", scope.subject(node)}};
   if (text.size() >= 4 && equalsIgnoringCase(text.substr(0, 4), "aws:") &&
       schema.description().find("aws:") != std::string_view::npos) {
-    return subject + " is " + shown(document, node) +
-           ", which starts with \"aws:\", a prefix reserved for AWS: register-task-definition rejects it. "
-           "Tags "
-           "that AWS adds, such as aws:cloudformation:stack-name, come back in describe output; remove them";
+    arguments.push_back({"value", shown(document, node)});
+    return {"ECS008.aws-prefix", std::move(arguments)};
   }
   const std::size_t length = characterCount(text);
   const auto maxLength = schema.number("maxLength");
+  // The constraint is the schema's description (English, quoted in other languages).
   if (maxLength && static_cast<double>(length) > *maxLength) {
-    return subject + " is " + std::to_string(length) + " characters long, but it must be " +
-           message_text::clause(schema.description());
+    arguments.push_back({"length", std::to_string(length)});
+    arguments.push_back({"constraint", message_text::clause(schema.description())});
+    return {"ECS008.too-long", std::move(arguments)};
   }
-  return subject + " is " + shown(document, node) + ", which is not valid: it must be " +
-         message_text::clause(schema.description());
+  arguments.push_back({"value", shown(document, node)});
+  arguments.push_back({"constraint", message_text::clause(schema.description())});
+  return {"ECS008.invalid", std::move(arguments)};
 }
 
-std::string rangeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
+MessageData rangeMessage(const SchemaScope& scope, NodeId node, const SchemaNode& schema) {
   const Document& document = scope.document();
-  const std::string subject = scope.subject(node);
+  MessageArgs arguments{{"subject", scope.subject(node)}};
   if (document.kind(node) == NodeKind::Sequence) {
     const auto maxItems = schema.number("maxItems");
     std::size_t size = 0;
@@ -250,16 +267,21 @@ std::string rangeMessage(const SchemaScope& scope, NodeId node, const SchemaNode
          element = document.nextSibling(element)) {
       ++size;
     }
-    return subject + " has " + std::to_string(size) + " entries, more than the " +
-           (maxItems ? number(*maxItems) : std::string("few")) + " allowed";
+    arguments.push_back({"count", std::to_string(size)});
+    if (!maxItems) return {"ECS007.too-many-entries", std::move(arguments)};
+    arguments.push_back({"limit", number(*maxItems)});
+    return {"ECS007.too-many-entries.limit", std::move(arguments)};
   }
+  arguments.push_back({"value", shown(document, node)});
   const std::string_view description = schema.description();
   if (description.empty()) {
     const auto minimum = schema.number("minimum");
-    return subject + " is " + shown(document, node) + ", out of range" +
-           (minimum ? " (the minimum is " + number(*minimum) + ")" : std::string());
+    if (!minimum) return {"ECS007.out-of-range", std::move(arguments)};
+    arguments.push_back({"minimum", number(*minimum)});
+    return {"ECS007.out-of-range.minimum", std::move(arguments)};
   }
-  return subject + " is " + shown(document, node) + ", but it must be " + message_text::clause(description);
+  arguments.push_back({"constraint", message_text::clause(description)});
+  return {"ECS007.constraint", std::move(arguments)};
 }
 
 }  // namespace ecslint
