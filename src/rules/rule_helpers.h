@@ -54,4 +54,11 @@ inline std::string_view assumedNote(const LaunchTypes& types) {
   return types.assumed ? " (assumed with --launch-type)" : "";
 }
 
+// " (assumed with --launch-type)" in the run's language when the launch type came from
+// --launch-type rather than the file, else "": for messages' {assumed} argument, right after the
+// launch type it qualifies.
+inline std::string assumedNote(const RuleContext& context, const LaunchTypes& types) {
+  return types.assumed ? " " + context.phrase("common.launch-type-assumed") : std::string();
+}
+
 }  // namespace ecslint
