@@ -65,9 +65,8 @@ void offerAwslogs(RuleContext& context, const TaskLogHints& hints, const Contain
        {"options", NewValue::object({{"awslogs-group", NewValue::string(group)},
                                      {"awslogs-region", NewValue::string(region)},
                                      {"awslogs-stream-prefix", NewValue::string(container.name.value)}})}});
-  context.offerFixUntranslated(
-      "add an awslogs logConfiguration (group " + group + ", region " + std::string(region) + ")",
-      [&](Editor& edit) { edit.setMember(container.node, "logConfiguration", block); });
+  context.offerFix("ECS301.fix", {{"log_group", group}, {"region", std::string(region)}},
+                   [&](Editor& edit) { edit.setMember(container.node, "logConfiguration", block); });
 }
 
 }  // namespace
@@ -76,12 +75,8 @@ void checkMissingLogConfiguration(RuleContext& context) {
   const TaskLogHints hints = gatherLogHints(context.task);
   for (const Container& container : context.task.containers) {
     if (container.logConfigurationPresence != Presence::Absent) continue;
-    context.reportUntranslated(missingIn(container),
-                   describeContainer(container) +
-                       " has no logConfiguration: its output is not sent anywhere you can read "
-                       "from the ECS console or CloudWatch, so when the task stops there are no logs "
-                       "to tell you why. Add a logConfiguration with the awslogs driver "
-                       "(awslogs-group, awslogs-region, awslogs-stream-prefix)");
+    context.report(missingIn(container), "ECS301.missing",
+                   {{"container", describeContainer(context, container)}});
     offerAwslogs(context, hints, container);
   }
 }

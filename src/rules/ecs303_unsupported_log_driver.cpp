@@ -14,22 +14,10 @@ void checkUnsupportedLogDriver(RuleContext& context) {
     const std::string_view driver = log->logDriver.value;
     if (driver == "awslogs") continue;
     if (!windows && (driver == "splunk" || driver == "awsfirelens")) continue;
-    std::string message = describeContainer(container) + " uses the \"" + std::string(driver) +
-                          "\" log driver, but the task runs on Fargate" +
-                          std::string(assumedNote(task.launchTypes));
-    if (windows) {
-      message +=
-          " with Windows containers, which support only the awslogs driver (no splunk, no "
-          "FireLens). Use \"awslogs\"";
-    } else {
-      message +=
-          ", which supports only the awslogs, splunk and awsfirelens drivers: there is no host on "
-          "which a " +
-          std::string(driver) +
-          " agent could run. Use \"awslogs\" for CloudWatch Logs, "
-          "or \"awsfirelens\" with a Fluent Bit sidecar to reach other destinations";
-    }
-    context.reportUntranslated(valueOf(log->logDriver.node), std::move(message));
+    context.report(valueOf(log->logDriver.node), windows ? "ECS303.windows" : "ECS303.linux",
+                   {{"container", describeContainer(context, container)},
+                    {"driver", std::string(driver)},
+                    {"assumed", assumedNote(context, task.launchTypes)}});
   }
 }
 

@@ -13,27 +13,17 @@ void checkFirelensRouterMissing(RuleContext& context) {
       router = &container;
       continue;
     }
-    context.reportUntranslated(keyOf(container.firelensConfiguration->node),
-                   describeContainer(container) +
-                       " is a second FireLens log router: " + describeContainer(*router) +
-                       " already has a firelensConfiguration, and a task definition may contain only one "
-                       "log router container. Keep one router and send every container's logs to it "
-                       "with the awsfirelens driver");
-    context.relateUntranslated(keyOf(router->firelensConfiguration->node), "the first log router");
+    context.report(keyOf(container.firelensConfiguration->node), "ECS304.second-router",
+                   {{"container", describeContainer(context, container)},
+                    {"first_router", describeContainer(context, *router)}});
+    context.relate(keyOf(router->firelensConfiguration->node), "ECS304.related.first-router");
   }
   if (router != nullptr) return;
   for (const Container& container : task.containers) {
     const auto& log = container.logConfiguration;
     if (!log || !log->logDriver.is("awsfirelens")) continue;
-    context.reportUntranslated(valueOf(log->logDriver.node),
-                   describeContainer(container) +
-                       " sends its logs with the awsfirelens driver, but no container of the task has a "
-                       "firelensConfiguration: awsfirelens forwards logs to a Fluent Bit or Fluentd log "
-                       "router container in the same task, and AWS rejects the task definition without one "
-                       "(\"When awsfirelens log driver is specified in log configuration, a firelens "
-                       "configuration object must be configured in one of the containers.\"). Add a "
-                       "log router container, for example the AWS for Fluent Bit image with "
-                       "\"firelensConfiguration\": {\"type\": \"fluentbit\"}");
+    context.report(valueOf(log->logDriver.node), "ECS304.no-router",
+                   {{"container", describeContainer(context, container)}});
   }
 }
 

@@ -29,22 +29,18 @@ bool isOneOf(std::string_view name, const auto& names) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-std::string disallowedOptionMessage(const std::string& who, std::string_view name) {
-  const std::string key(name);
-  std::string message = who + " passes the option '" + key +
-                        "' to the awslogs driver, which ECS does not accept: it rejects the task definition "
-                        "with \"Log driver awslogs disallows options: " +
-                        key + "\".";
-  if (isOneOf(name, kDockerOnlyOptions)) {
-    return message +
-           " Docker's awslogs driver has this option, but ECS passes only awslogs-group, "
-           "awslogs-region, awslogs-stream-prefix, awslogs-create-group, awslogs-datetime-format, "
-           "awslogs-multiline-pattern, mode and max-buffer-size. Remove it";
+// A key ECS refuses: why, and what to write instead.
+void reportDisallowedOption(RuleContext& context, const std::string& who, const LogOption& option) {
+  const std::string name(option.name);
+  if (isOneOf(option.name, kDockerOnlyOptions)) {
+    context.report(keyOf(option.value.node), "ECS305.disallowed.docker-only",
+                   {{"container", who}, {"option", name}});
+  } else if (const auto closest = closestSpelling(option.name, kAwslogsOptions)) {
+    context.report(keyOf(option.value.node), "ECS305.disallowed.misspelled",
+                   {{"container", who}, {"option", name}, {"suggestion", std::string(*closest)}});
+  } else {
+    context.report(keyOf(option.value.node), "ECS305.disallowed", {{"container", who}, {"option", name}});
   }
-  if (const auto closest = closestSpelling(name, kAwslogsOptions)) {
-    return message + " Did you mean '" + std::string(*closest) + "'?";
-  }
-  return message + " Remove it";
 }
 
 // Region codes: lower-case words joined by '-' and ending in a number ("us-east-1",
@@ -79,59 +75,42 @@ bool looksLikeRegion(std::string_view region) {
 void checkOption(RuleContext& context, const Container& container, const LogConfiguration& log,
                  const LogOption& option) {
   const std::string name(option.name);
-  const std::string who = describeContainer(container);
+  const std::string who = describeContainer(context, container);
   if (!isOneOf(option.name, kAwslogsOptions)) {
-    context.reportUntranslated(keyOf(option.value.node), disallowedOptionMessage(who, option.name));
+    reportDisallowedOption(context, who, option);
     return;
   }
   if (option.notString) {
-    context.reportUntranslated(valueOf(option.value.node),
-                   "awslogs option '" + name + "' of " + who + " is " +
-                       std::string(context.sourceText(option.value.node)) +
-                       ", not a string: logConfiguration.options maps names to strings, so write it in "
-                       "quotes (\"" +
-                       std::string(context.sourceText(option.value.node)) + "\")");
+    context.report(valueOf(option.value.node), "ECS305.not-string",
+                   {{"option", name},
+                    {"container", who},
+                    {"value", std::string(context.sourceText(option.value.node))}});
     return;
   }
   if (!option.value.known()) return;
   const std::string value(option.value.value);
   if (option.name == "mode" && value != "blocking" && value != "non-blocking") {
-    context.reportUntranslated(valueOf(option.value.node),
-                   "log option mode \"" + value + "\" of " + who +
-                       " is not a delivery mode: the valid values are \"non-blocking\" (the default, logs "
-                       "are buffered and may be dropped) and \"blocking\" (the application waits when "
-                       "CloudWatch Logs cannot keep up)");
+    context.report(valueOf(option.value.node), "ECS305.invalid-mode", {{"value", value}, {"container", who}});
   } else if (option.name == "max-buffer-size") {
     const LogOption* mode = log.option("mode");
     if (mode != nullptr && mode->value.is("blocking")) {
-      context.reportUntranslated(valueOf(option.value.node), Severity::Warning,
-                     "max-buffer-size \"" + value + "\" of " + who +
-                         " has no effect: the buffer exists only in non-blocking mode, and this container "
-                         "sets \"mode\": \"blocking\". Remove max-buffer-size, or switch to non-blocking");
+      context.report(valueOf(option.value.node), Severity::Warning, "ECS305.buffer-in-blocking-mode",
+                     {{"value", value}, {"container", who}});
     }
   } else if (option.name == "awslogs-region" && !value.empty() && !isTemplateMarker(value) &&
              !looksLikeRegion(value)) {
-    context.reportUntranslated(valueOf(option.value.node),
-                   "awslogs-region \"" + value + "\" of " + who +
-                       " is not an AWS Region code (such as \"us-east-1\" or \"eu-west-2\"; an Availability "
-                       "Zone like \"us-east-1a\" is not a Region): the driver cannot reach CloudWatch Logs "
-                       "and the container fails to start");
+    context.report(valueOf(option.value.node), "ECS305.invalid-region",
+                   {{"value", value}, {"container", who}});
   } else if (option.name == "awslogs-create-group" && !value.empty() && value != "true") {
-    context.reportUntranslated(valueOf(option.value.node),
-                   "awslogs-create-group \"" + value + "\" of " + who +
-                       ": ECS accepts only \"true\" here and rejects the task definition otherwise (\"" +
-                       "should only be set to 'true', else omit option\"). Not creating the log group is "
-                       "the default: remove the option, or set it to \"true\" to have the log group created");
+    context.report(valueOf(option.value.node), "ECS305.invalid-create-group",
+                   {{"value", value}, {"container", who}});
     // Leaving the option out means what "false" meant: the log group is not created. Any other
     // value ("yes", "True") may have meant to create it, which only the author can say.
     if (lowercase(value) == "false")
-      context.offerFixUntranslated("remove awslogs-create-group \"" + value + "\"",
+      context.offerFix("ECS305.fix.remove-create-group", {{"value", value}},
                        [&option](Editor& edit) { edit.removeMember(option.value.node); });
   } else if (option.name == "awslogs-multiline-pattern" && log.option("awslogs-datetime-format") != nullptr) {
-    context.reportUntranslated(keyOf(option.value.node),
-                   who +
-                       " sets both awslogs-datetime-format and awslogs-multiline-pattern: ECS does not "
-                       "allow both, and the driver would ignore the multiline pattern. Keep one of them");
+    context.report(keyOf(option.value.node), "ECS305.datetime-and-multiline", {{"container", who}});
   }
 }
 

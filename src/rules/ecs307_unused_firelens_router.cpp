@@ -15,14 +15,8 @@ void checkUnusedFirelensRouter(RuleContext& context) {
     if (log && (log->logDriver.unknown() || log->logDriver.is("awsfirelens"))) return;
   }
   if (router == nullptr) return;
-  context.reportUntranslated(keyOf(router->firelensConfiguration->node),
-                 describeContainer(*router) +
-                     " is a FireLens log router (it has a firelensConfiguration), but no container of the "
-                     "task sends its logs to it with the awsfirelens driver. AWS rejects the task "
-                     "definition with \"When a firelensConfiguration object is specified, at least one "
-                     "container has to be configured with the awsfirelens log driver.\" Set "
-                     "\"logDriver\": \"awsfirelens\" on the containers whose logs it should route, or "
-                     "remove the firelensConfiguration to run Fluent Bit as an ordinary sidecar");
+  context.report(keyOf(router->firelensConfiguration->node), "ECS307.unused-router",
+                 {{"container", describeContainer(context, *router)}});
 }
 
 }  // namespace ecslint

@@ -25,34 +25,40 @@ std::string formatCpu(std::int64_t units) {
   return std::to_string(units) + " (" + vcpu + " vCPU)";
 }
 
-std::string listMemories(const FargateCpuRow& row) {
+// The memories a cpu row allows: "512 MiB, 1 GB or 2 GB", or "2 GB to 8 GB in 1 GB steps".
+std::string listMemories(const RuleContext& context, const FargateCpuRow& row) {
   const std::vector<std::int64_t> values = validFargateMemories(row);
-  if (values.size() <= 4) {
-    std::string list;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if (i != 0) list += i + 1 == values.size() ? " or " : ", ";
-      list += formatMemory(values[i]);
-    }
-    return list;
+  const auto memory = [&](std::size_t i) { return formatMemory(values[i]); };
+  if (values.size() == 2)
+    return context.phrase("ECS401.memories.two", {{"first", memory(0)}, {"last", memory(1)}});
+  if (values.size() == 3) {
+    return context.phrase("ECS401.memories.three",
+                          {{"first", memory(0)}, {"second", memory(1)}, {"last", memory(2)}});
   }
-  return formatMemory(values.front()) + " to " + formatMemory(values.back()) + " in " +
-         formatMemory(row.memoryStep) + " steps";
+  if (values.size() == 4) {
+    return context.phrase(
+        "ECS401.memories.four",
+        {{"first", memory(0)}, {"second", memory(1)}, {"third", memory(2)}, {"last", memory(3)}});
+  }
+  return context.phrase("ECS401.memories.range", {{"min", formatMemory(values.front())},
+                                                  {"max", formatMemory(values.back())},
+                                                  {"step", formatMemory(row.memoryStep)}});
 }
 
 // The nearest size among those offered for the task's platform (Windows has fewer).
-std::string suggestion(TaskSizePair requested, bool windows) {
+std::string suggestion(const RuleContext& context, TaskSizePair requested, bool windows) {
   const std::optional<TaskSizePair> nearest = nearestFargatePair(requested, windows);
   if (!nearest) {
     const FargateCpuRow* largest = &fargateCpuRows().back();
     for (const FargateCpuRow& row : fargateCpuRows()) {
       if (windows && row.windows) largest = &row;
     }
-    return std::string("No Fargate size") + (windows ? " for Windows containers" : "") +
-           " is that large; the largest is cpu " + formatCpu(largest->cpu) + " with " +
-           formatMemory(largest->maxMemory);
+    return context.phrase(windows ? "ECS401.suggestion.none-windows" : "ECS401.suggestion.none",
+                          {{"cpu", formatCpu(largest->cpu)}, {"memory", formatMemory(largest->maxMemory)}});
   }
-  return "The nearest valid size that does not shrink memory is cpu \"" + std::to_string(nearest->cpu) +
-         "\" with memory \"" + std::to_string(nearest->memory) + "\" (" + formatMemory(nearest->memory) + ")";
+  return context.phrase("ECS401.suggestion.nearest", {{"cpu", std::to_string(nearest->cpu)},
+                                                      {"memory", std::to_string(nearest->memory)},
+                                                      {"memory_size", formatMemory(nearest->memory)}});
 }
 
 // The text of a task size string without its quotes (its escapes, if any, make it no example).
@@ -69,12 +75,15 @@ void offerNearestSize(RuleContext& context, TaskSizePair requested) {
   const std::string cpu = formatTaskCpuLike(unquoted(context.sourceText(task.cpu.node)), nearest->cpu);
   const std::string memory =
       formatTaskMemoryLike(unquoted(context.sourceText(task.memory.node)), nearest->memory);
-  std::string description;
-  if (nearest->cpu != requested.cpu) description = "set cpu to \"" + cpu + "\"";
-  if (nearest->memory != requested.memory) {
-    description += (description.empty() ? "set " : " and ") + std::string("memory to \"") + memory + "\"";
-  }
-  context.offerFixUntranslated(std::move(description), [&](Editor& edit) {
+  const bool newCpu = nearest->cpu != requested.cpu;
+  const bool newMemory = nearest->memory != requested.memory;
+  const std::string_view title = !newCpu      ? "ECS401.fix.memory"
+                                 : !newMemory ? "ECS401.fix.cpu"
+                                              : "ECS401.fix.cpu-and-memory";
+  MessageArgs arguments;
+  if (newCpu) arguments.push_back({"cpu", cpu});
+  if (newMemory) arguments.push_back({"memory", memory});
+  context.offerFix(title, std::move(arguments), [&](Editor& edit) {
     if (nearest->cpu != requested.cpu) edit.replaceString(task.cpu.node, cpu);
     if (nearest->memory != requested.memory) edit.replaceString(task.memory.node, memory);
   });
@@ -88,13 +97,14 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
   const TaskSizePair requested{task.cpu.value, task.memory.value};
   if (isValidFargatePair(requested)) return;
 
-  const std::string aws = " AWS rejects it: \"No Fargate configuration exists for given values.\" ";
+  const std::string nearest = suggestion(context, requested, task.windows());
   if (const FargateCpuRow* row = fargateRowForCpu(requested.cpu)) {
-    context.reportUntranslated(valueOf(task.memory.node),
-                   "Fargate does not offer memory " + formatMemory(requested.memory) + " with cpu " +
-                       formatCpu(requested.cpu) + ": with that cpu, memory must be " + listMemories(*row) +
-                       "." + aws + suggestion(requested, task.windows()));
-    context.relateUntranslated(valueOf(task.cpu.node), "the task cpu");
+    context.report(valueOf(task.memory.node), "ECS401.invalid-memory",
+                   {{"memory", formatMemory(requested.memory)},
+                    {"cpu", formatCpu(requested.cpu)},
+                    {"allowed", listMemories(context, *row)},
+                    {"suggestion", nearest}});
+    context.relate(valueOf(task.cpu.node), "ECS401.related.task-cpu");
     offerNearestSize(context, requested);
     return;
   }
@@ -103,10 +113,8 @@ void checkFargateInvalidCpuMemory(RuleContext& context) {
     if (!cpus.empty()) cpus += ", ";
     cpus += std::to_string(row.cpu);
   }
-  context.reportUntranslated(valueOf(task.cpu.node), "Fargate does not offer cpu " + std::to_string(requested.cpu) +
-                                             " units: task cpu must be one of " + cpus +
-                                             " (0.25 to 16 vCPU)." + aws +
-                                             suggestion(requested, task.windows()));
+  context.report(valueOf(task.cpu.node), "ECS401.invalid-cpu",
+                 {{"cpu", std::to_string(requested.cpu)}, {"cpus", cpus}, {"suggestion", nearest}});
   offerNearestSize(context, requested);
 }
 

@@ -9,13 +9,10 @@ void checkFargateMissingTaskSize(RuleContext& context) {
   if (!task.hasTaskLevel() || !task.launchTypes.fargate()) return;
   const auto require = [&](const TaskSizeField& field, std::string_view name, std::string_view example) {
     if (!field.absent()) return;
-    context.reportUntranslated(missingIn(task),
-                   "the task runs on FARGATE" + std::string(assumedNote(task.launchTypes)) +
-                       " but has no task-level '" + std::string(name) +
-                       "': Fargate sizes the task from it, and AWS rejects the task definition with "
-                       "\"Fargate requires that '" +
-                       std::string(name) + "' be defined at the task level.\" Add \"" + std::string(name) +
-                       "\": \"" + std::string(example) + "\" (a valid Fargate size)");
+    context.report(missingIn(task), "ECS402.missing",
+                   {{"assumed", assumedNote(context, task.launchTypes)},
+                    {"field", std::string(name)},
+                    {"example", std::string(example)}});
   };
   require(task.cpu, "cpu", "256");
   require(task.memory, "memory", "512");

@@ -14,15 +14,12 @@ void checkContainerMemoryExceedsTask(RuleContext& context) {
   bool exceeded = false;  // a container alone is above the task: the sum says nothing more
   for (const Container& container : task.containers) {
     if (container.memory.known() && container.memory.value > task.memory.value) {
-      context.reportUntranslated(
-          valueOf(container.memory.node),
-          describeContainer(container) + " has memory " + std::to_string(container.memory.value) +
-              " MiB, more than the task's " + taskMemory +
-              " MiB: a container cannot have more memory than its task, and AWS rejects the task "
-              "definition with \"The 'memory' setting for container '" +
-              std::string(container.displayName()) +
-              "' is greater than for the task.\" Lower the container's memory or raise the task's");
-      context.relateUntranslated(valueOf(task.memory.node), "the task's memory");
+      context.report(valueOf(container.memory.node), "ECS404.container-above-task",
+                     {{"container", describeContainer(context, container)},
+                      {"memory", std::to_string(container.memory.value)},
+                      {"task_memory", taskMemory},
+                      {"container_name", std::string(container.displayName())}});
+      context.relate(valueOf(task.memory.node), "ECS404.related.task-memory");
       exceeded = true;
     }
     // What the container reserves: memoryReservation when set, else memory.
@@ -34,14 +31,8 @@ void checkContainerMemoryExceedsTask(RuleContext& context) {
       sumKnown = false;
   }
   if (sumKnown && !exceeded && reserved > task.memory.value) {
-    context.reportUntranslated(valueOf(task.memory.node),
-                   "the containers reserve " + std::to_string(reserved) +
-                       " MiB of memory in total "
-                       "(memoryReservation, else memory, of each container), more than the task's " +
-                       taskMemory +
-                       " MiB: AWS rejects the task definition with \"The sum of all container "
-                       "'memoryReservation' values cannot be greater than the value of the task 'memory'.\" "
-                       "Raise the task's memory or lower the containers' reservations");
+    context.report(valueOf(task.memory.node), "ECS404.sum-above-task",
+                   {{"reserved", std::to_string(reserved)}, {"task_memory", taskMemory}});
   }
 }
 

@@ -16,12 +16,11 @@ void checkContainerCpuExceedsTask(RuleContext& context) {
     if (container.cpu.known()) {
       total += container.cpu.value;
       if (container.cpu.value > task.cpu.value) {
-        context.reportUntranslated(valueOf(container.cpu.node),
-                       describeContainer(container) + " has cpu " + std::to_string(container.cpu.value) +
-                           " units, more than the task's " + taskCpu +
-                           ": a container cannot reserve more CPU than its task, and ECS rejects the task "
-                           "definition. Lower the container's cpu or raise the task's");
-        context.relateUntranslated(valueOf(task.cpu.node), "the task's cpu");
+        context.report(valueOf(container.cpu.node), "ECS405.container-above-task",
+                       {{"container", describeContainer(context, container)},
+                        {"cpu", std::to_string(container.cpu.value)},
+                        {"task_cpu", taskCpu}});
+        context.relate(valueOf(task.cpu.node), "ECS405.related.task-cpu");
         exceeded = true;
       }
     } else if (container.cpu.unknown()) {
@@ -29,12 +28,8 @@ void checkContainerCpuExceedsTask(RuleContext& context) {
     }
   }
   if (sumKnown && !exceeded && total > task.cpu.value) {
-    context.reportUntranslated(valueOf(task.cpu.node),
-                   "the containers reserve " + std::to_string(total) +
-                       " CPU units in total, more than the task's " + taskCpu +
-                       ": the CPU reserved for the containers of a task cannot add up to more than the "
-                       "task-level cpu, and ECS rejects the task definition when it does. Raise the task's "
-                       "cpu or lower the containers'");
+    context.report(valueOf(task.cpu.node), "ECS405.sum-above-task",
+                   {{"total", std::to_string(total)}, {"task_cpu", taskCpu}});
   }
 }
 

@@ -8,14 +8,11 @@ void checkMemoryReservationExceedsMemory(RuleContext& context) {
   for (const Container& container : context.task.containers) {
     if (!container.memory.known() || !container.memoryReservation.known()) continue;
     if (container.memoryReservation.value <= container.memory.value) continue;
-    context.reportUntranslated(valueOf(container.memoryReservation.node),
-                   describeContainer(container) + " has memoryReservation " +
-                       std::to_string(container.memoryReservation.value) + " MiB, above its memory of " +
-                       std::to_string(container.memory.value) +
-                       " MiB: memoryReservation is the soft limit the scheduler reserves and memory the hard "
-                       "limit at which the container is killed, so the reservation must not exceed the "
-                       "limit, and ECS rejects the task definition. Lower memoryReservation or raise memory");
-    context.relateUntranslated(valueOf(container.memory.node), "the container's hard memory limit");
+    context.report(valueOf(container.memoryReservation.node), "ECS406.reservation-above-memory",
+                   {{"container", describeContainer(context, container)},
+                    {"memory_reservation", std::to_string(container.memoryReservation.value)},
+                    {"memory", std::to_string(container.memory.value)}});
+    context.relate(valueOf(container.memory.node), "ECS406.related.memory");
   }
 }
 

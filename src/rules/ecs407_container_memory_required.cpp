@@ -10,14 +10,9 @@ void checkContainerMemoryRequired(RuleContext& context) {
   if (!task.hasTaskLevel() || !task.memory.absent() || task.launchTypes.fargate()) return;
   for (const Container& container : task.containers) {
     if (container.memory.present() || container.memoryReservation.present()) continue;
-    context.reportUntranslated(missingIn(container),
-                   describeContainer(container) +
-                       " sets neither memory nor memoryReservation, and the task has no task-level "
-                       "memory: ECS needs one of them to place the task, and rejects the task definition "
-                       "with \"Invalid setting for container '" +
-                       std::string(container.displayName()) +
-                       "'. At least one of 'memory' or 'memoryReservation' must be specified.\" Add "
-                       "memoryReservation (or memory) to the container, or memory to the task");
+    context.report(missingIn(container), "ECS407.no-memory",
+                   {{"container", describeContainer(context, container)},
+                    {"container_name", std::string(container.displayName())}});
   }
 }
 

@@ -17,15 +17,10 @@ void checkFargateWindowsTaskSize(RuleContext& context) {
     if (!cpus.empty()) cpus += ", ";
     cpus += std::to_string(candidate.cpu);
   }
-  const bool below = task.cpu.value < 1024;
-  context.reportUntranslated(
-      valueOf(task.cpu.node),
-      "task cpu " + std::to_string(task.cpu.value) + " units is " +
-          (below ? "below 1 vCPU" : "above 4 vCPU") + ", but the task runs Windows containers on Fargate" +
-          std::string(assumedNote(task.launchTypes)) +
-          ": for Windows, Fargate offers only 1, 2 and 4 vCPU (cpu " + cpus + ")" +
-          (below ? "; the cpu cannot be less than 1 vCPU" : "; the 8 and 16 vCPU sizes are Linux only") +
-          ". Use one of those values with a memory its row allows");
+  context.report(valueOf(task.cpu.node), task.cpu.value < 1024 ? "ECS408.below" : "ECS408.above",
+                 {{"cpu", std::to_string(task.cpu.value)},
+                  {"assumed", assumedNote(context, task.launchTypes)},
+                  {"cpus", cpus}});
 }
 
 }  // namespace ecslint

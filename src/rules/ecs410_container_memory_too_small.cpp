@@ -15,15 +15,13 @@ void checkContainerMemoryTooSmall(RuleContext& context) {
     for (const auto& [field, name] : {std::pair{&container.memory, "memory"},
                                       std::pair{&container.memoryReservation, "memoryReservation"}}) {
       if (!field->known() || field->value >= kMinContainerMemoryMiB) continue;
-      context.reportUntranslated(
-          valueOf(field->node),
-          describeContainer(container) + " has " + name + " " + std::to_string(field->value) +
-              " MiB: the Docker daemon reserves at least 6 MiB for a container (4 MiB before "
-              "Docker 20.10), so a smaller value fails when the container is created. " +
-              (field->value > 0 ? "The value is in MiB: did you mean " + std::to_string(field->value * 1024) +
-                                      " (" + std::to_string(field->value) + " GB)? "
-                                : std::string()) +
-              "Use at least 6");
+      MessageArgs arguments{{"container", describeContainer(context, container)},
+                            {"field", name},
+                            {"value", std::to_string(field->value)}};
+      // A positive value this small is most likely GB written as MiB.
+      if (field->value > 0) arguments.push_back({"mib", std::to_string(field->value * 1024)});
+      context.report(valueOf(field->node), field->value > 0 ? "ECS410.too-small.gb" : "ECS410.too-small",
+                     std::move(arguments));
     }
   }
 }
