@@ -17,7 +17,8 @@ FileReport FixRun::lint(const InputFile& input, InputBytes read, const LintText&
   if (!options_.fix || input.standardInput || !changed) return report;
   const Language language = options_.language.value_or(Language::English);
   Result<void, std::string> written = makeError(renderMessage(language, "cli.not-regular-file"));
-  if (read.regularFile) written = replaceFileContent(input.path, report.source->bytes(), *read.regularFile);
+  if (read.regularFile)
+    written = replaceFileContent(input.path, report.source->bytes(), *read.regularFile, language);
   if (!written) {
     problem =
         renderMessage(language, "cli.fix-not-written", {{"path", input.path}, {"reason", written.error()}});

@@ -229,7 +229,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
     return kExitUsage;
   }
 
-  const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename);
+  const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename, language);
   bool usageError = false;
   for (const InputProblem& problem : inputs.problems) {
     std::cerr << "ecslint: " << printable(problem.path) << ": " << problem.message << '\n';
