@@ -18,7 +18,7 @@ Result<BaselineRun, std::string> BaselineRun::make(const Options& options) {
     run.baseline_.emplace(options.writeBaselineFile);
     run.writing_ = true;
   } else if (!options.baselineFile.empty()) {
-    auto loaded = Baseline::load(options.baselineFile);
+    auto loaded = Baseline::load(options.baselineFile, run.language_);
     if (!loaded) return makeError(loaded.error());
     run.baseline_.emplace(std::move(*loaded));
   }
