@@ -265,7 +265,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
     std::cerr << "ecslint: " << printable(*problem) << '\n';
     return kExitUsage;
   }
-  if (auto opened = output.open(); !opened) {
+  if (auto opened = output.open(language); !opened) {
     std::cerr << "ecslint: " << printable(opened.error()) << '\n';
     return kExitUsage;
   }
