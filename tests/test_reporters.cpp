@@ -106,7 +106,7 @@ TEST_CASE("reporters: the caret stays under its span after double-width characte
   INFO(out.str());
   // 4 spaces, `"name": "` (9), ウェブ (3 characters, 6 cells), `", ` (3): 22 cells before the caret.
   CHECK(out.str().find(
-            " 8 |     \"name\": \"\xE3\x82\xA6\xE3\x82\xA7\xE3\x83\x96\", \"name\": \"web\",\n   | " +
+            " 9 |     \"name\": \"\xE3\x82\xA6\xE3\x82\xA7\xE3\x83\x96\", \"name\": \"web\",\n   | " +
             std::string(22, ' ') + "^~~~~~\n") != std::string::npos);
 }
 
