@@ -12,6 +12,7 @@
 #include "catalogue/severity.h"
 #include "cli/choice.h"
 #include "cli/options.h"
+#include "message/message_catalogue.h"
 #include "model/model_builder.h"
 #include "support/git_commit.h"
 #include "support/version.h"
@@ -20,7 +21,7 @@ namespace {
 
 // A first path that is not a file or directory and looks like a command (`ecslint lsp`,
 // `ecslint rule`) is a mistyped command, not a missing file: say so once, with suggestions.
-std::optional<std::string> unknownCommand(const std::string& word) {
+std::optional<std::string> unknownCommand(ecslint::Language language, const std::string& word) {
   if (word.empty() || word.size() > 32) return std::nullopt;
   for (const char c : word) {
     if (!((c >= 'a' && c <= 'z') || c == '-')) return std::nullopt;
@@ -28,13 +29,63 @@ std::optional<std::string> unknownCommand(const std::string& word) {
   std::error_code error;
   if (word.front() == '-' || std::filesystem::exists(word, error)) return std::nullopt;
   static constexpr std::string_view kCommands[] = {"rules", "explain", "docs"};
-  std::string message = "unknown command '" + word + "' (and no file or directory of that name)";
   if (const auto suggestion = ecslint::closestSpelling(word, kCommands)) {
-    message += "; did you mean '" + std::string(*suggestion) + "'?";
-  } else {
-    message += ".";
+    return ecslint::renderMessage(language, "cli.unknown-command.suggested",
+                                  {{"command", word}, {"suggestion", std::string(*suggestion)}});
   }
-  return message + " Commands: rules, explain, docs (ecslint --help)";
+  return ecslint::renderMessage(language, "cli.unknown-command", {{"command", word}});
+}
+
+// The language of main's own messages, before run() resolves the run's: --lang (or --lang=) when
+// given and valid, else the locale. CLI11 may fail before it has read --lang, so argv is read here.
+ecslint::Language commandLineLanguage(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    std::optional<ecslint::Language> given;
+    if (word == "--lang" && i + 1 < argc) given = ecslint::parseLanguage(argv[i + 1]);
+    if (word.starts_with("--lang=")) given = ecslint::parseLanguage(word.substr(7));
+    if (given) return *given;
+  }
+  return ecslint::languageFromEnvironment();
+}
+
+// CLI11's own error in `language`, for the kinds recognised by type and text (an unexpected
+// argument, a missing value or option, options that exclude each other, a missing file); nullopt
+// otherwise, and in English, where CLI11's text stays as it is.
+std::optional<std::string> translatedParseError(ecslint::Language language, const CLI::ParseError& error) {
+  using ecslint::renderMessage;
+  if (language == ecslint::Language::English) return std::nullopt;
+  const std::string_view text = error.what();
+  const std::size_t colon = text.find(": ");
+  const std::string before = std::string(text.substr(0, colon));
+  const std::string after = colon == std::string_view::npos ? "" : std::string(text.substr(colon + 2));
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) && colon != std::string_view::npos) {
+    return renderMessage(language, "cli.parse.unexpected", {{"arguments", after}});
+  }
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && after.ends_with(" missing")) {
+    return renderMessage(language, "cli.parse.missing-value", {{"option", before}});
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&error) && text.ends_with(" is required") &&
+      text.find(' ') == text.size() - 12) {
+    return renderMessage(language, "cli.parse.required",
+                         {{"option", std::string(text.substr(0, text.size() - 12))}});
+  }
+  if (const std::size_t excludes = text.find(" excludes ");
+      dynamic_cast<const CLI::ExcludesError*>(&error) && excludes != std::string_view::npos) {
+    return renderMessage(language, "cli.parse.excludes",
+                         {{"option", std::string(text.substr(0, excludes))},
+                          {"other", std::string(text.substr(excludes + 10))}});
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&error)) {
+    for (const auto& [prefix, id] :
+         {std::pair{std::string_view("File does not exist: "), "cli.parse.no-file"},
+          std::pair{std::string_view("Directory does not exist: "), "cli.parse.no-directory"}}) {
+      if (after.starts_with(prefix)) {
+        return renderMessage(language, id, {{"option", before}, {"path", after.substr(prefix.size())}});
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -75,8 +126,8 @@ int main(int argc, char** argv) {
   app.add_option("--launch-type", launchType,
                  "Launch type to assume when the file declares no requiresCompatibilities")
       ->option_text("FARGATE|EC2|EXTERNAL|MANAGED_INSTANCES");
-  std::string language;
-  app.add_option("--lang", language,
+  std::string languageName;
+  app.add_option("--lang", languageName,
                  "Language of messages and rule pages: en or ja (default: the configuration's lang, else "
                  "the locale: LC_ALL, LC_MESSAGES, LANG)")
       ->option_text("en|ja");
@@ -165,13 +216,19 @@ int main(int argc, char** argv) {
       ->add_option("rule", options.explainRule, "Rule id or name (ECS201, ecr-image-without-execution-role)")
       ->required();
 
+  const Language language = commandLineLanguage(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
+    if (const auto translated = translatedParseError(language, error)) {
+      std::cerr << *translated << '\n' << renderMessage(language, "cli.parse.help") << '\n';
+      return kExitUsage;
+    }
     const int code = app.exit(error);
     // --help and --version print to standard output: a write that failed is an error too.
     if (std::cout.flush(); !std::cout || std::fflush(stdout) != 0) {
-      std::cerr << "ecslint: cannot write to standard output: " << std::strerror(errno) << '\n';
+      std::cerr << "ecslint: "
+                << renderMessage(language, "cli.stdout-failed", {{"error", std::strerror(errno)}}) << '\n';
       return kExitUsage;
     }
     return code == 0 ? kExitClean : kExitUsage;
@@ -184,8 +241,7 @@ int main(int argc, char** argv) {
   } else if (docs->parsed()) {
     options.command = Command::Docs;
   } else if (options.paths.empty()) {
-    std::cerr << "ecslint: no input; give task definition files or directories ('-' for stdin), "
-                 "or see ecslint --help\n";
+    std::cerr << "ecslint: " << renderMessage(language, "cli.no-input") << '\n';
     return kExitUsage;
   }
 
@@ -200,47 +256,52 @@ int main(int argc, char** argv) {
   if (options.command == Command::ListRules) {
     static constexpr Choice<OutputFormat> kRulesFormats[] = {{"text", OutputFormat::Text},
                                                              {"json", OutputFormat::Json}};
-    if (!format.empty()) choose(parseChoice<OutputFormat>("format", format, kRulesFormats), options.format);
+    if (!format.empty())
+      choose(parseChoice<OutputFormat>(language, "cli.choice.format", format, kRulesFormats), options.format);
   } else if (*formatOption) {
     static constexpr Choice<OutputFormat> kFormats[] = {{"text", OutputFormat::Text},
                                                         {"sarif", OutputFormat::Sarif},
                                                         {"json", OutputFormat::Json},
                                                         {"github", OutputFormat::Github},
                                                         {"concise", OutputFormat::Concise}};
-    choose(parseChoice<OutputFormat>("format", format, kFormats), options.format);
+    choose(parseChoice<OutputFormat>(language, "cli.choice.format", format, kFormats), options.format);
   }
   static constexpr Choice<ColorMode> kColors[] = {
       {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
-  if (*colorOption) choose(parseChoice<ColorMode>("color", color, kColors), options.color);
+  if (*colorOption)
+    choose(parseChoice<ColorMode>(language, "cli.choice.color", color, kColors), options.color);
   if (noColor) options.color = ColorMode::Never;
   static constexpr Choice<std::optional<Severity>> kFailOn[] = {{"error", Severity::Error},
                                                                 {"warning", Severity::Warning},
                                                                 {"note", Severity::Note},
                                                                 {"none", std::nullopt}};
-  choose(parseChoice<std::optional<Severity>>("severity", failOn, kFailOn), options.failOn);
+  choose(parseChoice<std::optional<Severity>>(language, "cli.choice.severity", failOn, kFailOn),
+         options.failOn);
   if (!launchType.empty()) {
     static constexpr Choice<std::optional<LaunchType>> kLaunchTypes[] = {
         {"FARGATE", LaunchType::Fargate},
         {"EC2", LaunchType::Ec2},
         {"EXTERNAL", LaunchType::External},
         {"MANAGED_INSTANCES", LaunchType::ManagedInstances}};
-    choose(parseChoice<std::optional<LaunchType>>("launch type", launchType, kLaunchTypes, true),
+    choose(parseChoice<std::optional<LaunchType>>(language, "cli.choice.launch-type", launchType,
+                                                  kLaunchTypes, true),
            options.launchType);
   }
-  if (!language.empty()) {
+  if (!languageName.empty()) {
     static constexpr Choice<std::optional<Language>> kLanguages[] = {{"en", Language::English},
                                                                      {"ja", Language::Japanese}};
-    choose(parseChoice<std::optional<Language>>("language", language, kLanguages), options.language);
+    choose(parseChoice<std::optional<Language>>(language, "cli.choice.language", languageName, kLanguages),
+           options.language);
   }
   if (!registeredWith.empty()) {
     static constexpr Choice<std::optional<RegisteredWith>> kTools[] = {
         {kRegisteredWithNames[0], RegisteredWith::AwsCli},
         {kRegisteredWithNames[1], RegisteredWith::DeployAction}};
-    choose(parseChoice<std::optional<RegisteredWith>>("tool", registeredWith, kTools),
+    choose(parseChoice<std::optional<RegisteredWith>>(language, "cli.choice.tool", registeredWith, kTools),
            options.registeredWith);
   }
   if (problem.empty() && options.command == Command::Lint)
-    problem = unknownCommand(options.paths.front()).value_or("");
+    problem = unknownCommand(language, options.paths.front()).value_or("");
   if (!problem.empty()) {
     std::cerr << "ecslint: " << problem << '\n';
     return kExitUsage;

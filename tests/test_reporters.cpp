@@ -95,6 +95,21 @@ TEST_CASE("reporters: control characters in names, messages and source lines are
   CHECK_FALSE(hasRawControl(github.str()));
 }
 
+TEST_CASE("reporters: the caret stays under its span after double-width characters") {
+  // A Japanese container name, then a second "name" on the same line: the caret must be under the
+  // second "name", each Katakana character taking two cells on the terminal.
+  std::string task = kCleanTask;
+  task.replace(task.find("\"name\": \"web\""), 13,
+               "\"name\": \"\xE3\x82\xA6\xE3\x82\xA7\xE3\x83\x96\", \"name\": \"web\"");
+  std::ostringstream out;
+  TextReporter(out, TextStyle{true, false, true}).file(lintText(task));
+  INFO(out.str());
+  // 4 spaces, `"name": "` (9), ウェブ (3 characters, 6 cells), `", ` (3): 22 cells before the caret.
+  CHECK(out.str().find(
+            " 9 |     \"name\": \"\xE3\x82\xA6\xE3\x82\xA7\xE3\x83\x96\", \"name\": \"web\",\n   | " +
+            std::string(22, ' ') + "^~~~~~\n") != std::string::npos);
+}
+
 TEST_CASE("reporters: SARIF output of the bundled example matches its golden file") {
   compareWithGolden(sarifFor({kExample}), "pitfalls.sarif");
 }

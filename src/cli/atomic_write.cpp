@@ -14,6 +14,8 @@
 #include <cstring>
 #include <ctime>
 
+#include "message/message_catalogue.h"
+
 namespace ecslint {
 namespace {
 
@@ -99,7 +101,7 @@ bool cannotUseDirectory(int error) { return error == EACCES || error == EPERM; }
 
 }  // namespace
 
-Result<std::string, std::string> resolveLinks(const std::string& path) {
+Result<std::string, std::string> resolveLinks(const std::string& path, Language language) {
   std::string current = path;
   for (int hop = 0; hop < 40; ++hop) {
     const std::size_t slash = current.rfind('/');
@@ -111,7 +113,7 @@ Result<std::string, std::string> resolveLinks(const std::string& path) {
     if (::realpath(directory.c_str(), resolved) == nullptr) return makeError(errorText(errno));
     struct statfs fileSystem {};
     if (::statfs(resolved, &fileSystem) == 0 && fileSystem.f_type == PROC_SUPER_MAGIC) {
-      return makeError(std::string("it names an open file descriptor (through /proc), not a file"));
+      return makeError(renderMessage(language, "cli.write.through-proc"));
     }
     std::string full = resolved;
     if (!full.ends_with('/')) full += '/';
@@ -204,23 +206,20 @@ int TemporaryFile::commit() {
 }
 
 Result<void, std::string> replaceFileContent(const std::string& path, std::string_view bytes,
-                                             FileIdentity read) {
-  auto resolved = resolveLinks(path);
+                                             FileIdentity read, Language language) {
+  auto resolved = resolveLinks(path, language);
   if (!resolved) return makeError(std::move(resolved.error()));
   const std::string& target = *resolved;
   struct stat status {};
   if (::stat(target.c_str(), &status) != 0) return makeError(errorText(errno));
-  if (!S_ISREG(status.st_mode)) return makeError(std::string("it is not a regular file"));
-  if (identityOf(status) != read) return makeError(std::string("it was replaced while ecslint read it"));
-  if ((status.st_mode & 0222) == 0) {
-    return makeError(std::string("it is read-only (no write permission bit); make it writable to fix it"));
-  }
+  if (!S_ISREG(status.st_mode)) return makeError(renderMessage(language, "cli.not-regular-file"));
+  if (identityOf(status) != read) return makeError(renderMessage(language, "cli.write.replaced"));
+  if ((status.st_mode & 0222) == 0) return makeError(renderMessage(language, "cli.write.read-only"));
   if (::faccessat(AT_FDCWD, target.c_str(), W_OK, AT_EACCESS) != 0) return makeError(errorText(errno));
 
   const auto inPlace = [&]() -> Result<void, std::string> {
     if (const int error = writeInPlace(target, bytes, read); error != 0) {
-      return makeError(error == ESTALE ? std::string("it was replaced while ecslint read it")
-                                       : errorText(error));
+      return makeError(error == ESTALE ? renderMessage(language, "cli.write.replaced") : errorText(error));
     }
     return {};
   };

@@ -11,6 +11,7 @@
 
 #include "cli/file_identity.h"
 #include "cli/signal_cleanup.h"
+#include "message/language.h"
 #include "support/result.h"
 
 namespace ecslint {
@@ -19,7 +20,7 @@ namespace ecslint {
 // path. Refuses a path that passes through /proc (/dev/stdin, /dev/fd/3): such a link names an
 // open descriptor, not a place where a file can be replaced. A missing last component is not an
 // error. The error is a sentence.
-Result<std::string, std::string> resolveLinks(const std::string& path);
+Result<std::string, std::string> resolveLinks(const std::string& path, Language language = Language::English);
 
 // A new, empty file (mode 0600) in the directory of `target`: unnamed (O_TMPFILE) where the file
 // system allows, so nothing is left behind whatever ends the process, else ".NAME.ecslint-XXXXXX",
@@ -65,6 +66,6 @@ class TemporaryFile {
 // path through /proc, a read-only file (no write permission bit: someone chose that), a file
 // ecslint may not write. The error is a sentence such as "Permission denied".
 Result<void, std::string> replaceFileContent(const std::string& path, std::string_view bytes,
-                                             FileIdentity read);
+                                             FileIdentity read, Language language = Language::English);
 
 }  // namespace ecslint

@@ -6,17 +6,19 @@
 #include <fstream>
 #include <iostream>
 
+#include "message/message_catalogue.h"
 #include "support/thousands.h"
 
 namespace ecslint {
 
 Result<BaselineRun, std::string> BaselineRun::make(const Options& options) {
   BaselineRun run;
+  run.language_ = options.language.value_or(Language::English);
   if (!options.writeBaselineFile.empty()) {
     run.baseline_.emplace(options.writeBaselineFile);
     run.writing_ = true;
   } else if (!options.baselineFile.empty()) {
-    auto loaded = Baseline::load(options.baselineFile);
+    auto loaded = Baseline::load(options.baselineFile, run.language_);
     if (!loaded) return makeError(loaded.error());
     run.baseline_.emplace(std::move(*loaded));
   }
@@ -49,12 +51,17 @@ bool BaselineRun::finish() const {
   out << baseline_->serialize();
   out.close();
   if (!out) {
-    std::cerr << "ecslint: cannot write the baseline " << baseline_->file() << ": " << std::strerror(errno)
+    std::cerr << "ecslint: "
+              << renderMessage(language_, "cli.baseline.write-failed",
+                               {{"path", baseline_->file()}, {"error", std::strerror(errno)}})
               << '\n';
     return false;
   }
-  std::cerr << "ecslint: wrote " << withThousands(baseline_->size())
-            << (baseline_->size() == 1 ? " finding" : " findings") << " to the baseline " << baseline_->file()
+  std::cerr << "ecslint: "
+            << renderMessage(
+                   language_,
+                   baseline_->size() == 1 ? "cli.baseline.written.single" : "cli.baseline.written.many",
+                   {{"count", withThousands(baseline_->size())}, {"path", baseline_->file()}})
             << '\n';
   return true;
 }

@@ -30,6 +30,7 @@ class BaselineRun {
  private:
   std::optional<Baseline> baseline_;
   bool writing_ = false;
+  Language language_ = Language::English;  // of its messages
 };
 
 }  // namespace ecslint

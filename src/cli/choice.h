@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "message/language.h"
 #include "support/result.h"
 #include "support/spelling.h"
 
@@ -21,13 +22,14 @@ struct Choice {
   T value;
 };
 
-// "unknown WHAT 'GIVEN'; did you mean 'X'? (a, b, c)"
-std::string unknownChoiceMessage(std::string_view what, std::string_view given,
+// "unknown WHAT 'GIVEN'; did you mean 'X'? (a, b, c)" in `language`; `whatId` names the option's
+// noun in the message catalogue ("cli.choice.format").
+std::string unknownChoiceMessage(Language language, std::string_view whatId, std::string_view given,
                                  std::span<const std::string_view> names);
 
 // The value named `given` (ASCII case ignored when `ignoreCase`), or the message above.
 template <typename T>
-Result<T, std::string> parseChoice(std::string_view what, std::string_view given,
+Result<T, std::string> parseChoice(Language language, std::string_view whatId, std::string_view given,
                                    std::span<const Choice<T>> choices, bool ignoreCase = false) {
   std::vector<std::string_view> names;
   for (const Choice<T>& choice : choices) {
@@ -35,7 +37,7 @@ Result<T, std::string> parseChoice(std::string_view what, std::string_view given
       return choice.value;
     names.push_back(choice.name);
   }
-  return makeError(unknownChoiceMessage(what, given, names));
+  return makeError(unknownChoiceMessage(language, whatId, given, names));
 }
 
 }  // namespace ecslint

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cli/atomic_write.h"
+#include "message/message_catalogue.h"
 
 namespace ecslint {
 
@@ -14,10 +15,13 @@ FileReport FixRun::lint(const InputFile& input, InputBytes read, const LintText&
   const bool changed = report.isTaskDefinition && report.fixed > 0 && read.complete && report.unfixedBytes &&
                        *report.unfixedBytes != report.source->bytes();
   if (!options_.fix || input.standardInput || !changed) return report;
-  Result<void, std::string> written = makeError(std::string("it is not a regular file"));
-  if (read.regularFile) written = replaceFileContent(input.path, report.source->bytes(), *read.regularFile);
+  const Language language = options_.language.value_or(Language::English);
+  Result<void, std::string> written = makeError(renderMessage(language, "cli.not-regular-file"));
+  if (read.regularFile)
+    written = replaceFileContent(input.path, report.source->bytes(), *read.regularFile, language);
   if (!written) {
-    problem = input.path + ": cannot write the fixed file (it is unchanged): " + written.error();
+    problem =
+        renderMessage(language, "cli.fix-not-written", {{"path", input.path}, {"reason", written.error()}});
     return lint(std::move(*report.unfixedBytes));  // the report is the original's
   }
   return report;
@@ -30,7 +34,7 @@ std::optional<std::string_view> FixRun::document(const FileReport& report, bool 
 
 std::string fixOptionsProblem(const Options& options) {
   if (options.diff && options.format != OutputFormat::Text) {
-    return "--diff prints the fixes as a unified diff; it cannot be combined with --format";
+    return renderMessage(options.language.value_or(Language::English), "cli.diff-format");
   }
   return {};
 }

@@ -9,6 +9,8 @@
 #include <set>
 #include <system_error>
 
+#include "message/message_catalogue.h"
+
 namespace ecslint {
 namespace {
 
@@ -29,7 +31,7 @@ bool lintableName(std::string_view name) {
 
 class Walker {
  public:
-  explicit Walker(InputFiles& result) : result_(result) {}
+  Walker(InputFiles& result, Language language) : result_(result), language_(language) {}
 
   // The same file twice (a/x.json and ./a/x.json, named and walked, a link to it) is linted once:
   // files are told apart by device and inode. One that cannot be reached now is added (reading it
@@ -52,7 +54,7 @@ class Walker {
       // than it was given would pass for the wrong reason.
       fs::directory_iterator it(directory, fs::directory_options::none, error);
       if (error) {
-        result_.problems.push_back({directory, "cannot list directory: " + error.message()});
+        cannotList(directory, error);
         continue;
       }
       for (const fs::directory_iterator end; it != end; it.increment(error)) {
@@ -70,11 +72,13 @@ class Walker {
             entries.emplace_back(name, false);  // a regular file, or a symbolic link to one
           } else if (typeError) {
             // A link that loops or dangles: say so rather than skip what may be a task definition.
-            result_.problems.push_back({entry.path().string(), "cannot read: " + typeError.message()});
+            result_.problems.push_back(
+                {entry.path().string(),
+                 renderMessage(language_, "cli.input.cannot-read", {{"error", typeError.message()}})});
           }
         }
       }
-      if (error) result_.problems.push_back({directory, "cannot list directory: " + error.message()});
+      if (error) cannotList(directory, error);
       std::sort(entries.begin(), entries.end());
       const std::string prefix = directory.ends_with('/') ? directory : directory + '/';
       // A directory's own files first, then its subdirectories in name order (pushed in reverse,
@@ -92,7 +96,13 @@ class Walker {
   }
 
  private:
+  void cannotList(const std::string& directory, const std::error_code& error) {
+    result_.problems.push_back(
+        {directory, renderMessage(language_, "cli.input.cannot-list", {{"error", error.message()}})});
+  }
+
   InputFiles& result_;
+  Language language_;
   std::set<FileIdentity> seen_;
 };
 
@@ -105,9 +115,10 @@ std::optional<FileIdentity> stdinIdentity() {
 
 }  // namespace
 
-InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName) {
+InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName,
+                             Language language) {
   InputFiles result;
-  Walker walker(result);
+  Walker walker(result, language);
   bool stdinSeen = false;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -120,9 +131,11 @@ InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::s
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     if (error && error != std::errc::no_such_file_or_directory) {
-      result.problems.push_back({path, "cannot read: " + error.message()});  // a symlink loop, EACCES...
+      // A symlink loop, EACCES...
+      result.problems.push_back(
+          {path, renderMessage(language, "cli.input.cannot-read", {{"error", error.message()}})});
     } else if (error || !fs::exists(status)) {
-      result.problems.push_back({path, "no such file or directory"});
+      result.problems.push_back({path, renderMessage(language, "cli.input.missing")});
     } else if (fs::is_directory(status)) {
       walker.walk(path);
     } else {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/file_identity.h"
+#include "message/language.h"
 
 namespace ecslint {
 
@@ -34,6 +35,7 @@ struct InputFiles {
 // same device and inode) is linted once, where it first appears.
 // Directories that cannot be listed and links to such files that loop or dangle are problems (exit 2),
 // not silently skipped.
-InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName);
+InputFiles collectInputFiles(const std::vector<std::string>& paths, const std::string& stdinName,
+                             Language language = Language::English);
 
 }  // namespace ecslint

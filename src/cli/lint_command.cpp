@@ -19,6 +19,7 @@
 #include "cli/lint_settings.h"
 #include "cli/ordered_jobs.h"
 #include "cli/read_input.h"
+#include "message/message_catalogue.h"
 #include "report/diff_reporter.h"
 #include "report/github_reporter.h"
 #include "report/json_reporter.h"
@@ -50,11 +51,11 @@ bool keepWalkedFile(const FileReport& report) {
 }
 
 // Why keepWalkedFile() said no, for --verbose.
-std::string skipReason(const FileReport& report) {
-  if (report.isTemplate) return "a CloudFormation template without an AWS::ECS::TaskDefinition";
-  if (!parseFailed(report)) return "not a task definition or a CloudFormation template";
-  return "not readable (" + std::string(report.findings.front().rule->id) +
-         "), and it mentions neither containerDefinitions, taskDefinition nor AWS::ECS::TaskDefinition";
+std::string skipReason(Language language, const FileReport& report) {
+  if (report.isTemplate) return renderMessage(language, "cli.skipped.template");
+  if (!parseFailed(report)) return renderMessage(language, "cli.skipped.not-task-definition");
+  return renderMessage(language, "cli.skipped.unreadable",
+                       {{"rule", std::string(report.findings.front().rule->id)}});
 }
 
 // Colours only for a person: a terminal, unless NO_COLOR (https://no-color.org) or TERM=dumb says
@@ -69,9 +70,11 @@ bool useColor(ColorMode mode, bool toTerminal) {
 
 std::unique_ptr<Reporter> makeReporter(const Options& options, std::ostream& out, bool toTerminal,
                                        const Baseline* baseline) {
-  if (options.diff) return std::make_unique<DiffReporter>(out, std::cerr, options.quiet);
+  const Language language = options.language.value_or(Language::English);  // run.cpp resolved it
+  if (options.diff) return std::make_unique<DiffReporter>(out, std::cerr, options.quiet, language);
   if (options.statistics) {
-    return std::make_unique<StatisticsReporter>(out, options.format == OutputFormat::Json, options.quiet);
+    return std::make_unique<StatisticsReporter>(out, options.format == OutputFormat::Json, options.quiet,
+                                                language);
   }
   switch (options.format) {
     case OutputFormat::Sarif: {
@@ -85,14 +88,16 @@ std::unique_ptr<Reporter> makeReporter(const Options& options, std::ostream& out
     case OutputFormat::Json:
       return std::make_unique<JsonReporter>(out);
     case OutputFormat::Github:
-      return std::make_unique<GithubReporter>(out, options.quiet);
+      return std::make_unique<GithubReporter>(out, options.quiet, language);
     case OutputFormat::Text:
     case OutputFormat::Concise:
       break;
   }
   return std::make_unique<TextReporter>(
-      out, TextStyle{options.showSource.value_or(toTerminal), useColor(options.color, toTerminal),
-                     options.quiet, options.format == OutputFormat::Concise});
+      out,
+      TextStyle{options.showSource.value_or(toTerminal), useColor(options.color, toTerminal), options.quiet,
+                options.format == OutputFormat::Concise},
+      language);
 }
 
 void count(const Options& options, const FileReport& report, RunSummary& summary) {
@@ -118,13 +123,14 @@ struct LintedFile {
 
 // Reads, lints and (with --fix) fixes one file. Called on several threads at once: it reads only
 // what every thread may share (linters, settings, options) and writes only its own file.
-LintedFile lintFile(const InputFile& input, const Linter& linter, const LintSettings& settings,
-                    const Config* config, const FixRun& fixRun) {
+LintedFile lintFile(Language language, const InputFile& input, const Linter& linter,
+                    const LintSettings& settings, const Config* config, const FixRun& fixRun) {
   LintedFile result;
   try {
     auto read = readInput(input, InputLimits::kDefaultMaxBytes);
     if (!read) {
-      result.problem = input.path + ": cannot read: " + read.error();
+      result.problem =
+          renderMessage(language, "cli.cannot-read", {{"path", input.path}, {"reason", read.error()}});
       result.failed = true;
       return result;
     }
@@ -150,7 +156,8 @@ LintedFile lintFile(const InputFile& input, const Linter& linter, const LintSett
   } catch (const std::exception& failure) {
     // A defect in ecslint, not in the file: say so, and fail the run rather than pass it.
     result.report.reset();
-    result.problem = input.path + ": internal error, please report it: " + failure.what();
+    result.problem =
+        renderMessage(language, "cli.internal-error", {{"path", input.path}, {"error", failure.what()}});
     result.failed = true;
   }
   return result;
@@ -158,19 +165,19 @@ LintedFile lintFile(const InputFile& input, const Linter& linter, const LintSett
 
 // The -o file must not be one the run reads: writing the report would destroy an input (a
 // task definition named or found in a walk, through a link or not) or a configuration.
-std::optional<std::string> outputProblem(const ReportOutput& output, const InputFiles& inputs,
+std::optional<std::string> outputProblem(Language language, const ReportOutput& output,
+                                         const InputFiles& inputs,
                                          const std::vector<const Config*>& configs) {
   const std::optional<FileIdentity> report = output.existingFile();
   if (!report) return std::nullopt;
   for (const InputFile& input : inputs.files) {
     if (input.identity == report) {
-      return "the report file is also an input (" + input.path + "); write the report elsewhere";
+      return renderMessage(language, "cli.report-is-input", {{"path", input.path}});
     }
   }
   for (const Config* config : std::set<const Config*>(configs.begin(), configs.end())) {
     if (config != nullptr && identityOf(config->path()) == report) {
-      return "the report file is the configuration in use (" + config->path() +
-             "); write the report elsewhere";
+      return renderMessage(language, "cli.report-is-config", {{"path", config->path()}});
     }
   }
   return std::nullopt;
@@ -201,6 +208,7 @@ unsigned jobsWithinAddressSpace(unsigned jobs) {
 }  // namespace
 
 int lint(const Options& options, ReportOutput& output, bool toTerminal) {
+  const Language language = options.language.value_or(Language::English);  // run.cpp resolved it
   LintSettings settings(RuleCatalogue::builtIn(), options);
   if (const auto problem = settings.check()) {
     std::cerr << "ecslint: " << printable(*problem) << '\n';
@@ -212,8 +220,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
   }
   if (options.statistics && options.format != OutputFormat::Text && options.format != OutputFormat::Concise &&
       options.format != OutputFormat::Json) {
-    std::cerr
-        << "ecslint: --statistics prints a table, or JSON with --format json; not SARIF or GitHub output\n";
+    std::cerr << "ecslint: " << renderMessage(language, "cli.statistics-format") << '\n';
     return kExitUsage;
   }
   const FixRun fixRun(options);
@@ -223,7 +230,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
     return kExitUsage;
   }
 
-  const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename);
+  const InputFiles inputs = collectInputFiles(options.paths, options.stdinFilename, language);
   bool usageError = false;
   for (const InputProblem& problem : inputs.problems) {
     std::cerr << "ecslint: " << printable(problem.path) << ": " << problem.message << '\n';
@@ -255,11 +262,11 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
     }
   }
   if (badConfig) return kExitUsage;
-  if (const auto problem = outputProblem(output, inputs, configs)) {
+  if (const auto problem = outputProblem(language, output, inputs, configs)) {
     std::cerr << "ecslint: " << printable(*problem) << '\n';
     return kExitUsage;
   }
-  if (auto opened = output.open(); !opened) {
+  if (auto opened = output.open(language); !opened) {
     std::cerr << "ecslint: " << printable(opened.error()) << '\n';
     return kExitUsage;
   }
@@ -274,7 +281,9 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
   const unsigned jobs = jobsWithinAddressSpace(options.jobs == 0 ? defaultJobs() : options.jobs);
   runInOrder<LintedFile>(
       inputs.files.size(), jobs,
-      [&](std::size_t i) { return lintFile(inputs.files[i], *linters[i], settings, configs[i], fixRun); },
+      [&](std::size_t i) {
+        return lintFile(language, inputs.files[i], *linters[i], settings, configs[i], fixRun);
+      },
       [&](std::size_t i, LintedFile&& linted) {
         const InputFile& input = inputs.files[i];
         if (!linted.problem.empty()) {
@@ -294,7 +303,11 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
           ++summary.skipped;
           if (options.verbose) {
             out.flush();
-            std::cerr << "ecslint: skipped " << printable(input.path) << ": " << skipReason(report) << '\n';
+            std::cerr << "ecslint: "
+                      << renderMessage(
+                             language, "cli.skipped",
+                             {{"path", printable(input.path)}, {"reason", skipReason(language, report)}})
+                      << '\n';
           }
           return;
         }
@@ -316,7 +329,8 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
   }
   if (document) {
     if (const std::string error = document->finish(); !error.empty()) {
-      std::cerr << "ecslint: cannot write the fixed document to standard output: " << error << '\n';
+      std::cerr << "ecslint: " << renderMessage(language, "cli.fixed-document-failed", {{"error", error}})
+                << '\n';
       usageError = true;
     }
   }

@@ -8,13 +8,16 @@ namespace ecslint {
 namespace fs = std::filesystem;
 
 LintSettings::LintSettings(const RuleCatalogue& catalogue, const Options& options)
-    : catalogue_(catalogue), options_(options), finder_(catalogue) {}
+    : catalogue_(catalogue),
+      options_(options),
+      finder_(catalogue, options.language.value_or(Language::English)) {}
 
 std::optional<std::string> LintSettings::check() {
-  auto selection = RuleSelection::make(catalogue_, options_.select, options_.ignore);
+  auto selection = RuleSelection::make(catalogue_, options_.select, options_.ignore,
+                                       options_.language.value_or(Language::English));
   if (!selection) return selection.error();
   if (!options_.configFile.empty()) {
-    auto config = loadConfig(catalogue_, options_.configFile);
+    auto config = loadConfig(catalogue_, options_.configFile, options_.language.value_or(Language::English));
     if (!config) return config.error();
     explicitConfig_ = std::make_unique<Config>(std::move(*config));
   }
@@ -55,7 +58,8 @@ Result<const Linter*, std::string> LintSettings::linterFor(const Config* config)
     if (config->select) select = *config->select;
     ignore.insert(ignore.begin(), config->ignore.begin(), config->ignore.end());
   }
-  auto selection = RuleSelection::make(catalogue_, select, ignore);
+  auto selection =
+      RuleSelection::make(catalogue_, select, ignore, options_.language.value_or(Language::English));
   if (!selection) return makeError(selection.error());
   LintOptions lintOptions(options_.launchType);
   lintOptions.language = options_.language.value_or(Language::English);

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "message/message_catalogue.h"
+
 namespace ecslint {
 namespace {
 
@@ -30,8 +32,15 @@ std::optional<FileIdentity> ReportOutput::existingFile() const {
   return identityOf(status);
 }
 
-Result<void, std::string> ReportOutput::open() {
-  const std::string cannot = "cannot write the report to " + path_ + ": ";
+std::string ReportOutput::cannotWrite(const std::string& error) const {
+  const std::string where = !path_.empty()         ? path_
+                            : fd_ == STDERR_FILENO ? renderMessage(language_, "cli.report.standard-error")
+                                                   : renderMessage(language_, "cli.report.standard-output");
+  return renderMessage(language_, "cli.report.cannot-write", {{"where", where}, {"error", error}});
+}
+
+Result<void, std::string> ReportOutput::open(Language language) {
+  language_ = language;
   if (path_.empty()) {
     output_ = std::make_unique<FdOutput>(fd_);
     return {};
@@ -43,7 +52,7 @@ Result<void, std::string> ReportOutput::open() {
   if (!target) {
     // /dev/null, a FIFO, a terminal, /dev/stdout: a stream, not a file to replace.
     openedFd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (openedFd_ < 0) return makeError(cannot + std::strerror(errno));
+    if (openedFd_ < 0) return makeError(cannotWrite(std::strerror(errno)));
     output_ = std::make_unique<FdOutput>(openedFd_);
     return {};
   }
@@ -52,35 +61,31 @@ Result<void, std::string> ReportOutput::open() {
     // A writable report in a directory ecslint may not create files in: overwritten in place, and
     // cut to its new length at the end (never emptied first).
     openedFd_ = ::open(target->c_str(), O_WRONLY | O_CLOEXEC);
-    if (openedFd_ < 0) return makeError(cannot + std::strerror(errno));
+    if (openedFd_ < 0) return makeError(cannotWrite(std::strerror(errno)));
     truncateAtCommit_ = true;
     output_ = std::make_unique<FdOutput>(openedFd_);
     return {};
   }
-  if (!temporary) return makeError(cannot + std::strerror(temporary.error()));
+  if (!temporary) return makeError(cannotWrite(std::strerror(temporary.error())));
   temporary_ = std::move(*temporary);
   if (::fchmod(temporary_->fd(), exists ? status.st_mode & 07777 : newFileMode()) != 0) {
-    return makeError(cannot + std::strerror(errno));
+    return makeError(cannotWrite(std::strerror(errno)));
   }
   output_ = std::make_unique<FdOutput>(temporary_->fd());
   return {};
 }
 
 Result<void, std::string> ReportOutput::commit() {
-  const std::string where =
-      path_.empty() ? (fd_ == STDERR_FILENO ? "standard error" : "standard output") : path_;
-  if (std::string error = output_->finish(); !error.empty()) {
-    return makeError("cannot write the report to " + where + ": " + error);
-  }
+  if (std::string error = output_->finish(); !error.empty()) return makeError(cannotWrite(error));
   if (truncateAtCommit_) {
     const off_t written = ::lseek(openedFd_, 0, SEEK_CUR);
     if (written < 0 || ::ftruncate(openedFd_, written) != 0) {
-      return makeError("cannot write the report to " + where + ": " + std::strerror(errno));
+      return makeError(cannotWrite(std::strerror(errno)));
     }
   }
   if (temporary_) {
     if (const int error = temporary_->commit(); error != 0) {
-      return makeError("cannot write the report to " + where + ": " + std::strerror(error));
+      return makeError(cannotWrite(std::strerror(error)));
     }
   }
   return {};

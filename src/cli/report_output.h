@@ -14,6 +14,7 @@
 #include "cli/atomic_write.h"
 #include "cli/fd_output.h"
 #include "cli/file_identity.h"
+#include "message/language.h"
 
 namespace ecslint {
 
@@ -29,7 +30,8 @@ class ReportOutput {
 
   // Creates the temporary file (or opens a -o that is not a regular file, such as /dev/null or a
   // FIFO, to write it directly). The error is a message for standard error.
-  Result<void, std::string> open();
+  // Its errors, and commit()'s, are in `language`.
+  Result<void, std::string> open(Language language = Language::English);
   bool isOpen() const { return output_ != nullptr; }
   std::ostream& stream() { return output_->stream(); }
 
@@ -38,11 +40,14 @@ class ReportOutput {
   Result<void, std::string> commit();
 
  private:
+  // "cannot write the report to WHERE: ERROR".
+  std::string cannotWrite(const std::string& error) const;
   std::string path_;
   int fd_;
   std::unique_ptr<TemporaryFile> temporary_;
   int openedFd_ = -1;              // a -o that is written directly
   bool truncateAtCommit_ = false;  // ... over its old content
+  Language language_ = Language::English;
   std::unique_ptr<FdOutput> output_;
 };
 

@@ -12,6 +12,7 @@
 
 #include "engine/rule_selection.h"
 #include "json/json_loader.h"
+#include "message/message_catalogue.h"
 #include "model/model_builder.h"
 #include "support/glob.h"
 #include "support/spelling.h"
@@ -42,19 +43,25 @@ struct Problem {
   std::string message;
 };
 
-// "; did you mean 'X'?" for a close spelling or an abbreviation ("warn" for "warning"), else the
-// list of valid values.
-std::string suggestion(std::string_view word, std::span<const std::string_view> candidates) {
+// `suggestedId` with the argument "suggestion" for a close spelling or an abbreviation ("warn" for
+// "warning"), else `expectedId` with the list of valid values as "choices".
+std::string unknownValue(Language language, std::string_view suggestedId, std::string_view expectedId,
+                         MessageArgs arguments, std::string_view word,
+                         std::span<const std::string_view> candidates) {
   std::optional<std::string_view> closest = closestSpelling(word, candidates);
   if (!closest && word.size() >= 3) {
     for (std::string_view candidate : candidates) {
       if (lowercase(candidate).starts_with(lowercase(word))) closest = candidate;
     }
   }
-  if (closest) return "; did you mean '" + std::string(*closest) + "'?";
+  if (closest) {
+    arguments.push_back({"suggestion", std::string(*closest)});
+    return renderMessage(language, suggestedId, arguments);
+  }
   std::string list;
   for (std::string_view candidate : candidates) list += (list.empty() ? "" : ", ") + std::string(candidate);
-  return "; expected one of: " + list;
+  arguments.push_back({"choices", list});
+  return renderMessage(language, expectedId, arguments);
 }
 
 std::string upper(std::string_view text) {
@@ -65,25 +72,23 @@ std::string upper(std::string_view text) {
 
 class ConfigReader {
  public:
-  ConfigReader(const RuleCatalogue& catalogue, const Document& document, Config& config)
-      : catalogue_(catalogue), document_(document), config_(config) {}
+  ConfigReader(const RuleCatalogue& catalogue, const Document& document, Config& config, Language language)
+      : catalogue_(catalogue), document_(document), config_(config), language_(language) {}
 
   void read() {
     if (!document_.duplicateMembers().empty()) {
       const NodeId repeated = document_.duplicateMembers().front().repeated;
-      fail(keyOf(repeated), "duplicate key '" + std::string(document_.keyName(repeated)) + "'");
+      fail(keyOf(repeated), say("config.duplicate-key", {{"key", std::string(document_.keyName(repeated))}}));
     }
     const NodeId root = Document::rootId();
-    if (document_.kind(root) != NodeKind::Mapping) fail(root, "the configuration must be a JSON object");
+    if (document_.kind(root) != NodeKind::Mapping) fail(root, say("config.not-object"));
     for (NodeId member = document_.firstChild(root); member != kNoNode;
          member = document_.nextSibling(member)) {
       const std::string_view key = document_.keyName(member);
       if (key == "select") {
         config_.select = selectors(member, "select");
         if (config_.select->empty()) {
-          fail(member,
-               "'select' is empty, so no rule would run; name the rules to run, or remove 'select' "
-               "to run the default rules");
+          fail(member, say("config.select-empty"));
         }
       } else if (key == "ignore") {
         config_.ignore = selectors(member, "ignore");
@@ -100,45 +105,57 @@ class ConfigReader {
       } else if (key == "lang") {
         readLanguage(member);
       } else {
-        fail(keyOf(member), "unknown key '" + std::string(key) + "'" + suggestion(key, kKeys));
+        fail(keyOf(member), unknown(say("config.what.key"), key, kKeys));
       }
     }
   }
 
  private:
+  std::string say(std::string_view id, const MessageArgs& arguments = {}) const {
+    return renderMessage(language_, id, arguments);
+  }
+  // "unknown WHAT 'VALUE'", with the closest choice or the list of them.
+  std::string unknown(std::string what, std::string_view value,
+                      std::span<const std::string_view> choices) const {
+    return unknownValue(language_, "config.unknown-value.suggested", "config.unknown-value.expected",
+                        {{"what", std::move(what)}, {"value", std::string(value)}}, value, choices);
+  }
+
   [[noreturn]] void fail(ByteRange range, std::string message) { throw Problem{range, std::move(message)}; }
   [[noreturn]] void fail(NodeId node, std::string message) {
     fail(document_.node(node).span, std::move(message));
   }
   ByteRange keyOf(NodeId node) const { return document_.node(node).keySpan; }
 
-  std::string_view string(NodeId node, std::string_view what) {
-    if (document_.kind(node) != NodeKind::String) fail(node, std::string(what) + " must be a string");
+  // The string at `node`, or a failure with the message `id` (config.string.*) about `field`.
+  std::string_view string(NodeId node, std::string_view id, std::string_view field = {}) {
+    if (document_.kind(node) != NodeKind::String) {
+      fail(node, field.empty() ? say(id) : say(id, {{"field", std::string(field)}}));
+    }
     return document_.text(node);
   }
 
   void requireObject(NodeId node, std::string_view what, std::string_view example) {
     if (document_.kind(node) != NodeKind::Mapping) {
-      fail(node, "'" + std::string(what) + "' must be an object, such as " + std::string(example));
+      fail(node, say("config.object", {{"field", std::string(what)}, {"example", std::string(example)}}));
     }
   }
 
   // The rules a selector names, or a failure at `node` with the closest valid selector.
   std::vector<const RuleInfo*> rules(NodeId node, std::string_view selector, std::string_view where) {
-    auto matched = matchRules(catalogue_, selector);
-    if (!matched) fail(node, "in '" + std::string(where) + "': " + matched.error());
+    auto matched = matchRules(catalogue_, selector, language_);
+    if (!matched)
+      fail(node, say("config.in-field", {{"field", std::string(where)}, {"error", matched.error()}}));
     return std::move(*matched);
   }
 
   std::vector<std::string> selectors(NodeId node, std::string_view where) {
     if (document_.kind(node) != NodeKind::Sequence) {
-      fail(node, "'" + std::string(where) +
-                     "' must be an array of rule ids, names or prefixes, such as "
-                     "[\"ECS1\", \"missing-log-configuration\"]");
+      fail(node, say("config.selectors-array", {{"field", std::string(where)}}));
     }
     std::vector<std::string> result;
     for (NodeId item = document_.firstChild(node); item != kNoNode; item = document_.nextSibling(item)) {
-      const std::string_view selector = string(item, "a rule selector in '" + std::string(where) + "'");
+      const std::string_view selector = string(item, "config.string.selector", where);
       rules(item, selector, where);
       result.emplace_back(selector);
     }
@@ -153,10 +170,9 @@ class ConfigReader {
          member = document_.nextSibling(member)) {
       const std::string_view selector = document_.keyName(member);
       std::vector<const RuleInfo*> named = rulesAtKey(member, selector, "severity");
-      const std::string_view text = string(member, "a severity");
+      const std::string_view text = string(member, "config.string.severity");
       const std::optional<Severity> severity = parseSeverity(text);
-      if (!severity)
-        fail(member, "unknown severity '" + std::string(text) + "'" + suggestion(text, kSeverities));
+      if (!severity) fail(member, unknown(say("config.what.severity"), text, kSeverities));
       auto& list = catalogue_.find(selector) != nullptr ? exact : prefixes;
       for (const RuleInfo* rule : named) list.emplace_back(rule, *severity);
     }
@@ -166,8 +182,11 @@ class ConfigReader {
   }
 
   std::vector<const RuleInfo*> rulesAtKey(NodeId member, std::string_view selector, std::string_view where) {
-    auto matched = matchRules(catalogue_, selector);
-    if (!matched) fail(keyOf(member), "in '" + std::string(where) + "': " + matched.error());
+    auto matched = matchRules(catalogue_, selector, language_);
+    if (!matched) {
+      fail(keyOf(member),
+           say("config.in-field", {{"field", std::string(where)}, {"error", matched.error()}}));
+    }
     return std::move(*matched);
   }
 
@@ -183,17 +202,15 @@ class ConfigReader {
       entry.anchored = entry.glob.find('/') != std::string::npos;
       while (entry.glob.starts_with("./")) entry.glob.erase(0, 2);
       if (hash != std::string::npos) entry.pointer = entry.key.substr(hash + 1);
-      if (entry.glob.empty()) fail(keyOf(member), "a per_file_ignores key needs a file glob before any '#'");
+      if (entry.glob.empty()) fail(keyOf(member), say("config.glob-missing"));
       if (!entry.pointer.empty() && entry.pointer.front() != '/') {
-        fail(keyOf(member),
-             "the JSON pointer after '#' must start with '/', such as "
-             "\"web.json#/containerDefinitions/0\"");
+        fail(keyOf(member), say("config.pointer-slash"));
       }
       if (document_.kind(member) != NodeKind::Sequence || document_.firstChild(member) == kNoNode) {
-        fail(member, "a per_file_ignores value must be a non-empty array of rule ids, names or prefixes");
+        fail(member, say("config.ignores-array"));
       }
       for (NodeId item = document_.firstChild(member); item != kNoNode; item = document_.nextSibling(item)) {
-        const std::string_view selector = string(item, "a rule selector in 'per_file_ignores'");
+        const std::string_view selector = string(item, "config.string.selector", "per_file_ignores");
         entry.rules.push_back(ConfigIgnoreRule{std::string(selector),
                                                rules(item, selector, "per_file_ignores"),
                                                document_.node(item).span, document_.pointer(item)});
@@ -205,25 +222,22 @@ class ConfigReader {
   void readLaunchType(NodeId node) {
     static constexpr std::array<std::string_view, 4> kNames = {"FARGATE", "EC2", "EXTERNAL",
                                                                "MANAGED_INSTANCES"};
-    const std::string_view text = string(node, "'launch_type'");
+    const std::string_view text = string(node, "config.string.field", "launch_type");
     config_.launchType = parseLaunchType(upper(text));
-    if (!config_.launchType)
-      fail(node, "unknown launch_type '" + std::string(text) + "'" + suggestion(text, kNames));
+    if (!config_.launchType) fail(node, unknown("launch_type", text, kNames));
   }
 
   void readLanguage(NodeId node) {
     static constexpr std::array<std::string_view, 2> kNames = {"en", "ja"};
-    const std::string_view text = string(node, "'lang'");
+    const std::string_view text = string(node, "config.string.field", "lang");
     config_.language = text == "en" || text == "ja" ? parseLanguage(text) : std::nullopt;
-    if (!config_.language) fail(node, "unknown lang '" + std::string(text) + "'" + suggestion(text, kNames));
+    if (!config_.language) fail(node, unknown("lang", text, kNames));
   }
 
   void readRegisteredWith(NodeId node) {
-    const std::string_view text = string(node, "'registered_with'");
+    const std::string_view text = string(node, "config.string.field", "registered_with");
     const std::optional<RegisteredWith> tool = parseRegisteredWith(text);
-    if (!tool)
-      fail(node,
-           "unknown registered_with '" + std::string(text) + "'" + suggestion(text, kRegisteredWithNames));
+    if (!tool) fail(node, unknown("registered_with", text, kRegisteredWithNames));
     config_.ruleOptions.registeredWith = *tool;
   }
 
@@ -247,11 +261,15 @@ class ConfigReader {
         }
         const RuleInfo* other = catalogue_.find(rule);
         if (other != nullptr)
-          fail(keyOf(member), std::string(other->id) + " takes no options; rules with options: " + takers);
-        const auto closest = closestSpelling(rule, ruleNames);
-        fail(keyOf(member), "'" + std::string(rule) + "' is not a rule with options" +
-                                (closest ? "; did you mean '" + std::string(*closest) + "'?" : "") +
-                                " Rules with options: " + takers);
+          fail(keyOf(member),
+               say("config.no-options", {{"rule", std::string(other->id)}, {"rules", takers}}));
+        if (const auto closest = closestSpelling(rule, ruleNames)) {
+          fail(keyOf(member),
+               say("config.not-rule-with-options.suggested",
+                   {{"rule", std::string(rule)}, {"suggestion", std::string(*closest)}, {"rules", takers}}));
+        }
+        fail(keyOf(member),
+             say("config.not-rule-with-options", {{"rule", std::string(rule)}, {"rules", takers}}));
       }
       requireObject(member, std::string(known->id), "{\"" + std::string(known->option) + "\": [...]}");
       for (NodeId option = document_.firstChild(member); option != kNoNode;
@@ -259,8 +277,10 @@ class ConfigReader {
         const std::string_view name = document_.keyName(option);
         if (name != known->option) {
           const std::array<std::string_view, 1> options = {known->option};
-          fail(keyOf(option), "unknown option '" + std::string(name) + "' for " + std::string(known->id) +
-                                  suggestion(name, options));
+          fail(
+              keyOf(option),
+              unknownValue(language_, "config.unknown-option.suggested", "config.unknown-option.expected",
+                           {{"option", std::string(name)}, {"rule", std::string(known->id)}}, name, options));
         }
         config_.ruleOptions.*(known->field) = patterns(option, name);
       }
@@ -269,11 +289,11 @@ class ConfigReader {
 
   std::vector<std::string> patterns(NodeId node, std::string_view option) {
     if (document_.kind(node) != NodeKind::Sequence)
-      fail(node, "'" + std::string(option) + "' must be an array of strings");
+      fail(node, say("config.strings-array", {{"field", std::string(option)}}));
     std::vector<std::string> result;
     for (NodeId item = document_.firstChild(node); item != kNoNode; item = document_.nextSibling(item)) {
-      const std::string_view text = string(item, "each entry of '" + std::string(option) + "'");
-      if (text.empty()) fail(item, "an entry of '" + std::string(option) + "' is empty");
+      const std::string_view text = string(item, "config.string.entry", option);
+      if (text.empty()) fail(item, say("config.empty-entry", {{"field", std::string(option)}}));
       result.emplace_back(text);
     }
     return result;
@@ -282,6 +302,7 @@ class ConfigReader {
   const RuleCatalogue& catalogue_;
   const Document& document_;
   Config& config_;
+  Language language_;
 };
 
 std::string located(const SourceText& source, ByteRange range, std::string_view message) {
@@ -301,7 +322,7 @@ bool PerFileIgnore::matches(const std::filesystem::path& relativePath) const {
 }
 
 Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const std::string& path,
-                                        std::string bytes) {
+                                        std::string bytes, Language language) {
   Config config;
   config.source = std::make_unique<SourceText>(path, std::move(bytes));
   std::error_code ignored;
@@ -309,19 +330,21 @@ Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const st
   auto document = loadJson(*config.source);
   if (!document) {
     return makeError(
-        located(*config.source, document.error().range, "not valid JSON: " + document.error().message));
+        located(*config.source, document.error().range,
+                renderMessage(language, "config.not-json", {{"error", document.error().message}})));
   }
   try {
-    ConfigReader(catalogue, *document, config).read();
+    ConfigReader(catalogue, *document, config, language).read();
   } catch (const Problem& problem) {
     return makeError(located(*config.source, problem.range, problem.message));
   }
   return config;
 }
 
-Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std::string& path) {
+Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std::string& path,
+                                       Language language) {
   const auto failure = [&](const std::string& reason) {
-    return makeError(path + ": cannot read the configuration: " + reason);
+    return makeError(renderMessage(language, "config.cannot-read", {{"path", path}, {"reason", reason}}));
   };
   // Non-blocking, so that opening a FIFO does not wait for a writer; it is refused below anyway.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -335,9 +358,9 @@ Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std
   struct stat status {};
   if (::fstat(fd, &status) != 0) return refuse(std::strerror(errno));
   if (S_ISDIR(status.st_mode)) return refuse(std::strerror(EISDIR));
-  if (!S_ISREG(status.st_mode)) return refuse("not a regular file");
-  const std::string tooLarge = "larger than " + std::to_string(kMaxConfigBytes >> 20) +
-                               " MiB, the most ecslint reads (a configuration is a few hundred bytes)";
+  if (!S_ISREG(status.st_mode)) return refuse(renderMessage(language, "config.not-regular-file"));
+  const std::string tooLarge =
+      renderMessage(language, "config.too-large", {{"limit", std::to_string(kMaxConfigBytes >> 20)}});
   if (static_cast<std::uint64_t>(status.st_size) > kMaxConfigBytes) return refuse(tooLarge);
   // The size may change while it is read: never more than the limit is kept.
   std::string bytes;
@@ -351,7 +374,7 @@ Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std
     bytes.append(buffer, static_cast<std::size_t>(n));
   }
   ::close(fd);
-  return parseConfig(catalogue, path, std::move(bytes));
+  return parseConfig(catalogue, path, std::move(bytes), language);
 }
 
 }  // namespace ecslint

@@ -78,15 +78,16 @@ struct Config {
 };
 
 // Parses the configuration `bytes` read from `path`. The error reads
-// "PATH:LINE:COLUMN: what is wrong; did you mean '...'?".
+// "PATH:LINE:COLUMN: what is wrong; did you mean '...'?" in `language`.
 Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const std::string& path,
-                                        std::string bytes);
+                                        std::string bytes, Language language = Language::English);
 
 // The largest configuration file read: the same limit as for a linted file (InputLimits).
 inline constexpr std::size_t kMaxConfigBytes = std::size_t{16} << 20;
 
 // Reads and parses a configuration file: a regular file of at most kMaxConfigBytes, or the error
-// "PATH: cannot read the configuration: REASON".
-Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std::string& path);
+// "PATH: cannot read the configuration: REASON" in `language`.
+Result<Config, std::string> loadConfig(const RuleCatalogue& catalogue, const std::string& path,
+                                       Language language = Language::English);
 
 }  // namespace ecslint

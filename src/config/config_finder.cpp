@@ -12,7 +12,7 @@ Result<const Config*, std::string> ConfigFinder::load(const fs::path& file) {
   std::error_code error;
   const fs::path relative = file.lexically_relative(fs::current_path(error));
   const bool below = !error && !relative.empty() && *relative.begin() != "..";
-  auto config = loadConfig(catalogue_, below ? relative.string() : file.string());
+  auto config = loadConfig(catalogue_, below ? relative.string() : file.string(), language_);
   if (!config) return makeError(config.error());
   auto& slot = loaded_[file];
   slot = std::make_unique<Config>(std::move(*config));

@@ -14,7 +14,8 @@ namespace ecslint {
 
 class ConfigFinder {
  public:
-  explicit ConfigFinder(const RuleCatalogue& catalogue) : catalogue_(catalogue) {}
+  explicit ConfigFinder(const RuleCatalogue& catalogue, Language language = Language::English)
+      : catalogue_(catalogue), language_(language) {}
 
   // The configuration for a file in `directory` (relative to the working directory, or absolute):
   // nullptr when no directory up to the repository's root (or the file system's) holds a
@@ -26,6 +27,7 @@ class ConfigFinder {
   Result<const Config*, std::string> load(const std::filesystem::path& file);
 
   const RuleCatalogue& catalogue_;
+  Language language_;  // of its errors
   std::map<std::filesystem::path, const Config*> byDirectory_;
   std::map<std::filesystem::path, std::unique_ptr<Config>> loaded_;
 };

@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "json/json_loader.h"
+#include "message/message_catalogue.h"
 
 namespace ecslint {
 
@@ -36,39 +37,47 @@ void appendJsonString(std::string& out, std::string_view text) {
 
 Baseline::Baseline(const std::string& file) : file_(file), directory_(absoluteDirectoryOf(file)) {}
 
-Result<Baseline, std::string> Baseline::load(const std::string& file) {
+Result<Baseline, std::string> Baseline::load(const std::string& file, Language language) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) return makeError(file + ": cannot read the baseline: " + std::strerror(errno));
+  if (!in) {
+    return makeError(renderMessage(language, "cli.baseline.cannot-read",
+                                   {{"path", file}, {"error", std::strerror(errno)}}));
+  }
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  return parse(file, bytes.str());
+  return parse(file, bytes.str(), language);
 }
 
-Result<Baseline, std::string> Baseline::parse(const std::string& file, std::string bytes) {
+Result<Baseline, std::string> Baseline::parse(const std::string& file, std::string bytes, Language language) {
   Baseline baseline(file);
   baseline.source_ = std::make_unique<SourceText>(file, std::move(bytes));
   const SourceText& source = *baseline.source_;
   const auto at = [&](ByteRange range, const std::string& message) {
     const Position position = source.position(range.begin);
-    return file + ":" + std::to_string(position.line) + ":" + std::to_string(position.column) + ": " +
-           message + " (docs/baseline-format.md; ecslint --write-baseline FILE writes a new one)";
+    return renderMessage(
+        language, "cli.baseline.invalid",
+        {{"location", file + ":" + std::to_string(position.line) + ":" + std::to_string(position.column)},
+         {"problem", message}});
   };
   auto parsed = loadJson(source);
-  if (!parsed) return makeError(at(parsed.error().range, "not a baseline: " + parsed.error().message));
+  if (!parsed)
+    return makeError(at(parsed.error().range, renderMessage(language, "cli.baseline.not-json",
+                                                            {{"error", parsed.error().message}})));
   const Document& document = *parsed;
   const NodeId root = Document::rootId();
   if (document.kind(root) != NodeKind::Mapping)
-    return makeError(at(document.node(root).span, "not a baseline: expected an object"));
+    return makeError(at(document.node(root).span, renderMessage(language, "cli.baseline.not-object")));
   const NodeId version = document.member(root, "version");
   if (version == kNoNode || document.kind(version) != NodeKind::Integer ||
       document.text(version) != std::to_string(kVersion)) {
-    return makeError(at(version == kNoNode ? document.node(root).span : document.node(version).span,
-                        "unsupported baseline: expected \"version\": " + std::to_string(kVersion)));
+    return makeError(
+        at(version == kNoNode ? document.node(root).span : document.node(version).span,
+           renderMessage(language, "cli.baseline.version", {{"version", std::to_string(kVersion)}})));
   }
   const NodeId findings = document.member(root, "findings");
   if (findings == kNoNode || document.kind(findings) != NodeKind::Sequence) {
     return makeError(at(document.node(findings == kNoNode ? root : findings).span,
-                        "not a baseline: expected a \"findings\" array"));
+                        renderMessage(language, "cli.baseline.no-findings")));
   }
   for (NodeId item = document.firstChild(findings); item != kNoNode; item = document.nextSibling(item)) {
     BaselineEntry entry;
@@ -77,8 +86,9 @@ Result<Baseline, std::string> Baseline::parse(const std::string& file, std::stri
     for (std::size_t i = 0; i < std::size(kNames); ++i) {
       const NodeId member = document.member(item, kNames[i]);  // kNoNode unless `item` is an object
       if (member == kNoNode || document.kind(member) != NodeKind::String) {
-        return makeError(at(document.node(member == kNoNode ? item : member).span,
-                            "a baseline entry needs a string \"" + std::string(kNames[i]) + "\""));
+        return makeError(
+            at(document.node(member == kNoNode ? item : member).span,
+               renderMessage(language, "cli.baseline.entry-field", {{"field", std::string(kNames[i])}})));
       }
       fields[i]->assign(document.text(member));
     }

@@ -14,6 +14,7 @@
 
 #include "engine/fingerprint.h"
 #include "engine/linter.h"
+#include "message/language.h"
 
 namespace ecslint {
 
@@ -33,9 +34,11 @@ class Baseline {
   // An empty baseline for a file at `file` (its directory is the base of the entries' paths).
   explicit Baseline(const std::string& file);
   // Reads a baseline file; the error reads "FILE:LINE:COLUMN: what is wrong" or "FILE: reason".
-  static Result<Baseline, std::string> load(const std::string& file);
+  // (in `language`).
+  static Result<Baseline, std::string> load(const std::string& file, Language language = Language::English);
   // The same, for a baseline's `bytes` read from `file`.
-  static Result<Baseline, std::string> parse(const std::string& file, std::string bytes);
+  static Result<Baseline, std::string> parse(const std::string& file, std::string bytes,
+                                             Language language = Language::English);
 
   // How the baseline names a linted file: its path relative to the baseline's directory.
   std::string pathOf(const std::string& sourceName) const;

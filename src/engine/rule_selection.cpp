@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "message/message_catalogue.h"
 #include "support/spelling.h"
 
 namespace ecslint {
@@ -12,7 +13,7 @@ RuleSelection::RuleSelection(const RuleCatalogue& catalogue)
 }
 
 Result<std::vector<const RuleInfo*>, std::string> matchRules(const RuleCatalogue& catalogue,
-                                                             std::string_view selector) {
+                                                             std::string_view selector, Language language) {
   std::string upper(selector);
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::vector<const RuleInfo*> matched;
@@ -25,27 +26,29 @@ Result<std::vector<const RuleInfo*>, std::string> matchRules(const RuleCatalogue
       candidates.push_back(rule.id);
       candidates.push_back(rule.name);
     }
-    std::string message = "unknown rule '" + std::string(selector) + "'";
     if (const auto suggestion = closestSpelling(selector, candidates)) {
-      message += "; did you mean '" + std::string(*suggestion) + "'?";
+      return makeError(
+          renderMessage(language, "config.unknown-rule.suggested",
+                        {{"rule", std::string(selector)}, {"suggestion", std::string(*suggestion)}}));
     }
-    return makeError(message);
+    return makeError(renderMessage(language, "config.unknown-rule", {{"rule", std::string(selector)}}));
   }
   return matched;
 }
 
 Result<RuleSelection, std::string> RuleSelection::make(const RuleCatalogue& catalogue,
                                                        const std::vector<std::string>& select,
-                                                       const std::vector<std::string>& ignore) {
+                                                       const std::vector<std::string>& ignore,
+                                                       Language language) {
   RuleSelection selection(catalogue);
   if (!select.empty()) selection.enabled_.assign(catalogue.rules().size(), false);
   for (const std::string& selector : select) {
-    auto rules = matchRules(catalogue, selector);
+    auto rules = matchRules(catalogue, selector, language);
     if (!rules) return makeError(rules.error());
     for (const RuleInfo* rule : *rules) selection.enabled_[catalogue.indexOf(*rule)] = true;
   }
   for (const std::string& selector : ignore) {
-    auto rules = matchRules(catalogue, selector);
+    auto rules = matchRules(catalogue, selector, language);
     if (!rules) return makeError(rules.error());
     for (const RuleInfo* rule : *rules) selection.enabled_[catalogue.indexOf(*rule)] = false;
   }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "catalogue/rule_catalogue.h"
+#include "message/language.h"
 #include "support/result.h"
 
 namespace ecslint {
@@ -17,7 +18,8 @@ class RuleSelection {
   // `select` replaces the defaults when not empty (and may name opt-in rules); `ignore` removes.
   static Result<RuleSelection, std::string> make(const RuleCatalogue& catalogue,
                                                  const std::vector<std::string>& select,
-                                                 const std::vector<std::string>& ignore);
+                                                 const std::vector<std::string>& ignore,
+                                                 Language language = Language::English);
 
   bool enabled(const RuleInfo& rule) const { return enabled_[catalogue_->indexOf(rule)]; }
 
@@ -28,6 +30,7 @@ class RuleSelection {
 
 // The rules a selector names; an error message (with the closest valid choice) when it names none.
 Result<std::vector<const RuleInfo*>, std::string> matchRules(const RuleCatalogue& catalogue,
-                                                             std::string_view selector);
+                                                             std::string_view selector,
+                                                             Language language = Language::English);
 
 }  // namespace ecslint

@@ -3,13 +3,12 @@
 #include <string>
 
 #include "fix/unified_diff.h"
+#include "message/message_catalogue.h"
 
 namespace ecslint {
 namespace {
 
-std::string plural(std::size_t count, std::string_view word) {
-  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
-}
+const char* const kProblems = "report.summary.problems";
 
 }  // namespace
 
@@ -24,8 +23,11 @@ void DiffReporter::file(const FileReport& report) {
 void DiffReporter::finish(const RunSummary& summary) {
   if (quiet_) return;
   const std::size_t remaining = summary.errors + summary.warnings + summary.notes;
-  notes_ << "Would fix " << plural(summary.fixed.value_or(0), "problem") << " in "
-         << plural(changedFiles_, "file") << "; " << plural(remaining, "problem") << " would remain.\n";
+  notes_ << renderMessage(language_, "report.diff.summary",
+                          {{"problems", renderCount(language_, kProblems, summary.fixed.value_or(0))},
+                           {"files", renderCount(language_, "report.summary.files", changedFiles_)},
+                           {"remaining", renderCount(language_, kProblems, remaining)}})
+         << '\n';
 }
 
 }  // namespace ecslint

@@ -5,14 +5,15 @@
 
 #include <ostream>
 
+#include "message/language.h"
 #include "report/reporter.h"
 
 namespace ecslint {
 
 class DiffReporter final : public Reporter {
  public:
-  DiffReporter(std::ostream& out, std::ostream& notes, bool quiet)
-      : out_(out), notes_(notes), quiet_(quiet) {}
+  DiffReporter(std::ostream& out, std::ostream& notes, bool quiet, Language language = Language::English)
+      : out_(out), notes_(notes), quiet_(quiet), language_(language) {}
   void file(const FileReport& report) override;
   void finish(const RunSummary& summary) override;
 
@@ -20,6 +21,7 @@ class DiffReporter final : public Reporter {
   std::ostream& out_;
   std::ostream& notes_;
   bool quiet_;
+  Language language_;
   std::size_t changedFiles_ = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "report/github_reporter.h"
 
+#include "report/text_reporter.h"
 #include "support/printable.h"
 
 namespace ecslint {
@@ -67,12 +68,7 @@ void GithubReporter::file(const FileReport& report) {
 
 void GithubReporter::finish(const RunSummary& summary) {
   if (quiet_) return;
-  const auto plural = [](std::size_t n, std::string_view word) {
-    return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
-  };
-  out_ << "ecslint: " << plural(summary.errors + summary.warnings + summary.notes, "problem") << " ("
-       << plural(summary.errors, "error") << ", " << plural(summary.warnings, "warning") << ", "
-       << plural(summary.notes, "note") << ") in " << plural(summary.files, "file") << ".\n";
+  out_ << "ecslint: " << problemsLine(language_, summary, "") << '\n';
 }
 
 }  // namespace ecslint

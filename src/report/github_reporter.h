@@ -9,19 +9,22 @@
 #include <ostream>
 #include <string>
 
+#include "message/language.h"
 #include "report/reporter.h"
 
 namespace ecslint {
 
 class GithubReporter final : public Reporter {
  public:
-  GithubReporter(std::ostream& out, bool quiet) : out_(out), quiet_(quiet) {}
+  GithubReporter(std::ostream& out, bool quiet, Language language = Language::English)
+      : out_(out), quiet_(quiet), language_(language) {}
   void file(const FileReport& report) override;
   void finish(const RunSummary& summary) override;
 
  private:
   std::ostream& out_;
   bool quiet_;
+  Language language_;
 };
 
 // Workflow-command escaping: a message ("data") escapes '%', CR and LF; a property value also

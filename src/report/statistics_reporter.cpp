@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "message/message_catalogue.h"
 #include "report/json_writing.h"
 #include "report/text_reporter.h"
 
@@ -53,12 +54,13 @@ void StatisticsReporter::finish(const RunSummary& summary) {
                        std::to_string(count.findings) + "  " + std::string(rule->id) + "  " +
                        std::string(rule->name);
     if (count.fixable != 0) {
-      line += std::string(nameWidth - rule->name.size(), ' ') + "  [*] " + std::to_string(count.fixable) +
-              " fixable";
+      line +=
+          std::string(nameWidth - rule->name.size(), ' ') + "  " +
+          renderMessage(language_, "report.statistics.fixable", {{"count", std::to_string(count.fixable)}});
     }
     out_ << line << '\n';
   }
-  if (!quiet_) writeTextSummary(out_, summary, suppressed_);
+  if (!quiet_) writeTextSummary(out_, language_, summary, suppressed_);
 }
 
 }  // namespace ecslint

@@ -8,13 +8,15 @@
 #include <map>
 #include <ostream>
 
+#include "message/language.h"
 #include "report/reporter.h"
 
 namespace ecslint {
 
 class StatisticsReporter final : public Reporter {
  public:
-  StatisticsReporter(std::ostream& out, bool json, bool quiet) : out_(out), json_(json), quiet_(quiet) {}
+  StatisticsReporter(std::ostream& out, bool json, bool quiet, Language language = Language::English)
+      : out_(out), json_(json), quiet_(quiet), language_(language) {}
   void file(const FileReport& report) override;
   void finish(const RunSummary& summary) override;
 
@@ -26,6 +28,7 @@ class StatisticsReporter final : public Reporter {
   std::ostream& out_;
   bool json_;
   bool quiet_;
+  Language language_;
   std::map<const RuleInfo*, Count> counts_;
   std::size_t suppressed_ = 0;
 };

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <string>
 
+#include "message/message_catalogue.h"
+#include "support/display_width.h"
 #include "support/printable.h"
 #include "support/utf8.h"
 
@@ -23,10 +25,6 @@ std::string_view severityColor(Severity severity) {
       return "\x1b[1;36m";
   }
   return "";
-}
-
-std::string plural(std::size_t count, std::string_view word) {
-  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
 }
 
 }  // namespace
@@ -101,8 +99,9 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
     while (from > 0 && isContinuation(line[from])) --from;
     while (to < line.size() && isContinuation(line[to])) ++to;
   }
-  // Display columns: one per code point, tabs kept so the caret lines up under them; a control
-  // character is shown as its escape (printable.h), as wide as the escape.
+  // Display columns: a code point's cells on a terminal (two for CJK, none for a combining mark:
+  // display_width.h), tabs kept so the caret lines up under them; a control character is shown as
+  // its escape (printable.h), as wide as the escape.
   const std::string raw = toValidUtf8(line.substr(from, to - from));
   std::string text;
   std::string marker = from > 0 ? "   " : "";  // under the "..." that marks a cut
@@ -115,12 +114,13 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
     const std::size_t before = text.size();
     appendPrintable(text, character);
     const bool escaped = text.size() - before != character.size();
-    const std::size_t width = escaped ? text.size() - before : 1;
+    const std::size_t width =
+        escaped ? text.size() - before : static_cast<std::size_t>(codePointWidth(decodeUtf8(character)));
     const char filler = raw[i] == '\t' ? '\t' : ' ';
     if (column < start.column) {
       marker.append(width, filler);
     } else if (column == start.column) {
-      marker.append("^").append(width - 1, '~');
+      marker.append("^").append(width > 1 ? width - 1 : 0, '~');
     } else if (column < lastColumn) {
       marker.append(width, '~');
     }
@@ -137,33 +137,55 @@ void TextReporter::showSource(const SourceText& source, const Finding& finding) 
   out_ << '\n';
 }
 
-void writeTextSummary(std::ostream& out, const RunSummary& summary, std::size_t suppressed) {
-  if (summary.fixed) out << "Fixed " << plural(*summary.fixed, "problem") << ".\n";
+std::string problemsLine(Language language, const RunSummary& summary, std::string_view notShown) {
   const std::size_t problems = summary.errors + summary.warnings + summary.notes;
+  return renderMessage(language, "report.summary.found",
+                       {{"problems", renderCount(language, "report.summary.problems", problems)},
+                        {"errors", renderCount(language, "report.summary.errors", summary.errors)},
+                        {"warnings", renderCount(language, "report.summary.warnings", summary.warnings)},
+                        {"notes", renderCount(language, "report.summary.notes", summary.notes)},
+                        {"files", renderCount(language, "report.summary.files", summary.files)},
+                        {"not_shown", std::string(notShown)}});
+}
+
+void writeTextSummary(std::ostream& out, Language language, const RunSummary& summary,
+                      std::size_t suppressed) {
+  if (summary.fixed) {
+    out << renderMessage(language, "report.summary.fixed",
+                         {{"problems", renderCount(language, "report.summary.problems", *summary.fixed)}})
+        << "\n";
+  }
+  const std::string suppressedCount = std::to_string(suppressed);
+  const std::string baselinedCount = std::to_string(summary.baselined);
   std::string notShown;
-  if (suppressed != 0) notShown = std::to_string(suppressed) + " suppressed";
-  if (summary.baselined != 0) {
-    notShown += (notShown.empty() ? "" : ", ") + std::to_string(summary.baselined) + " in the baseline";
+  if (suppressed != 0 && summary.baselined != 0) {
+    notShown = renderMessage(language, "report.summary.not-shown.both",
+                             {{"suppressed", suppressedCount}, {"baselined", baselinedCount}});
+  } else if (suppressed != 0) {
+    notShown =
+        renderMessage(language, "report.summary.not-shown.suppressed", {{"suppressed", suppressedCount}});
+  } else if (summary.baselined != 0) {
+    notShown = renderMessage(language, "report.summary.not-shown.baselined", {{"baselined", baselinedCount}});
   }
-  std::string line = problems == 0
-                         ? "No problems found in " + plural(summary.files, "file")
-                         : plural(problems, "problem") + " (" + plural(summary.errors, "error") + ", " +
-                               plural(summary.warnings, "warning") + ", " + plural(summary.notes, "note") +
-                               ") in " + plural(summary.files, "file");
-  if (!notShown.empty()) line += " (" + notShown + ")";
-  line += ".";
+  if (!notShown.empty()) notShown = " (" + notShown + ")";
+  std::string line =
+      summary.errors + summary.warnings + summary.notes == 0
+          ? renderMessage(language, "report.summary.none",
+                          {{"files", renderCount(language, "report.summary.files", summary.files)},
+                           {"not_shown", notShown}})
+          : problemsLine(language, summary, notShown);
   // Files a directory walk found but did not lint (--verbose names them).
-  if (summary.skipped != 0) {
-    line +=
-        " " + plural(summary.skipped, "other file") + " skipped: not task definitions or templates with one.";
-  }
+  if (summary.skipped != 0) line += " " + renderCount(language, "report.summary.skipped", summary.skipped);
   out << line << "\n";
-  if (summary.fixable != 0) out << "[*] " << summary.fixable << " fixable with --fix.\n";
+  if (summary.fixable != 0) {
+    out << renderMessage(language, "report.summary.fixable", {{"count", std::to_string(summary.fixable)}})
+        << "\n";
+  }
 }
 
 void TextReporter::finish(const RunSummary& summary) {
   if (style_.quiet) return;
-  writeTextSummary(out_, summary, suppressed_);
+  writeTextSummary(out_, language_, summary, suppressed_);
 }
 
 }  // namespace ecslint

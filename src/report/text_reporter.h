@@ -8,7 +8,10 @@
 // Suppressed and baselined findings are not shown; the summary counts them.
 
 #include <ostream>
+#include <string>
+#include <string_view>
 
+#include "message/language.h"
 #include "report/reporter.h"
 
 namespace ecslint {
@@ -20,14 +23,18 @@ struct TextStyle {
   bool concise = false;     // one short line per finding: the rule's title, not the message
 };
 
-// The summary line(s) text, concise and statistics output end with:
+// The summary line(s) text, concise and statistics output end with, in `language`:
 //   5 problems (3 errors, 2 warnings, 0 notes) in 2 files (1 suppressed). 3 other files skipped.
 //   [*] 2 fixable with --fix.
-void writeTextSummary(std::ostream& out, const RunSummary& summary, std::size_t suppressed);
+void writeTextSummary(std::ostream& out, Language language, const RunSummary& summary,
+                      std::size_t suppressed);
+// "5 problems (3 errors, 2 warnings, 0 notes) in 2 files" + `notShown` + ".", in `language`.
+std::string problemsLine(Language language, const RunSummary& summary, std::string_view notShown);
 
 class TextReporter final : public Reporter {
  public:
-  TextReporter(std::ostream& out, TextStyle style) : out_(out), style_(style) {}
+  TextReporter(std::ostream& out, TextStyle style, Language language = Language::English)
+      : out_(out), style_(style), language_(language) {}
   void file(const FileReport& report) override;
   void finish(const RunSummary& summary) override;
 
@@ -36,6 +43,7 @@ class TextReporter final : public Reporter {
 
   std::ostream& out_;
   TextStyle style_;
+  Language language_;
   std::size_t suppressed_ = 0;  // not shown; counted in the summary
 };
 
