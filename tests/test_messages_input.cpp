@@ -82,12 +82,12 @@ TEST_CASE("messages input: duplicate keys, not a task definition and the limits 
   const Finding& duplicate = japaneseFinding(
       lintText("{\"family\": \"a\", \"family\": \"b\", \"containerDefinitions\": []}", inJapanese()),
       "ECS002");
-  CHECK(duplicate.messageData.id == "ECS002.json");
+  CHECK(duplicate.messageData.id == "ECS002.json-parsers");
   CHECK(duplicate.message.find("1 行目") != std::string::npos);
 
-  CHECK(japaneseFinding(lintText("{\"a\": 1}", inJapanese()), "ECS013").messageData.id == "ECS013.json");
+  CHECK(japaneseFinding(lintText("{\"a\": 1}", inJapanese()), "ECS013").messageData.id == "ECS013.json-input");
   CHECK(japaneseFinding(lintText("a: 1\n", inJapanese(), "t.yaml"), "ECS013").messageData.id ==
-        "ECS013.yaml");
+        "ECS013.yaml-input");
 
   const Finding& large = japaneseFinding(lintText(std::string(300, ' '), inJapanese({256, 40})), "ECS015");
   CHECK(large.message.find("256 バイト") != std::string::npos);

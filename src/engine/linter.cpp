@@ -274,7 +274,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   for (const DuplicateMember& duplicate : document.duplicateMembers()) {
     if (!add(report, "ECS002", document.node(duplicate.repeated).keySpan,
              document.pointer(duplicate.repeated),
-             document.syntax() == Syntax::Yaml ? "ECS002.yaml" : "ECS002.json",
+             document.syntax() == Syntax::Yaml ? "ECS002.yaml-loaders" : "ECS002.json-parsers",
              duplicateArguments(document, duplicate))) {
       break;
     }
@@ -291,7 +291,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     add(report, "ECS013",
         document.empty() ? ByteRange{0, 0}
                          : ByteRange{document.node(0).span.begin, document.node(0).span.begin + 1},
-        "", document.syntax() == Syntax::Yaml ? "ECS013.yaml" : "ECS013.json", {});
+        "", document.syntax() == Syntax::Yaml ? "ECS013.yaml-input" : "ECS013.json-input", {});
   }
   noteFindingLimit(report);
 
@@ -428,6 +428,9 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
     const std::vector<std::string_view>& apiNames = TaskDefinitionSchema::instance().memberNames();
     for (Finding& finding : std::span(report.findings).subspan(schemaEnd)) {
       finding.message = respellMemberNames(finding.message, dialect, apiNames);
+      for (MessageArg& argument : finding.messageData.arguments) {
+        argument.value = respellMemberNames(argument.value, dialect, apiNames);
+      }
       for (RelatedLocation& related : finding.related) {
         related.message = respellMemberNames(related.message, dialect, apiNames);
       }
