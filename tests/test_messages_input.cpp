@@ -85,7 +85,8 @@ TEST_CASE("messages input: duplicate keys, not a task definition and the limits 
   CHECK(duplicate.messageData.id == "ECS002.json-parsers");
   CHECK(duplicate.message.find("1 行目") != std::string::npos);
 
-  CHECK(japaneseFinding(lintText("{\"a\": 1}", inJapanese()), "ECS013").messageData.id == "ECS013.json-input");
+  CHECK(japaneseFinding(lintText("{\"a\": 1}", inJapanese()), "ECS013").messageData.id ==
+        "ECS013.json-input");
   CHECK(japaneseFinding(lintText("a: 1\n", inJapanese(), "t.yaml"), "ECS013").messageData.id ==
         "ECS013.yaml-input");
 
