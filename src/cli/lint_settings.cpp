@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "message/message_catalogue.h"
+
 namespace ecslint {
 
 namespace fs = std::filesystem;
@@ -94,13 +96,33 @@ std::vector<ExternalIgnore> LintSettings::ignoresFor(const Config* config, const
       ignores.push_back(
           ExternalIgnore{rule.rules, entry.pointer,
                          Suppression{SuppressionKind::External,
-                                     "per_file_ignores \"" + entry.key + "\" in " + config->path(),
+                                     renderMessage(options_.language.value_or(Language::English),
+                                                   "input.suppression.per-file-ignores",
+                                                   {{"key", entry.key}, {"path", config->path()}}),
                                      config->path(), config->source->region(rule.range)}});
       origins.push_back(IgnoreOrigin{i, j});
     }
   }
   return ignores;
 }
+
+namespace {
+
+// ECS012 for a per_file_ignores rule that suppressed nothing in the one file its glob names.
+MessageData staleIgnoreMessage(const PerFileIgnore& entry, const ConfigIgnoreRule& rule) {
+  MessageArgs arguments{{"selector", rule.selector}, {"key", entry.key}, {"glob", entry.glob}};
+  const bool one = rule.rules.size() == 1;
+  if (one) {
+    arguments.push_back({"rule", std::string(rule.rules.front()->id)});
+    arguments.push_back({"rule_name", std::string(rule.rules.front()->name)});
+  }
+  if (entry.pointer.empty())
+    return {one ? "ECS012.unused-config-rule" : "ECS012.unused-config-rules", arguments};
+  arguments.push_back({"pointer", entry.pointer});
+  return {one ? "ECS012.unused-config-rule-at" : "ECS012.unused-config-rules-at", arguments};
+}
+
+}  // namespace
 
 void StaleConfigIgnores::record(const Config* config, const std::vector<IgnoreOrigin>& origins,
                                 const std::vector<bool>& used) {
@@ -131,16 +153,12 @@ std::vector<FileReport> StaleConfigIgnores::reports(LintSettings& settings) cons
       const bool ran = std::any_of(rule.rules.begin(), rule.rules.end(),
                                    [&](const RuleInfo* r) { return selection.enabled(*r); });
       if (!usage.matchedFile || usage.used || !ran) continue;
-      std::string what = rule.rules.size() == 1 ? std::string(rule.rules.front()->id) + " (" +
-                                                      std::string(rule.rules.front()->name) + ") reports"
-                                                : "none of the rules it names reports";
       Finding finding;
       finding.rule = unused;
       finding.severity = unused->severity;
-      finding.message = "'" + rule.selector + "' in per_file_ignores \"" + entry.key +
-                        "\" suppresses nothing: " + what + " nothing " +
-                        (entry.pointer.empty() ? "" : "at " + entry.pointer + " ") + "in " + entry.glob +
-                        ". Remove it, so that it cannot hide a problem introduced later";
+      finding.messageData = staleIgnoreMessage(entry, rule);
+      finding.message =
+          renderMessage((*linter)->language(), finding.messageData.id, finding.messageData.arguments);
       finding.range = rule.range;
       finding.pointer = rule.pointer;
       report.findings.push_back(std::move(finding));

@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "document/node_id.h"
+#include "message/language.h"
+#include "message/message.h"
 #include "source/source_text.h"
 
 namespace ecslint {
@@ -66,10 +68,25 @@ struct DuplicateMember {
 // Why a file could not be read (ECS001), or why ecslint declined to (ECS014, ECS015).
 struct DocumentError {
   enum class Kind { Syntax, Encoding, TooDeep, TooLarge };
+  // A message argument that is itself a phrase of the catalogue ("the end of the file"): rendered
+  // in the language of the message before it.
+  struct Phrase {
+    const char* name;
+    MessageData phrase;
+  };
   Kind kind = Kind::Syntax;
   ByteRange range;
-  std::string message;
+  std::string message;  // in English: what configuration and baseline files report
+  // What `message` is rendered from, so that the linter says it in the run's language (ECS001).
+  MessageData data;
+  std::vector<Phrase> phrases;
 };
+
+// An error whose message is the catalogue's `id` with `arguments` (and `phrases`).
+DocumentError documentError(DocumentError::Kind kind, ByteRange range, std::string_view id,
+                            MessageArgs arguments = {}, std::vector<DocumentError::Phrase> phrases = {});
+// The error's message data in `language`: its phrases rendered and added to the arguments.
+MessageData messageDataIn(const DocumentError& error, Language language);
 
 // The truth value of a Boolean node's text: JSON's `true` and `false`, and the words YAML 1.1 reads
 // as booleans (`yes`, `On`, `FALSE`...), as CloudFormation reads templates; nullopt for any other

@@ -11,9 +11,8 @@ namespace ecslint {
 namespace {
 
 DocumentError tooLarge(std::uint32_t maxValues, ByteRange at) {
-  return {DocumentError::Kind::TooLarge, at,
-          "the file holds more than " + std::to_string(maxValues) +
-              " values (merged members included); ecslint reads no further"};
+  return documentError(DocumentError::Kind::TooLarge, at, "ECS015.too-many-values",
+                       {{"limit", std::to_string(maxValues)}});
 }
 
 }  // namespace
@@ -100,10 +99,8 @@ Result<NodeId, DocumentError> DocumentBuilder::alias(std::string_view anchor, No
 Result<NodeId, DocumentError> DocumentBuilder::open(NodeKind kind, ScalarStyle style, std::string_view tag,
                                                     std::uint32_t begin) {
   if (open_.size() >= Document::kMaxDepth) {
-    return makeError(DocumentError{
-        DocumentError::Kind::TooDeep,
-        {begin, begin + 1},
-        "nesting deeper than " + std::to_string(Document::kMaxDepth) + " levels; ecslint reads no further"});
+    return makeError(documentError(DocumentError::Kind::TooDeep, {begin, begin + 1}, "ECS014.too-deep",
+                                   {{"limit", std::to_string(Document::kMaxDepth)}}));
   }
   auto id = add(kind, style, {}, tag, {begin, begin});
   if (id) open_.push_back(Frame{*id, kNoNode, 0, {}});

@@ -25,10 +25,11 @@ namespace {
 constexpr std::size_t kOversizedPrefix = 64 * 1024;
 
 // "16 MiB", or "300 bytes" for limits that are not whole mebibytes (tests lower them).
-std::string sizeName(std::size_t bytes) {
+std::string sizeName(Language language, std::size_t bytes) {
   constexpr std::size_t kMiB = std::size_t{1} << 20;
-  if (bytes % kMiB == 0) return std::to_string(bytes / kMiB) + " MiB";
-  return std::to_string(bytes) + " bytes";
+  if (bytes % kMiB == 0)
+    return renderMessage(language, "ECS015.size-mib", {{"size", std::to_string(bytes / kMiB)}});
+  return renderMessage(language, "ECS015.size-bytes", {{"size", std::to_string(bytes)}});
 }
 
 }  // namespace
@@ -53,16 +54,27 @@ bool Linter::add(FileReport& report, std::string_view ruleId, ByteRange range, s
   return true;
 }
 
+bool Linter::add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
+                 std::string_view messageId, MessageArgs arguments) const {
+  const std::size_t before = report.findings.size();
+  if (!add(report, ruleId, range, std::move(pointer), renderMessage(options_.language, messageId, arguments)))
+    return false;
+  if (report.findings.size() > before) report.findings.back().messageData = {messageId, std::move(arguments)};
+  return true;
+}
+
 // Input that could not be read (ECS001, ECS014, ECS015 for the file) is an error whatever the
 // selection, the configuration's severities and per_file_ignores say: a file ecslint could not
 // check must never pass for a clean one. No tag in it can apply (it was not read), and the
 // per_file_ignores entries for it are not judged unused (ECS012): nothing is known of the file.
 void Linter::reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range,
-                              std::string message, std::span<const ExternalIgnore> ignores) const {
+                              MessageData message, std::span<const ExternalIgnore> ignores) const {
   const RuleInfo* rule = catalogue_->find(ruleId);
   if (rule == nullptr) throw std::logic_error("the catalogue has no " + std::string(ruleId));
-  clipMessage(message);
-  report.findings.push_back(Finding{rule, Severity::Error, std::move(message), range, "", {}});
+  std::string text = renderMessage(options_.language, message.id, message.arguments);
+  clipMessage(text);
+  report.findings.push_back(Finding{rule, Severity::Error, std::move(text), range, "", {}});
+  report.findings.back().messageData = std::move(message);
   report.externalIgnoresUsed.assign(ignores.size(), true);
 }
 
@@ -71,14 +83,14 @@ void Linter::noteFindingLimit(FileReport& report) const {
   if (report.findings.size() < kMaxFindingsPerFile) return;
   const RuleInfo* rule = catalogue_->find("ECS015");
   if (rule == nullptr || !selection_.enabled(*rule)) return;
+  MessageArgs arguments{{"limit", withThousands(kMaxFindingsPerFile)}};
   report.findings.push_back(Finding{rule,
                                     rule->severity,
-                                    "this file reached " + withThousands(kMaxFindingsPerFile) +
-                                        " findings, the most ecslint reports for one file; any further "
-                                        "findings were dropped",
+                                    renderMessage(options_.language, "ECS015.finding-limit", arguments),
                                     ByteRange{0, 0},
                                     "",
                                     {}});
+  report.findings.back().messageData = {"ECS015.finding-limit", std::move(arguments)};
 }
 
 namespace {
@@ -175,20 +187,15 @@ Syntax syntaxOf(const SourceText& source) {
   return template_ ? Syntax::Yaml : Syntax::Json;
 }
 
-// The duplicate-key message: what the repeat does depends on who reads the file.
-std::string duplicateMessage(const Document& document, const DuplicateMember& duplicate) {
+// The duplicate key's arguments (what the repeat does depends on who reads the file: the id).
+MessageArgs duplicateArguments(const Document& document, const DuplicateMember& duplicate) {
   const auto first = document.source().position(document.node(duplicate.first).keySpan.begin);
-  const std::string where = "duplicate key '" + std::string(document.keyName(duplicate.repeated)) +
-                            "' (first at line " + std::to_string(first.line) + "); ";
-  if (document.syntax() == Syntax::Yaml) {
-    return where + "YAML loaders keep only the last one, so the earlier value is silently ignored";
-  }
-  return where + "JSON parsers keep only the last one, so the earlier value is silently ignored";
+  return {{"key", std::string(document.keyName(duplicate.repeated))}, {"line", std::to_string(first.line)}};
 }
 
 // A finding about a template value ecslint knows only through a parameter's `Default` holds only
 // for deployments that keep it: a warning that says so. Found by the spans the finding points at.
-void noteParameterDefaults(const Document& document, const TaskDefinition& task,
+void noteParameterDefaults(const Document& document, const TaskDefinition& task, Language language,
                            std::span<Finding> findings) {
   if (task.parameterDefaults.empty()) return;
   for (Finding& finding : findings) {
@@ -202,12 +209,17 @@ void noteParameterDefaults(const Document& document, const TaskDefinition& task,
         parameters.push_back(parameter);
     }
     if (parameters.empty()) continue;
-    std::string note = " (with the default of parameter";
-    note += parameters.size() == 1 ? " " : "s ";
+    // The note wraps the finding's message: the message data says the whole text.
+    std::string names;
     for (std::size_t i = 0; i < parameters.size(); ++i) {
-      note += (i == 0 ? "" : ", ") + std::string(parameters[i]);
+      names += (i == 0 ? "" : ", ") + std::string(parameters[i]);
     }
-    finding.message += note + "; a deployment that passes another value may not have this problem)";
+    const std::string_view id =
+        parameters.size() == 1 ? "input.with-parameter-default" : "input.with-parameter-defaults";
+    MessageArgs arguments{{"message", std::move(finding.message)},
+                          {parameters.size() == 1 ? "parameter" : "parameters", std::move(names)}};
+    finding.message = renderMessage(language, id, arguments);
+    finding.messageData = {id, std::move(arguments)};
     clipMessage(finding.message);
     // A fix made for the default could be wrong for the value a deployment passes.
     finding.fix.reset();
@@ -221,8 +233,8 @@ void noteParameterDefaults(const Document& document, const TaskDefinition& task,
 // then the configuration's severities.
 void Linter::finish(FileReport& report, const Document* document, std::span<const TaskDefinition> tasks,
                     std::span<const ExternalIgnore> ignores) const {
-  applySuppressions(*catalogue_, selection_, document, tasks, ignores, report.findings, report.suppressed,
-                    report.externalIgnoresUsed);
+  applySuppressions(*catalogue_, selection_, options_.language, document, tasks, ignores, report.findings,
+                    report.suppressed, report.externalIgnoresUsed);
   for (const auto& [rule, severity] : options_.severities) {
     for (Finding& finding : report.findings) {
       if (finding.rule == rule) finding.severity = severity;
@@ -240,11 +252,10 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     // directory was meant to be a task definition (cli/run.cpp).
     bytes.resize(std::min<std::size_t>(bytes.size(), kOversizedPrefix));
     report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
-    reportUnreadable(
-        report, "ECS015", ByteRange{0, 0},
-        "the file is larger than " + sizeName(options_.limits.maxBytes) +
-            ", the most ecslint reads, so it was not checked (a task definition is a few kilobytes)",
-        ignores);
+    reportUnreadable(report, "ECS015", ByteRange{0, 0},
+                     MessageData{"ECS015.file-too-large",
+                                 {{"limit", sizeName(options_.language, options_.limits.maxBytes)}}},
+                     ignores);
     return report;
   }
   report.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
@@ -255,7 +266,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     const std::string_view rule = error.kind == DocumentError::Kind::TooDeep    ? "ECS014"
                                   : error.kind == DocumentError::Kind::TooLarge ? "ECS015"
                                                                                 : "ECS001";
-    reportUnreadable(report, rule, error.range, error.message, ignores);
+    reportUnreadable(report, rule, error.range, messageDataIn(error, options_.language), ignores);
   };
   auto parsed = syntaxOf(source) == Syntax::Yaml ? loadYaml(source, options_.limits.maxValues)
                                                  : loadJson(source, options_.limits.maxValues);
@@ -267,7 +278,9 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   const Document& document = *loaded;
   for (const DuplicateMember& duplicate : document.duplicateMembers()) {
     if (!add(report, "ECS002", document.node(duplicate.repeated).keySpan,
-             document.pointer(duplicate.repeated), duplicateMessage(document, duplicate))) {
+             document.pointer(duplicate.repeated),
+             document.syntax() == Syntax::Yaml ? "ECS002.yaml-loaders" : "ECS002.json-parsers",
+             duplicateArguments(document, duplicate))) {
       break;
     }
   }
@@ -283,13 +296,7 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
     add(report, "ECS013",
         document.empty() ? ByteRange{0, 0}
                          : ByteRange{document.node(0).span.begin, document.node(0).span.begin + 1},
-        "",
-        document.syntax() == Syntax::Yaml
-            ? "this YAML is not a CloudFormation template (no AWSTemplateFormatVersion, and no Resources "
-              "whose entries have a Type of AWS::...), so it holds no task definition ecslint can read"
-            : "this JSON is not an ECS task definition: expected RegisterTaskDefinition input (an object "
-              "with \"containerDefinitions\"), describe-task-definition output ({\"taskDefinition\": ...}), "
-              "an array of container definitions or a CloudFormation template");
+        "", document.syntax() == Syntax::Yaml ? "ECS013.yaml-input" : "ECS013.json-input", {});
   }
   noteFindingLimit(report);
 
@@ -322,7 +329,7 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
                          std::string(task.origin.constructPath)});
     const std::span<Finding> added = std::span(report.findings).subspan(begin);
     for (Finding& finding : added) finding.resource = location;
-    noteParameterDefaults(document, task, added);
+    noteParameterDefaults(document, task, options_.language, added);
   }
 }
 
@@ -365,7 +372,7 @@ void Linter::checkTemplateTask(FileReport& report, const Document& document, con
     variant.origin = task.origin;
     FileReport found;
     checkTask(found, document, variant, Dialect::CloudFormation);
-    noteParameterDefaults(document, variant, found.findings);
+    noteParameterDefaults(document, variant, options_.language, found.findings);
     std::vector<std::tuple<std::string_view, std::uint32_t, std::uint32_t>> here;
     for (const Finding& finding : found.findings) here.push_back(place(finding));
     std::sort(here.begin(), here.end());
@@ -430,6 +437,9 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
     const std::vector<std::string_view>& apiNames = TaskDefinitionSchema::instance().memberNames();
     for (Finding& finding : std::span(report.findings).subspan(schemaEnd)) {
       finding.message = respellMemberNames(finding.message, dialect, apiNames);
+      for (MessageArg& argument : finding.messageData.arguments) {
+        argument.value = respellMemberNames(argument.value, dialect, apiNames);
+      }
       for (RelatedLocation& related : finding.related) {
         related.message = respellMemberNames(related.message, dialect, apiNames);
       }

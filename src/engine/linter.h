@@ -61,11 +61,15 @@ class Linter {
 
   const RuleCatalogue& catalogue() const { return *catalogue_; }
   const RuleSelection& selection() const { return selection_; }
+  Language language() const { return options_.language; }
 
  private:
   // False when the file already has kMaxFindingsPerFile findings (the finding is dropped).
   bool add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
            std::string message) const;
+  // The same with the catalogue's message `messageId`, rendered in the run's language.
+  bool add(FileReport& report, std::string_view ruleId, ByteRange range, std::string pointer,
+           std::string_view messageId, MessageArgs arguments) const;
   void finish(FileReport& report, const Document* document, std::span<const TaskDefinition> tasks,
               std::span<const ExternalIgnore> ignores) const;
   // Schema stage and checks for one task definition; its findings are appended to `report`.
@@ -75,7 +79,7 @@ class Linter {
   void checkTemplateTask(FileReport& report, const Document& document, const TemplateOutline& outline,
                          const TaskDefinition& task) const;
   void noteFindingLimit(FileReport& report) const;
-  void reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range, std::string message,
+  void reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range, MessageData message,
                         std::span<const ExternalIgnore> ignores) const;
 
   struct EnabledCheck {

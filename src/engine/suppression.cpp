@@ -8,6 +8,7 @@
 #include "check/finding_limits.h"
 #include "document/document.h"
 #include "engine/rule_selection.h"
+#include "message/message_catalogue.h"
 #include "model/placeholder.h"
 #include "model/task_definition.h"
 #include "support/spelling.h"
@@ -176,40 +177,41 @@ bool atOrUnder(std::string_view pointer, std::string_view prefix) {
          (pointer.size() > prefix.size() && pointer.starts_with(prefix) && pointer[prefix.size()] == '/');
 }
 
-std::string_view whereWritten(const TagEntry& entry) {
-  return entry.metadata ? "the resource's ecslint ignore list" : "the ecslint:ignore tag";
-}
-
-std::string unusedMessage(const TagEntry& entry) {
-  if (entry.text.empty()) {
-    return std::string(whereWritten(entry)) +
-           " lists no rule, so it suppresses nothing; give the ids of the rules to suppress, such as "
-           "\"ECS205 ECS707\", or remove it";
-  }
-  std::string what;
-  if (entry.rules.size() == 1) {
-    what = std::string(entry.rules.front()->id) + " (" + std::string(entry.rules.front()->name) + ") reports";
+MessageData unusedMessage(const TagEntry& entry) {
+  if (entry.text.empty()) return {entry.metadata ? "ECS012.empty-list" : "ECS012.empty-tag", {}};
+  MessageArgs arguments{{"entry", entry.text}};
+  const bool one = entry.rules.size() == 1;
+  if (one) {
+    arguments.push_back({"rule", std::string(entry.rules.front()->id)});
+    arguments.push_back({"rule_name", std::string(entry.rules.front()->name)});
   } else {
-    what = "none of the " + std::to_string(entry.rules.size()) + " rules it names reports";
+    arguments.push_back({"count", std::to_string(entry.rules.size())});
   }
-  return "'" + entry.text + "' in " + std::string(whereWritten(entry)) + " suppresses nothing: " + what +
-         (entry.scope.empty() ? " nothing in this file" : " nothing in this resource") +
-         (entry.metadata ? ". Remove it from the list" : ". Remove it from the tag") +
-         ", so that it cannot hide a problem introduced later";
+  // A resource's Metadata always covers that resource (its scope is never the whole file).
+  if (entry.metadata) return {one ? "ECS012.unused-rule-in-list" : "ECS012.unused-rules-in-list", arguments};
+  if (entry.scope.empty())
+    return {one ? "ECS012.unused-rule-in-tag" : "ECS012.unused-rules-in-tag", arguments};
+  return {one ? "ECS012.unused-rule-in-resource-tag" : "ECS012.unused-rules-in-resource-tag", arguments};
 }
 
-std::string unknownMessage(const RuleCatalogue& catalogue, const TagEntry& entry) {
+MessageData unknownMessage(const RuleCatalogue& catalogue, const TagEntry& entry) {
   std::vector<std::string_view> candidates;
   for (const RuleInfo& rule : catalogue.rules()) {
     candidates.push_back(rule.id);
     candidates.push_back(rule.name);
   }
-  std::string message = "'" + entry.text + "' in " + std::string(whereWritten(entry)) +
-                        " names no rule, so it suppresses nothing; ";
   if (const auto suggestion = closestSpelling(entry.text, candidates)) {
-    return message + "did you mean '" + std::string(*suggestion) + "'?";
+    return {entry.metadata ? "ECS012.unknown-in-list.suggestion" : "ECS012.unknown-in-tag.suggestion",
+            {{"entry", entry.text}, {"suggestion", std::string(*suggestion)}}};
   }
-  return message + "give rule ids (ECS205) or names (same-task-and-execution-role)";
+  return {entry.metadata ? "ECS012.unknown-in-list" : "ECS012.unknown-in-tag", {{"entry", entry.text}}};
+}
+
+MessageData staleMessage(const RuleCatalogue& catalogue, const TagEntry& entry) {
+  if (entry.misspeltKey) {
+    return {"ECS012.misspelt-tag-key", {{"key", entry.text}, {"expected", std::string(kIgnoreTagKey)}}};
+  }
+  return entry.unknown ? unknownMessage(catalogue, entry) : unusedMessage(entry);
 }
 
 bool byPosition(const Finding& a, const Finding& b) {
@@ -219,7 +221,7 @@ bool byPosition(const Finding& a, const Finding& b) {
 
 }  // namespace
 
-void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& selection,
+void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& selection, Language language,
                        const Document* document, std::span<const TaskDefinition> tasks,
                        std::span<const ExternalIgnore> ignores, std::vector<Finding>& findings,
                        std::vector<SuppressedFinding>& suppressed, std::vector<bool>& externalUsed) {
@@ -263,8 +265,8 @@ void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& sele
             if (matched.size() >= kMaxListedTagEntries) continue;
             matched.push_back(
                 Suppression{SuppressionKind::InSource,
-                            entries[i].metadata ? "ecslint ignore list in the resource's Metadata"
-                                                : "ecslint:ignore tag in the task definition",
+                            renderMessage(language, entries[i].metadata ? "input.suppression.list"
+                                                                        : "input.suppression.tag"),
                             document->source().name(), document->source().region(entries[i].range)});
           }
           group.entries.resize(std::min(group.entries.size(), kMaxListedTagEntries));  // the rest are used
@@ -302,11 +304,8 @@ void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& sele
       Finding finding;
       finding.rule = unused;
       finding.severity = unused->severity;
-      finding.message = entry.misspeltKey
-                            ? "the tag key '" + entry.text + "' looks like '" + std::string(kIgnoreTagKey) +
-                                  "' but is not spelt exactly so: ecslint reads no suppression from it"
-                        : entry.unknown ? unknownMessage(catalogue, entry)
-                                        : unusedMessage(entry);
+      finding.messageData = staleMessage(catalogue, entry);
+      finding.message = renderMessage(language, finding.messageData.id, finding.messageData.arguments);
       finding.range = entry.range;
       finding.pointer = entry.pointer;
       stale.push_back(std::move(finding));

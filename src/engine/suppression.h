@@ -13,6 +13,7 @@
 
 #include "catalogue/rule_catalogue.h"
 #include "check/finding.h"
+#include "message/language.h"
 #include "model/task_definition.h"
 #include "source/source_text.h"
 
@@ -49,8 +50,8 @@ struct ExternalIgnore {
 // rule. In-source entries come from each of `tasks` (its ecslint:ignore tag, and in a template its
 // resource's Metadata) and cover only that task definition's findings in a template, the whole file
 // otherwise. `document` is null when the file could not be read (no tag can apply then).
-// `externalUsed[i]` is set when ignores[i] suppressed a finding.
-void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& selection,
+// `externalUsed[i]` is set when ignores[i] suppressed a finding. ECS012 speaks `language`.
+void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& selection, Language language,
                        const Document* document, std::span<const TaskDefinition> tasks,
                        std::span<const ExternalIgnore> ignores, std::vector<Finding>& findings,
                        std::vector<SuppressedFinding>& suppressed, std::vector<bool>& externalUsed);

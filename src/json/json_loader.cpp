@@ -272,16 +272,12 @@ Result<Document, DocumentError> loadJson(const SourceText& source, std::uint32_t
                                             : reader.Parse<kParseFlagsValidatingUtf8>(stream, recorder);
 
   if (const auto at = recorder.tooDeepAt()) {
-    return makeError(DocumentError{DocumentError::Kind::TooDeep, ByteRange{*at, *at + 1},
-                                   "JSON nested more than " + std::to_string(Document::kMaxDepth) +
-                                       " levels deep; ecslint does not read further (a task "
-                                       "definition nests about 6 levels)"});
+    return makeError(documentError(DocumentError::Kind::TooDeep, ByteRange{*at, *at + 1},
+                                   "ECS014.json-too-deep", {{"limit", std::to_string(Document::kMaxDepth)}}));
   }
   if (const auto at = recorder.tooManyAt()) {
-    return makeError(DocumentError{DocumentError::Kind::TooLarge, ByteRange{*at, *at + 1},
-                                   "the JSON holds more than " + withThousands(maxValues) +
-                                       " values; ecslint stops reading here and checks nothing else (a task "
-                                       "definition holds a few hundred)"});
+    return makeError(documentError(DocumentError::Kind::TooLarge, ByteRange{*at, *at + 1},
+                                   "ECS015.json-too-many-values", {{"limit", withThousands(maxValues)}}));
   }
   if (const auto at = recorder.loneSurrogateAt()) {
     return makeError(describeSyntaxError(text, *at, rapidjson::kParseErrorStringUnicodeSurrogateInvalid));
@@ -292,8 +288,8 @@ Result<Document, DocumentError> loadJson(const SourceText& source, std::uint32_t
   // RapidJSON stops at a NUL byte as if it were the end of the input.
   if (stream.Tell() < text.size()) {
     const auto at = static_cast<std::uint32_t>(stream.Tell());
-    return makeError(DocumentError{DocumentError::Kind::Syntax, ByteRange{at, at + 1},
-                                   "NUL byte after the end of the JSON document"});
+    return makeError(
+        documentError(DocumentError::Kind::Syntax, ByteRange{at, at + 1}, "ECS001.json.nul-after-document"));
   }
   return std::move(builder).finish();
 }

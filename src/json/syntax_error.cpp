@@ -23,25 +23,22 @@ ByteRange characterAt(std::string_view text, std::uint32_t offset) {
 }
 
 // How the character at `offset` is shown in a message: 'x', or a code for bytes one cannot see.
-std::string describeCharacter(std::string_view text, std::uint32_t offset) {
-  if (offset >= text.size()) return "the end of the file";
+MessageData describeCharacter(std::string_view text, std::uint32_t offset) {
+  if (offset >= text.size()) return {"ECS001.found.end", {}};
   const auto byte = static_cast<unsigned char>(text[offset]);
-  char code[32];
-  if (byte == 0) return "a NUL byte";
+  char code[8];
+  if (byte == 0) return {"ECS001.found.nul", {}};
   if (byte < 0x20 || byte == 0x7F) {
-    std::snprintf(code, sizeof code, "control character U+%04X", byte);
-    return code;
+    std::snprintf(code, sizeof code, "%04X", byte);
+    return {"ECS001.found.control", {{"code", code}}};
   }
   const ByteRange range = characterAt(text, offset);
   const std::string_view character = text.substr(range.begin, range.end - range.begin);
   if (byte >= 0x80 && toValidUtf8(character) != character) {
-    std::snprintf(code, sizeof code, "byte 0x%02X (not UTF-8)", byte);
-    return code;
+    std::snprintf(code, sizeof code, "%02X", byte);
+    return {"ECS001.found.not-utf8", {{"byte", code}}};
   }
-  std::string quoted(1, '\'');
-  quoted.append(character);
-  quoted.push_back('\'');
-  return quoted;
+  return {"ECS001.found.character", {{"character", std::string(character)}}};
 }
 
 // The last non-whitespace byte before `offset`, if it is `wanted`.
@@ -56,104 +53,105 @@ bool startsWith(std::string_view text, std::uint32_t offset, std::string_view pr
   return offset <= text.size() && text.substr(offset).starts_with(prefix);
 }
 
-// Explains the byte where a value, a key or a separator was expected.
-std::optional<std::string> explainUnexpected(std::string_view text, std::uint32_t offset) {
-  if (startsWith(text, offset, "//") || startsWith(text, offset, "/*")) {
-    return "comments are not allowed in JSON; remove the comment";
-  }
-  if (startsWith(text, offset, "'")) return "JSON strings and names use double quotes, not single quotes";
+// Explains the byte where a value, a key or a separator was expected: the message id, if the
+// usual cause is clear.
+std::optional<std::string_view> explainUnexpected(std::string_view text, std::uint32_t offset) {
+  if (startsWith(text, offset, "//") || startsWith(text, offset, "/*")) return "ECS001.json.comment";
+  if (startsWith(text, offset, "'")) return "ECS001.json.single-quotes";
   if (startsWith(text, offset, "${") || startsWith(text, offset, "{{") || startsWith(text, offset, "#{") ||
       startsWith(text, offset, "<%")) {
-    return "template placeholder outside a JSON string; lint the rendered file, or quote the "
-           "placeholder";
+    return "ECS001.json.placeholder";
   }
   return std::nullopt;
 }
 
-DocumentError at(std::string_view text, std::uint32_t offset, std::string message) {
-  return DocumentError{DocumentError::Kind::Syntax, characterAt(text, offset), std::move(message)};
+DocumentError at(std::string_view text, std::uint32_t offset, std::string_view id) {
+  return documentError(DocumentError::Kind::Syntax, characterAt(text, offset), id);
+}
+
+// A message that names the character found at `offset`.
+DocumentError atFound(std::string_view text, std::uint32_t offset, std::string_view id) {
+  return documentError(DocumentError::Kind::Syntax, characterAt(text, offset), id, {},
+                       {{"found", describeCharacter(text, offset)}});
 }
 
 }  // namespace
 
 std::optional<DocumentError> detectUnsupportedEncoding(std::string_view text) {
-  const auto make = [](std::string what) {
-    return DocumentError{DocumentError::Kind::Encoding, ByteRange{0, 0},
-                         "the file is " + what + "; ECS task definitions must be UTF-8 JSON"};
+  const auto make = [](std::string encoding) {
+    return documentError(DocumentError::Kind::Encoding, ByteRange{0, 0}, "ECS001.json.encoding",
+                         {{"encoding", std::move(encoding)}});
   };
   // Lengths given: as C strings these literals would end at their first NUL.
   if (text.starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) ||
       text.starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) {
-    return make("UTF-32 encoded");
+    return make("UTF-32");
   }
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return make("UTF-16 encoded");
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return make("UTF-16");
   // UTF-16 without a byte-order mark: JSON starts with an ASCII character, so one of the first
   // two bytes is NUL.
-  if (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0')) return make("UTF-16 encoded");
+  if (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0')) return make("UTF-16");
   return std::nullopt;
 }
 
 DocumentError describeSyntaxError(std::string_view text, std::uint32_t offset,
                                   rapidjson::ParseErrorCode code) {
-  const std::string found = describeCharacter(text, offset);
   switch (code) {
     case rapidjson::kParseErrorDocumentEmpty:
       // RapidJSON also stops here at a NUL byte before the first value.
-      if (offset < text.size()) return at(text, offset, "expected a JSON value, found " + found);
-      return at(text, offset, "the file is empty; expected a JSON task definition");
+      if (offset < text.size()) return atFound(text, offset, "ECS001.json.expected-value");
+      return at(text, offset, "ECS001.json.empty");
     case rapidjson::kParseErrorDocumentRootNotSingular:
-      return at(text, offset, "unexpected " + found + " after the end of the JSON document");
+      return atFound(text, offset, "ECS001.json.after-document");
     case rapidjson::kParseErrorObjectMissName:
       if (auto comma = previousIs(text, offset, ','); comma && startsWith(text, offset, "}")) {
-        return at(text, *comma, "trailing comma before '}'; JSON does not allow it");
+        return at(text, *comma, "ECS001.json.trailing-comma-in-object");
       }
       if (auto why = explainUnexpected(text, offset)) return at(text, offset, *why);
-      return at(text, offset, "expected a member name in double quotes, found " + found);
+      return atFound(text, offset, "ECS001.json.expected-name");
     case rapidjson::kParseErrorObjectMissColon:
-      return at(text, offset, "expected ':' after the member name, found " + found);
+      return atFound(text, offset, "ECS001.json.expected-colon");
     case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
       if (auto why = explainUnexpected(text, offset)) return at(text, offset, *why);
-      return at(text, offset,
-                "expected ',' or '}' after an object member, found " + found + " (is a comma missing?)");
+      return atFound(text, offset, "ECS001.json.expected-comma-in-object");
     case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
       if (auto why = explainUnexpected(text, offset)) return at(text, offset, *why);
-      return at(text, offset,
-                "expected ',' or ']' after an array element, found " + found + " (is a comma missing?)");
+      return atFound(text, offset, "ECS001.json.expected-comma-in-array");
     case rapidjson::kParseErrorValueInvalid:
       if (auto comma = previousIs(text, offset, ','); comma && startsWith(text, offset, "]")) {
-        return at(text, *comma, "trailing comma before ']'; JSON does not allow it");
+        return at(text, *comma, "ECS001.json.trailing-comma-in-array");
       }
       if (auto why = explainUnexpected(text, offset)) return at(text, offset, *why);
-      if (offset >= text.size()) return at(text, offset, "the file ends where a value was expected");
-      return at(text, offset, "expected a JSON value, found " + found);
+      if (offset >= text.size()) return at(text, offset, "ECS001.json.ends-before-value");
+      return atFound(text, offset, "ECS001.json.expected-value");
     case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
-      return at(text, offset, "invalid \\u escape: expected four hexadecimal digits");
+      return at(text, offset, "ECS001.json.escape-not-hexadecimal");
     case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
-      return at(text, offset, "invalid \\u escape: unpaired UTF-16 surrogate");
+      return at(text, offset, "ECS001.json.unpaired-surrogate");
     case rapidjson::kParseErrorStringEscapeInvalid:
       if (offset < text.size() && static_cast<unsigned char>(text[offset]) < 0x20) {
-        return at(text, offset, found + " inside a string must be escaped (\\n, \\t, \\u00XX)");
+        return atFound(text, offset, "ECS001.json.unescaped-control-character");
       }
-      return at(text, offset, "invalid escape sequence in a string");
+      return at(text, offset, "ECS001.json.invalid-escape");
     case rapidjson::kParseErrorStringMissQuotationMark:
       if (offset < text.size() && text[offset] == '\0') {
-        return at(text, offset, "NUL byte inside a string; JSON text cannot contain NUL bytes");
+        return at(text, offset, "ECS001.json.nul-in-string");
       }
-      return at(text, offset, "unterminated string: the file ends before the closing '\"'");
+      return at(text, offset, "ECS001.json.unterminated-string");
     case rapidjson::kParseErrorStringInvalidEncoding:
-      return at(text, offset, "invalid UTF-8 byte sequence; save the file as UTF-8");
+      return at(text, offset, "ECS001.json.invalid-utf8");
     case rapidjson::kParseErrorNumberTooBig:
-      return at(text, offset, "number too large to represent");
+      return at(text, offset, "ECS001.json.number-too-large");
     case rapidjson::kParseErrorNumberMissFraction:
-      return at(text, offset, "expected a digit after the decimal point");
+      return at(text, offset, "ECS001.json.missing-fraction");
     case rapidjson::kParseErrorNumberMissExponent:
-      return at(text, offset, "expected a digit in the number's exponent");
+      return at(text, offset, "ECS001.json.missing-exponent");
     case rapidjson::kParseErrorTermination:
     case rapidjson::kParseErrorUnspecificSyntaxError:
     case rapidjson::kParseErrorNone:
       break;
   }
-  return at(text, offset, "invalid JSON at " + found);
+  return atFound(text, offset, "ECS001.json.invalid");
 }
 
 }  // namespace ecslint

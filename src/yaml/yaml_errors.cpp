@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "support/utf8.h"
 
@@ -24,52 +26,46 @@ std::uint32_t keyBytesBefore(std::string_view bytes, std::uint32_t offset) {
   return static_cast<std::uint32_t>(before == std::string_view::npos ? offset : offset - before - 1);
 }
 
-// What libyaml's problems usually mean, by words of the problem.
+// What libyaml's problems usually mean, by words of the problem: the id of the hint.
 struct Hint {
   std::string_view problem;
   std::string_view hint;
 };
 constexpr Hint kHints[] = {
-    {"tab character", "indent with spaces, not tabs"},
-    {"mapping values are not allowed",
-     "a value that holds ': ' must be in quotes, and a nested mapping starts on a new line"},
-    {"did not find expected key",
-     "check the indentation: each key of a mapping must start in the same column as the keys before it"},
-    {"did not find expected '-' indicator",
-     "check the indentation: each item of a list must start with '-' in the same column as the items "
-     "before it"},
-    {"did not find expected ',' or ']'", "a '[' is never closed, or a ',' is missing"},
-    {"did not find expected ',' or '}'", "a '{' is never closed, or a ',' is missing"},
-    {"found unexpected end of stream", "a quoted value is never closed"},
-    {"incompatible YAML document", "ecslint reads YAML 1.1 and 1.2 (%YAML 1.1, %YAML 1.2)"},
-    {"expected <document start>",
-     "after a directive (%YAML, %TAG) or a document end ('...'), a document starts with '---'; a template "
-     "is one document"},
-    {"undefined tag handle",
-     "a tag such as '!x!name' needs a %TAG directive for '!x!'; CloudFormation's short forms are written "
-     "'!Ref', '!Sub', '!GetAtt'…"},
+    {"tab character", "ECS001.yaml.hint.tab"},
+    {"mapping values are not allowed", "ECS001.yaml.hint.mapping-values"},
+    {"did not find expected key", "ECS001.yaml.hint.key-indentation"},
+    {"did not find expected '-' indicator", "ECS001.yaml.hint.item-indentation"},
+    {"did not find expected ',' or ']'", "ECS001.yaml.hint.unclosed-bracket"},
+    {"did not find expected ',' or '}'", "ECS001.yaml.hint.unclosed-brace"},
+    {"found unexpected end of stream", "ECS001.yaml.hint.unclosed-quote"},
+    {"incompatible YAML document", "ECS001.yaml.hint.version"},
+    {"expected <document start>", "ECS001.yaml.hint.document-start"},
+    {"undefined tag handle", "ECS001.yaml.hint.tag-handle"},
 };
 
-// What a libyaml problem at `offset` usually means, or "" for the rare ones its own words explain
-// well enough.
+// The id of what a libyaml problem at `offset` usually means, or "" for the rare ones its own words
+// explain well enough.
 std::string_view hintFor(std::string_view problem, std::string_view bytes, std::uint32_t offset) {
   const char found = byteAt(bytes, offset);
   // libyaml words this several ways ("could not find expected ':'", "mapping values are not
   // allowed", "did not find expected ',' or '}'"), always at the ':' after the key.
-  if (found == ':' && keyBytesBefore(bytes, offset) > kMaxImplicitKey) {
-    return "a key longer than 1024 characters must be written as '? key', with ': value' on the next line";
-  }
+  if (found == ':' && keyBytesBefore(bytes, offset) > kMaxImplicitKey) return "ECS001.yaml.hint.long-key";
   if (problem.find("cannot start any token") != std::string_view::npos) {
-    if (found == '\t') return "a tab cannot indent YAML; indent with spaces";
-    if (found == '@' || found == '`') {
-      return "'@' and '`' are reserved in YAML and cannot start a plain value; put the value in quotes";
-    }
+    if (found == '\t') return "ECS001.yaml.hint.tab-token";
+    if (found == '@' || found == '`') return "ECS001.yaml.hint.reserved-character";
     return "";
   }
   for (const Hint& hint : kHints) {
     if (problem.find(hint.problem) != std::string_view::npos) return hint.hint;
   }
   return "";
+}
+
+std::string hexadecimal(std::uint32_t value, int digits) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%0*X", digits, value);
+  return text;
 }
 
 }  // namespace
@@ -84,10 +80,8 @@ ByteRange yamlCharacterAt(std::string_view bytes, std::uint32_t offset) {
 
 std::optional<DocumentError> yamlEncodingError(std::string_view bytes, std::uint32_t start) {
   const auto encoded = [](std::string_view encoding, std::uint32_t markLength) {
-    return DocumentError{
-        DocumentError::Kind::Encoding,
-        {0, markLength},
-        "the file is " + std::string(encoding) + " encoded; a YAML template must be UTF-8: save it as UTF-8"};
+    return documentError(DocumentError::Kind::Encoding, {0, markLength}, "ECS001.yaml.encoding",
+                         {{"encoding", std::string(encoding)}});
   };
   // Lengths given: as C strings these literals would end at their first NUL.
   if (bytes.starts_with(std::string_view("\xFF\xFE\x00\x00", 4)) ||
@@ -99,45 +93,39 @@ std::optional<DocumentError> yamlEncodingError(std::string_view bytes, std::uint
   const std::size_t bad = firstInvalidUtf8(bytes.substr(start));
   if (bad == std::string_view::npos) return std::nullopt;
   const auto at = static_cast<std::uint32_t>(start + bad);
-  char message[160];
-  std::snprintf(message, sizeof message,
-                "the file is not valid UTF-8: byte 0x%02X starts no UTF-8 character; a YAML template must "
-                "be UTF-8",
-                static_cast<unsigned char>(bytes[at]));
-  return DocumentError{DocumentError::Kind::Encoding, {at, at + 1}, message};
+  return documentError(DocumentError::Kind::Encoding, {at, at + 1}, "ECS001.yaml.not-utf8",
+                       {{"byte", hexadecimal(static_cast<unsigned char>(bytes[at]), 2)}});
 }
 
 DocumentError yamlUnacceptableCharacter(std::string_view bytes, std::uint32_t offset,
                                         std::uint32_t codePoint) {
-  char message[200];
-  if (codePoint == 0) {
-    std::snprintf(message, sizeof message, "the file holds a NUL byte; YAML text cannot contain NUL bytes");
-  } else if (codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F)) {
-    std::snprintf(message, sizeof message,
-                  "the file holds control character U+%04X, which YAML does not allow in text; in a "
-                  "double-quoted value write it as \\x%02X",
-                  codePoint, codePoint);
-  } else {
-    std::snprintf(message, sizeof message, "the file holds character U+%04X, which YAML does not allow",
-                  codePoint);
+  const ByteRange range = yamlCharacterAt(bytes, offset);
+  if (codePoint == 0) return documentError(DocumentError::Kind::Encoding, range, "ECS001.yaml.nul");
+  if (codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F)) {
+    return documentError(DocumentError::Kind::Encoding, range, "ECS001.yaml.control-character",
+                         {{"code_point", hexadecimal(codePoint, 4)}, {"escape", hexadecimal(codePoint, 2)}});
   }
-  return {DocumentError::Kind::Encoding, yamlCharacterAt(bytes, offset), message};
+  return documentError(DocumentError::Kind::Encoding, range, "ECS001.yaml.forbidden-character",
+                       {{"code_point", hexadecimal(codePoint, 4)}});
 }
 
-std::string explainYamlProblem(std::string_view problem, std::string_view context, std::string_view bytes,
-                               std::uint32_t offset) {
-  std::string message = "YAML: ";
-  message += problem.empty() ? "the file cannot be read" : problem;
-  if (!context.empty()) {
-    message += " (";
-    message += context;
-    message += ')';
+DocumentError explainYamlProblem(std::string_view problem, const std::optional<YamlContext>& context,
+                                 std::string_view bytes, std::uint32_t offset, ByteRange range) {
+  std::vector<DocumentError::Phrase> phrases;
+  if (problem.empty()) phrases.push_back({"problem", {"ECS001.yaml.unknown-problem", {}}});
+  const std::string_view hint = hintFor(problem, bytes, offset);
+  if (!hint.empty()) phrases.push_back({"hint", {hint, {}}});
+  MessageArgs arguments;
+  if (!problem.empty()) arguments.push_back({"problem", std::string(problem)});
+  if (context) {
+    arguments.push_back({"context", std::string(context->text)});
+    arguments.push_back({"line", std::to_string(context->where.line)});
+    arguments.push_back({"column", std::to_string(context->where.column)});
   }
-  if (const std::string_view hint = hintFor(problem, bytes, offset); !hint.empty()) {
-    message += ": ";
-    message += hint;
-  }
-  return message;
+  const std::string_view id =
+      context ? (hint.empty() ? "ECS001.yaml.problem-in-context" : "ECS001.yaml.problem-in-context-with-hint")
+              : (hint.empty() ? "ECS001.yaml.problem" : "ECS001.yaml.problem-with-hint");
+  return documentError(DocumentError::Kind::Syntax, range, id, std::move(arguments), std::move(phrases));
 }
 
 }  // namespace ecslint

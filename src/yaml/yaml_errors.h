@@ -24,10 +24,16 @@ std::optional<DocumentError> yamlEncodingError(std::string_view bytes, std::uint
 DocumentError yamlUnacceptableCharacter(std::string_view bytes, std::uint32_t offset,
                                         std::uint32_t codePoint);
 
+// What libyaml was reading when it found a problem ("while parsing a block mapping"), and where.
+struct YamlContext {
+  std::string_view text;
+  Position where;
+};
+
 // "YAML: <problem> (<context>)", then what the problem usually means at `offset`, if it is one of
 // the common ones (a tab in indentation, keys out of line, an unclosed quote or bracket, a key
-// longer than YAML's 1024 characters, a second document…).
-std::string explainYamlProblem(std::string_view problem, std::string_view context, std::string_view bytes,
-                               std::uint32_t offset);
+// longer than YAML's 1024 characters, a second document…); the error is at `range`.
+DocumentError explainYamlProblem(std::string_view problem, const std::optional<YamlContext>& context,
+                                 std::string_view bytes, std::uint32_t offset, ByteRange range);
 
 }  // namespace ecslint

@@ -2,6 +2,7 @@
 
 #include <yaml.h>
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -101,10 +102,8 @@ class Loader {
             // file that holds two templates is not half linted.
             ByteRange marker = offsets_.range(event.start_mark, event.end_mark);
             if (marker.begin == marker.end) marker = characterAt(marker.begin);
-            return makeError(DocumentError{
-                DocumentError::Kind::Syntax, marker,
-                "a second YAML document starts here; a template is one document: put each template in "
-                "its own file"});
+            return makeError(
+                documentError(DocumentError::Kind::Syntax, marker, "ECS001.yaml.second-document"));
           }
           break;
         case YAML_SCALAR_EVENT: {
@@ -156,19 +155,17 @@ class Loader {
     const std::uint32_t at = parser.error == YAML_READER_ERROR
                                  ? static_cast<std::uint32_t>(offsets_.start() + parser.problem_offset)
                                  : offsets_.offset(parser.problem_mark.index);
-    std::string context;
+    std::optional<YamlContext> context;
     if (parser.context != nullptr) {
-      const Position where = source_.position(offsets_.offset(parser.context_mark.index));
-      context = std::string(parser.context) + " at line " + std::to_string(where.line) + ", column " +
-                std::to_string(where.column);
+      context = YamlContext{parser.context, source_.position(offsets_.offset(parser.context_mark.index))};
     }
-    return {
-        DocumentError::Kind::Syntax, characterAt(at),
-        explainYamlProblem(parser.problem != nullptr ? parser.problem : "", context, source_.bytes(), at)};
+    return explainYamlProblem(parser.problem != nullptr ? parser.problem : "", context, source_.bytes(), at,
+                              characterAt(at));
   }
 
-  DocumentError error(const yaml_mark_t& mark, std::string message) const {
-    return {DocumentError::Kind::Syntax, characterAt(offsets_.offset(mark.index)), std::move(message)};
+  DocumentError error(const yaml_mark_t& mark, std::string_view id, MessageArgs arguments = {}) const {
+    return documentError(DocumentError::Kind::Syntax, characterAt(offsets_.offset(mark.index)), id,
+                         std::move(arguments));
   }
 
   // A mapping's key must be a scalar: CloudFormation names are strings, and a complex key (`? [a]`)
@@ -176,8 +173,7 @@ class Loader {
   Result<bool, DocumentError> takeKey(const yaml_event_t& event) {
     Frame& frame = frames_.back();
     if (event.type != YAML_SCALAR_EVENT) {
-      return makeError(
-          error(event.start_mark, "a mapping key must be a plain name, not a collection or alias"));
+      return makeError(error(event.start_mark, "ECS001.yaml.key-not-scalar"));
     }
     const std::string_view name = asView(event.data.scalar.value, event.data.scalar.length);
     frame.expectKey = false;
@@ -218,7 +214,7 @@ class Loader {
     const Document& doc = builder_.document();
     const NodeId source = doc.kind(value) == NodeKind::Alias ? doc.aliasTarget(value) : value;
     if (source == kNoNode || doc.kind(source) != NodeKind::Mapping) {
-      return makeError(error(mark, "a merge key (<<) must name a mapping or a list of mappings"));
+      return makeError(error(mark, "ECS001.yaml.merge-not-mapping"));
     }
     builder_.mergeInto(mapping, source);
     return true;
@@ -240,16 +236,15 @@ class Loader {
     const auto it = anchors_.find(std::string(anchor));
     if (it == anchors_.end()) {
       return makeError(
-          error(event.start_mark, "alias *" + std::string(anchor) + " names no anchor before it"));
+          error(event.start_mark, "ECS001.yaml.alias-without-anchor", {{"anchor", std::string(anchor)}}));
     }
     if (it->second == kNoNode) {
-      return makeError(error(event.start_mark, "alias *" + std::string(anchor) + " names a mapping key (&" +
-                                                   std::string(anchor) +
-                                                   " is on a key); an alias can only repeat a value"));
+      return makeError(
+          error(event.start_mark, "ECS001.yaml.alias-of-key", {{"anchor", std::string(anchor)}}));
     }
     if (builder_.isOpen(it->second)) {
       return makeError(
-          error(event.start_mark, "alias *" + std::string(anchor) + " refers to a value that contains it"));
+          error(event.start_mark, "ECS001.yaml.alias-inside-itself", {{"anchor", std::string(anchor)}}));
     }
     auto id = builder_.alias(anchor, it->second, offsets_.range(event.start_mark, event.end_mark));
     if (!id) return makeError(std::move(id.error()));
