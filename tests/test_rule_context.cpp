@@ -22,8 +22,9 @@ const RuleInfo& anyRule() { return *RuleCatalogue::builtIn().find("ECS101"); }
 
 void reportWithFix(RuleContext& context, const Document& document) {
   const NodeId family = document.find("/family");
-  context.reportUntranslated(valueOf(family), "a finding");
-  context.offerFixUntranslated("remove it", [&](Editor& edit) { edit.removeMember(family); });
+  context.report(valueOf(family), "ECS101.awsvpc",
+                 {{"host_port", "8080"}, {"container_port", "80"}, {"container", "container 'web'"}});
+  context.offerFix("ECS101.fix", {{"host_port", "8080"}}, [&](Editor& edit) { edit.removeMember(family); });
 }
 
 }  // namespace
@@ -46,12 +47,28 @@ TEST_CASE("rule context: no fix is built when no output needs one") {
   CHECK_FALSE(sink.front().fix.has_value());
 }
 
+TEST_CASE(
+    "rule context: a finding carries its message's id and arguments, rendered in the context's language") {
+  const Parsed parsed;
+  std::vector<Finding> sink;
+  RuleContext context(parsed.document, parsed.task, anyRule(), sink, noRuleOptions(), true, Dialect::EcsApi,
+                      Language::Japanese);
+  reportWithFix(context, parsed.document);
+  REQUIRE(sink.size() == 1);
+  CHECK(sink.front().messageData.id == "ECS101.awsvpc");
+  CHECK(sink.front().messageData.arguments.size() == 3);
+  CHECK(sink.front().message.starts_with(
+      "container 'web' の hostPort 8080 が containerPort 80 と異なります。"));
+  REQUIRE(sink.front().fix.has_value());
+  CHECK(sink.front().fix->description == "hostPort 8080 を削除する");
+}
+
 TEST_CASE("rule context: a dropped finding's fix does not land on the finding before it") {
   const Parsed parsed;
   std::vector<Finding> sink;
   RuleContext context(parsed.document, parsed.task, anyRule(), sink);
   for (std::size_t i = 0; i < kMaxFindingsPerFile; ++i)
-    context.reportUntranslated(valueOf(parsed.document.find("/cpu")), "filler");
+    context.report(valueOf(parsed.document.find("/cpu")), "ECS101.fix", {{"host_port", "1"}});
   REQUIRE(sink.size() == kMaxFindingsPerFile);
   reportWithFix(context, parsed.document);  // over the limit: dropped, and so is its fix
   CHECK(sink.size() == kMaxFindingsPerFile);

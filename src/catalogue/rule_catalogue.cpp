@@ -286,11 +286,10 @@ std::string_view ruleTitle(const RuleInfo& rule, Language language) {
 }
 
 std::string ruleMarkdown(const RuleInfo& rule, Language language) {
-  std::string_view page = rule.documentation;
-  if (language == Language::Japanese && !rule.japaneseDocumentation.empty())
-    page = rule.japaneseDocumentation;
+  const bool translated = language == Language::Japanese && !rule.japaneseDocumentation.empty();
+  std::string_view page = translated ? rule.japaneseDocumentation : rule.documentation;
   while (page.starts_with('\n') || page.starts_with("\r\n")) page.remove_prefix(page[0] == '\r' ? 2 : 1);
-  if (page.data() == rule.documentation.data()) return std::string(page);
+  if (!translated) return std::string(page);
   // Code is the same in every language: the examples are the English page's.
   const auto english = parseRuleDocumentation(rule.documentation);
   if (!english) return std::string(page);

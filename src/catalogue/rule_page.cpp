@@ -62,7 +62,7 @@ std::string indexPage(const RuleCatalogue& catalogue, Language language) {
   std::string page = generatedNote(language == Language::Japanese ? "ja/*.md" : "*.md", language);
   page += "# " + word("docs.index.heading") + "\n\n";
   page += word("docs.index.intro") + "\n\n";
-  page += "| id | " + word("docs.index.name") + " | " + word("docs.table.severity") + " | " +
+  page += "| id | " + word("docs.index.name") + " | " + word("docs.index.severity") + " | " +
           word("docs.index.default") + " | " + word("docs.index.title") + " |\n|---|---|---|---|---|\n";
   for (const RuleInfo& rule : catalogue.rules()) {
     page += "| [" + std::string(rule.id) + "](" + std::string(rule.id) + ".md) | " + cell(rule.name) + " | " +

@@ -34,51 +34,38 @@ ByteRange resolveTarget(const Document& document, Target target) {
 
 void RuleContext::report(Target target, Severity severity, std::string_view messageId,
                          MessageArgs arguments) {
-  reportUntranslated(target, severity, renderMessage(language_, messageId, arguments));
-  if (!lastDropped_) sink_.back().messageData = MessageData{messageId, std::move(arguments)};
+  lastDropped_ = sink_.size() >= kMaxFindingsPerFile;
+  if (lastDropped_) return;
+  Finding finding;
+  finding.rule = &rule_;
+  finding.severity = severity;
+  finding.message = renderMessage(language_, messageId, arguments);
+  clipMessage(finding.message);
+  finding.range = resolveTarget(document_, target);
+  finding.pointer = target.node == kNoNode ? std::string() : document_.pointer(target.node);
+  finding.messageData = MessageData{messageId, std::move(arguments)};
+  sink_.push_back(std::move(finding));
 }
 
 void RuleContext::relate(Target target, std::string_view messageId, MessageArgs arguments) {
   if (sink_.empty() || lastDropped_) return;
-  relateUntranslated(target, renderMessage(language_, messageId, arguments));
-}
-
-void RuleContext::offerFix(std::string_view titleId, MessageArgs arguments,
-                           const std::function<void(Editor&)>& build) {
-  if (sink_.empty() || lastDropped_ || !computeFixes_) return;
-  offerFixUntranslated(renderMessage(language_, titleId, arguments), build);
-}
-
-std::string RuleContext::phrase(std::string_view messageId, const MessageArgs& arguments) const {
-  return renderMessage(language_, messageId, arguments);
-}
-
-void RuleContext::reportUntranslated(Target target, Severity severity, std::string message) {
-  lastDropped_ = sink_.size() >= kMaxFindingsPerFile;
-  if (lastDropped_) return;
-  clipMessage(message);
-  Finding finding;
-  finding.rule = &rule_;
-  finding.severity = severity;
-  finding.message = std::move(message);
-  finding.range = resolveTarget(document_, target);
-  finding.pointer = target.node == kNoNode ? std::string() : document_.pointer(target.node);
-  sink_.push_back(std::move(finding));
-}
-
-void RuleContext::relateUntranslated(Target target, std::string message) {
-  if (sink_.empty() || lastDropped_) return;
+  std::string message = renderMessage(language_, messageId, arguments);
   clipMessage(message);
   sink_.back().related.push_back(RelatedLocation{
       resolveTarget(document_, target),
       target.node == kNoNode ? std::string() : document_.pointer(target.node), std::move(message)});
 }
 
-void RuleContext::offerFixUntranslated(std::string description, const std::function<void(Editor&)>& build) {
+void RuleContext::offerFix(std::string_view titleId, MessageArgs arguments,
+                           const std::function<void(Editor&)>& build) {
   if (sink_.empty() || lastDropped_ || !computeFixes_) return;
   const std::unique_ptr<Editor> editor = editorFor(document_, dialect_);
   build(*editor);
-  sink_.back().fix = std::move(*editor).finish(std::move(description));
+  sink_.back().fix = std::move(*editor).finish(renderMessage(language_, titleId, arguments));
+}
+
+std::string RuleContext::phrase(std::string_view messageId, const MessageArgs& arguments) const {
+  return renderMessage(language_, messageId, arguments);
 }
 
 std::string_view RuleContext::sourceText(NodeId node) const {

@@ -78,14 +78,6 @@ class RuleContext {
   std::string phrase(std::string_view messageId, const MessageArgs& arguments = {}) const;
   Language language() const { return language_; }
 
-  // Transitional: English text built by the check (being replaced by message ids, issue 14).
-  void reportUntranslated(Target target, std::string message) {
-    reportUntranslated(target, rule_.severity, std::move(message));
-  }
-  void reportUntranslated(Target target, Severity severity, std::string message);
-  void relateUntranslated(Target target, std::string message);
-  void offerFixUntranslated(std::string description, const std::function<void(Editor&)>& build);
-
   // Text of a node as written in the file (for messages quoting a value).
   std::string_view sourceText(NodeId node) const;
   // The member name of a node (for messages about a member that should not be there).
