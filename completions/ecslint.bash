@@ -20,6 +20,9 @@ _ecslint() {
     --fail-on)
       mapfile -t COMPREPLY < <(compgen -W 'error warning note none' -- "$cur")
       return ;;
+    --lang)
+      mapfile -t COMPREPLY < <(compgen -W 'en ja' -- "$cur")
+      return ;;
     --color)
       mapfile -t COMPREPLY < <(compgen -W 'auto always never' -- "$cur")
       return ;;
@@ -51,7 +54,7 @@ _ecslint() {
 
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W '--format --output-format --output --stdin-filename
-      --launch-type --fail-on --exit-zero --select --ignore --color --no-color --show-source
+      --launch-type --lang --fail-on --exit-zero --select --ignore --color --no-color --show-source
       --no-show-source --statistics --quiet --verbose --fix --diff --config --registered-with
       --baseline --write-baseline --sarif-root --jobs --skip-non-task-definitions --version
       --help' -- "$cur")

@@ -15,6 +15,7 @@ complete -c ecslint -n $lint -s f -l format -l output-format -x -a 'text concise
 complete -c ecslint -n $lint -s o -l output -r -F -d 'Write the report to a file'
 complete -c ecslint -n $lint -l stdin-filename -r -d "Name for '-' in reports"
 complete -c ecslint -n $lint -l launch-type -x -a 'FARGATE EC2 EXTERNAL MANAGED_INSTANCES' -d 'Launch type when the file declares none'
+complete -c ecslint -l lang -x -a 'en ja' -d 'Language of messages and rule pages'
 complete -c ecslint -n $lint -l fail-on -x -a 'error warning note none' -d 'Lowest severity that makes the exit status 1'
 complete -c ecslint -n $lint -l exit-zero -d 'Exit 0 even when there are findings'
 complete -c ecslint -n $lint -l select -x -d 'Run only these rules (comma-separated)'
