@@ -12,6 +12,7 @@
 #include <map>
 #include <vector>
 
+#include "english_left.h"
 #include "test_support.h"
 
 namespace ecslint::test {
@@ -29,11 +30,31 @@ inline void checkCorpusSnapshot(const std::vector<std::string>& folders, std::si
   REQUIRE(files.size() > minimumFiles);
 
   std::map<std::string, std::size_t> counts;
+  LintOptions japanese;
+  japanese.language = Language::Japanese;
   for (const fs::path& file : files) {
     INFO(file.string());
+    const std::string text = readFile(file);
     FileReport report;
-    CHECK_NOTHROW(report = lintText(readFile(file), {}, fs::relative(file, root).string()));
+    CHECK_NOTHROW(report = lintText(text, {}, fs::relative(file, root).string()));
     for (const Finding& finding : report.findings) ++counts[std::string(finding.rule->id)];
+    // In Japanese: the same findings at the same places, with the same fixes (so the same exit
+    // status and the same --fix), and no English sentence left in what is said.
+    const FileReport inJapanese = lintText(text, japanese, fs::relative(file, root).string());
+    REQUIRE(inJapanese.findings.size() == report.findings.size());
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+      const Finding& en = report.findings[i];
+      const Finding& ja = inJapanese.findings[i];
+      INFO(en.rule->id, " ", en.pointer, ": ", ja.message);
+      CHECK(ja.rule == en.rule);
+      CHECK(ja.severity == en.severity);
+      CHECK((ja.range.begin == en.range.begin && ja.range.end == en.range.end));
+      CHECK(ja.pointer == en.pointer);
+      CHECK(ja.fix.has_value() == en.fix.has_value());
+      if (ja.fix && en.fix) CHECK(ja.fix->edits.size() == en.fix->edits.size());
+      CHECK(ja.messageData.id == en.messageData.id);
+      CHECK(englishLeft(ja.message).empty());
+    }
   }
   std::string actual = "# Findings per rule over ../shared/corpus/real/{";
   for (std::size_t i = 0; i < folders.size(); ++i) actual += (i == 0 ? "" : ",") + folders[i];

@@ -17,11 +17,11 @@ namespace ecslint::test {
 
 // The report of `files` (paths relative to the source tree), as `reporter` writes it to `out`.
 inline std::string render(Reporter& reporter, std::ostringstream& out,
-                          const std::vector<std::filesystem::path>& files) {
+                          const std::vector<std::filesystem::path>& files, const LintOptions& options = {}) {
   std::vector<FileReport> reports;
   RunSummary summary;
   for (const std::filesystem::path& file : files) {
-    reports.push_back(lintText(readFile(sourceDir() / file), {}, file.string()));
+    reports.push_back(lintText(readFile(sourceDir() / file), options, file.string()));
   }
   for (const FileReport& report : reports) {
     reporter.file(report);
