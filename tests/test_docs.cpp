@@ -121,3 +121,20 @@ TEST_CASE("docs: `ecslint docs` writes the pages and removes the page of a rule 
 }
 
 }  // namespace ecslint::test
+
+namespace ecslint::test {
+
+// The README's Japanese section shows the real output of its command: documentation that cannot rot.
+TEST_CASE("docs: the README's Japanese example is what ecslint prints") {
+  const std::string readme = readFile(sourceDir() / "README.md");
+  const std::string command = "$ ecslint --lang ja fixtures/examples/pitfalls.json\n";
+  const std::size_t start = readme.find(command);
+  REQUIRE(start != std::string::npos);
+  const std::size_t end = readme.find("```", start);
+  REQUIRE(end != std::string::npos);
+  const CliResult run = runCli(CliCall{"--lang ja fixtures/examples/pitfalls.json", sourceDir(), "", ""});
+  CHECK(run.exitCode == 1);
+  CHECK(readme.substr(start + command.size(), end - start - command.size()) == run.out);
+}
+
+}  // namespace ecslint::test

@@ -27,7 +27,8 @@ bool isArgumentCharacter(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' &&
 // `{{`, `}}` nor `{name}`.
 Result<std::vector<std::string_view>, std::string> placeholdersOf(std::string_view text) {
   std::vector<std::string_view> names;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  // From brace to brace: the catalogue is parsed at every start, so this runs over all of it.
+  for (std::size_t i = text.find_first_of("{}"); i < text.size(); i = text.find_first_of("{}", i + 1)) {
     if (text[i] == '}') {
       if (i + 1 < text.size() && text[i + 1] == '}') {
         ++i;
@@ -35,7 +36,6 @@ Result<std::vector<std::string_view>, std::string> placeholdersOf(std::string_vi
       }
       return makeError(std::string("a lone '}' (write '}}' for a literal brace)"));
     }
-    if (text[i] != '{') continue;
     if (i + 1 < text.size() && text[i + 1] == '{') {
       ++i;
       continue;
@@ -57,7 +57,11 @@ struct ParsedLine {
   std::string_view text;
 };
 
-using Texts = std::unordered_map<std::string_view, std::string_view>;
+struct Text {
+  std::string_view text;
+  std::vector<std::string_view> arguments;  // in order of first appearance
+};
+using Texts = std::unordered_map<std::string_view, Text>;
 
 Result<Texts, std::string> parseLanguageFiles(std::span<const EmbeddedFile> files,
                                               std::string_view directory) {
@@ -84,16 +88,90 @@ Result<Texts, std::string> parseLanguageFiles(std::span<const EmbeddedFile> file
       const std::string_view text = line.substr(colon + 2);
       if (text.empty() || text.front() == ' ' || text.back() == ' ')
         return fail("empty text, or spaces around it");
-      if (auto names = placeholdersOf(text); !names) return fail(names.error());
-      if (!texts.emplace(id, text).second) return fail("'" + std::string(id) + "' is defined twice");
+      auto names = placeholdersOf(text);
+      if (!names) return fail(names.error());
+      if (!texts.emplace(id, Text{text, *std::move(names)}).second)
+        return fail("'" + std::string(id) + "' is defined twice");
     }
   }
   return texts;
 }
 
+// The messages of trusted files, without parseLanguageFiles' checks: `visit(id, text)` per line.
+template <class Visit>
+void forEachMessage(std::span<const EmbeddedFile> files, const Visit& visit) {
+  for (const EmbeddedFile& file : files) {
+    std::string_view rest = file.content;
+    while (!rest.empty()) {
+      const std::size_t end = rest.find('\n');
+      std::string_view line = rest.substr(0, end);
+      rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+      if (line.ends_with('\r')) line.remove_suffix(1);
+      const std::size_t colon = line.find(": ");
+      if (line.empty() || line.front() == '#' || colon == std::string_view::npos) continue;
+      visit(line.substr(0, colon), line.substr(colon + 2));
+    }
+  }
+}
+
+// The argument names of a checked text, in order of first appearance.
+std::vector<std::string_view> argumentNamesOf(std::string_view text) {
+  std::vector<std::string_view> names;
+  for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open)) {
+    if (open + 1 < text.size() && text[open + 1] == '{') {
+      open += 2;
+      continue;
+    }
+    const std::size_t close = text.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = text.substr(open + 1, close - open - 1);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    open = close + 1;
+  }
+  return names;
+}
+
 std::vector<std::string_view> sorted(std::vector<std::string_view> names) {
   std::sort(names.begin(), names.end());
   return names;
+}
+
+// fmt with the arguments as they are: names are the callers' literals and values are viewed, not
+// copied, so rendering allocates only its result (a dynamic_format_arg_store copies every name and
+// value, which made rendering a fifth of a run over the corpus). Messages take at most six
+// arguments; more would go through the general path below.
+fmt::basic_string_view<char> view(const MessageArg& argument) {
+  return {argument.value.data(), argument.value.size()};
+}
+
+std::string formatNamed(std::string_view text, const MessageArgs& a) {
+  const fmt::string_view format(text.data(), text.size());
+  // fmt::arg keeps a reference to its value: the views must outlive the call.
+  std::array<fmt::string_view, 6> values;
+  for (std::size_t i = 0; i < a.size() && i < values.size(); ++i) values[i] = view(a[i]);
+  const auto named = [&](std::size_t i) { return fmt::arg(a[i].name, values[i]); };
+  switch (a.size()) {
+    case 0:
+      return fmt::vformat(format, fmt::make_format_args());
+    case 1:
+      return fmt::vformat(format, fmt::make_format_args(named(0)));
+    case 2:
+      return fmt::vformat(format, fmt::make_format_args(named(0), named(1)));
+    case 3:
+      return fmt::vformat(format, fmt::make_format_args(named(0), named(1), named(2)));
+    case 4:
+      return fmt::vformat(format, fmt::make_format_args(named(0), named(1), named(2), named(3)));
+    case 5:
+      return fmt::vformat(format, fmt::make_format_args(named(0), named(1), named(2), named(3), named(4)));
+    case 6:
+      return fmt::vformat(format,
+                          fmt::make_format_args(named(0), named(1), named(2), named(3), named(4), named(5)));
+    default:
+      break;
+  }
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const MessageArg& argument : a) store.push_back(fmt::arg(argument.name, view(argument)));
+  return fmt::vformat(format, store);
 }
 
 }  // namespace
@@ -107,15 +185,15 @@ Result<MessageCatalogue, std::string> MessageCatalogue::parse(std::span<const Em
   auto japaneseTexts = parseLanguageFiles(japanese, "rules/ja/messages/");
   if (!japaneseTexts) return makeError(japaneseTexts.error());
   MessageCatalogue catalogue;
-  for (const auto& [id, text] : *englishTexts) {
+  catalogue.entries_.reserve(englishTexts->size());
+  for (auto& [id, text] : *englishTexts) {
     const auto japaneseText = japaneseTexts->find(id);
     if (japaneseText == japaneseTexts->end())
       return makeError("'" + std::string(id) + "' has no Japanese text in rules/ja/messages/");
-    std::vector<std::string_view> names = *placeholdersOf(text);
-    if (sorted(names) != sorted(*placeholdersOf(japaneseText->second)))
+    if (sorted(text.arguments) != sorted(japaneseText->second.arguments))
       return makeError("'" + std::string(id) +
                        "': the Japanese text does not use exactly the English text's arguments");
-    catalogue.entries_.emplace(id, Entry{{text, japaneseText->second}, std::move(names)});
+    catalogue.entries_.emplace(id, Entry{{text.text, japaneseText->second.text}, std::move(text.arguments)});
   }
   for (const auto& [id, text] : *japaneseTexts) {
     if (!englishTexts->contains(id))
@@ -124,11 +202,21 @@ Result<MessageCatalogue, std::string> MessageCatalogue::parse(std::span<const Em
   return catalogue;
 }
 
+// The embedded catalogue is read without parse()'s checks: the test suite makes them on these very
+// files (a catalogue that fails them does not pass CI), and ecslint reads it at every start, where
+// checking cost more than linting a small file.
 const MessageCatalogue& MessageCatalogue::builtIn() {
   static const MessageCatalogue catalogue = [] {
-    auto parsed = parse(kEmbeddedEnglishMessages, kEmbeddedJapaneseMessages);
-    if (!parsed) std::abort();
-    return std::move(*parsed);
+    MessageCatalogue trusted;
+    trusted.entries_.reserve(1024);
+    forEachMessage(kEmbeddedEnglishMessages, [&](std::string_view id, std::string_view text) {
+      trusted.entries_[id] = Entry{{text, text}, argumentNamesOf(text)};
+    });
+    forEachMessage(kEmbeddedJapaneseMessages, [&](std::string_view id, std::string_view text) {
+      if (const auto entry = trusted.entries_.find(id); entry != trusted.entries_.end())
+        entry->second.text[static_cast<std::size_t>(Language::Japanese)] = text;
+    });
+    return trusted;
   }();
   return catalogue;
 }
@@ -168,15 +256,16 @@ std::string MessageCatalogue::render(Language language, std::string_view id,
       });
   if (!exact && strictMessages)
     throw std::logic_error("message '" + std::string(id) + "' rendered with arguments other than its own");
+  const std::string_view text = entry->second.text[static_cast<std::size_t>(language)];
+  if (exact) return formatNamed(text, arguments);
+  // A placeholder without its argument would make fmt throw: name it as written instead.
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const MessageArg& argument : arguments) store.push_back(fmt::arg(argument.name, argument.value));
-  // A placeholder without its argument would make fmt throw: name it as written instead.
   for (const std::string_view name : names) {
     const bool given = std::any_of(arguments.begin(), arguments.end(),
                                    [&](const MessageArg& argument) { return name == argument.name; });
     if (!given) store.push_back(fmt::arg(std::string(name).c_str(), "{" + std::string(name) + "}"));
   }
-  const std::string_view text = entry->second.text[static_cast<std::size_t>(language)];
   return fmt::vformat(fmt::string_view(text.data(), text.size()), store);
 }
 
