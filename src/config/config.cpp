@@ -331,7 +331,7 @@ Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const st
   if (!document) {
     return makeError(
         located(*config.source, document.error().range,
-                renderMessage(language, "config.not-json", {{"error", document.error().message}})));
+                renderMessage(language, "config.not-json", {{"error", messageIn(document.error(), language)}})));
   }
   try {
     ConfigReader(catalogue, *document, config, language).read();

@@ -87,6 +87,8 @@ DocumentError documentError(DocumentError::Kind kind, ByteRange range, std::stri
                             MessageArgs arguments = {}, std::vector<DocumentError::Phrase> phrases = {});
 // The error's message data in `language`: its phrases rendered and added to the arguments.
 MessageData messageDataIn(const DocumentError& error, Language language);
+// The error's message in `language` (a configuration's or a baseline's syntax error).
+std::string messageIn(const DocumentError& error, Language language);
 
 // The truth value of a Boolean node's text: JSON's `true` and `false`, and the words YAML 1.1 reads
 // as booleans (`yes`, `On`, `FALSE`...), as CloudFormation reads templates; nullopt for any other

@@ -20,4 +20,10 @@ MessageData messageDataIn(const DocumentError& error, Language language) {
   return data;
 }
 
+std::string messageIn(const DocumentError& error, Language language) {
+  if (error.data.id.empty()) return error.message;
+  const MessageData data = messageDataIn(error, language);
+  return renderMessage(language, data.id, data.arguments);
+}
+
 }  // namespace ecslint

@@ -62,7 +62,7 @@ Result<Baseline, std::string> Baseline::parse(const std::string& file, std::stri
   auto parsed = loadJson(source);
   if (!parsed)
     return makeError(at(parsed.error().range, renderMessage(language, "cli.baseline.not-json",
-                                                            {{"error", parsed.error().message}})));
+                                                            {{"error", messageIn(parsed.error(), language)}})));
   const Document& document = *parsed;
   const NodeId root = Document::rootId();
   if (document.kind(root) != NodeKind::Mapping)
