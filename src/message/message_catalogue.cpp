@@ -178,6 +178,38 @@ std::string formatNamed(std::string_view text, const MessageArgs& a) {
 
 void MessageCatalogue::setStrict(bool strict) { strictMessages = strict; }
 
+namespace {
+
+// FNV-1a: ids are short, and this is all the lookup costs.
+std::uint32_t hashOf(std::string_view id) {
+  std::uint32_t hash = 2166136261u;
+  for (const char c : id) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  return hash;
+}
+
+}  // namespace
+
+void MessageCatalogue::index() {
+  std::size_t capacity = 16;
+  while (capacity < entries_.size() * 2) capacity *= 2;
+  slots_.assign(capacity, 0);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::size_t slot = hashOf(entries_[i].id) & (capacity - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (capacity - 1);
+    slots_[slot] = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
+const MessageCatalogue::Entry* MessageCatalogue::find(std::string_view id) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = hashOf(id) & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const Entry& entry = entries_[slots_[slot] - 1];
+    if (entry.id == id) return &entry;
+  }
+  return nullptr;
+}
+
 Result<MessageCatalogue, std::string> MessageCatalogue::parse(std::span<const EmbeddedFile> english,
                                                               std::span<const EmbeddedFile> japanese) {
   auto englishTexts = parseLanguageFiles(english, "rules/messages/");
@@ -193,85 +225,102 @@ Result<MessageCatalogue, std::string> MessageCatalogue::parse(std::span<const Em
     if (sorted(text.arguments) != sorted(japaneseText->second.arguments))
       return makeError("'" + std::string(id) +
                        "': the Japanese text does not use exactly the English text's arguments");
-    catalogue.entries_.emplace(id, Entry{{text.text, japaneseText->second.text}, std::move(text.arguments)});
+    catalogue.entries_.push_back(Entry{id, {text.text, japaneseText->second.text}});
   }
   for (const auto& [id, text] : *japaneseTexts) {
     if (!englishTexts->contains(id))
       return makeError("'" + std::string(id) + "' has no English text in rules/messages/");
   }
+  catalogue.index();
   return catalogue;
 }
 
 // The embedded catalogue is read without parse()'s checks: the test suite makes them on these very
 // files (a catalogue that fails them does not pass CI), and ecslint reads it at every start, where
-// checking cost more than linting a small file.
+// checking cost more than linting a small file. Japanese is read only when a run asks for it.
 const MessageCatalogue& MessageCatalogue::builtIn() {
   static const MessageCatalogue catalogue = [] {
     MessageCatalogue trusted;
-    trusted.entries_.reserve(1024);
+    trusted.entries_.reserve(1536);
     forEachMessage(kEmbeddedEnglishMessages, [&](std::string_view id, std::string_view text) {
-      trusted.entries_[id] = Entry{{text, text}, argumentNamesOf(text)};
+      trusted.entries_.push_back(Entry{id, {text, {}}});
     });
-    forEachMessage(kEmbeddedJapaneseMessages, [&](std::string_view id, std::string_view text) {
-      if (const auto entry = trusted.entries_.find(id); entry != trusted.entries_.end())
-        entry->second.text[static_cast<std::size_t>(Language::Japanese)] = text;
-    });
+    trusted.index();
+    trusted.lazyJapanese_ = true;
     return trusted;
   }();
   return catalogue;
 }
 
-std::string_view MessageCatalogue::text(Language language, std::string_view id) const {
-  const auto entry = entries_.find(id);
-  return entry == entries_.end() ? std::string_view{}
-                                 : entry->second.text[static_cast<std::size_t>(language)];
+std::string_view MessageCatalogue::textOf(const Entry& entry, Language language) const {
+  if (language == Language::English) return entry.text[0];
+  if (!lazyJapanese_) return entry.text[1];
+  // Read once, by the first thread that needs it (a function-local static is thread-safe).
+  static const std::vector<std::string_view> japanese = [this] {
+    std::vector<std::string_view> texts(entries_.size());
+    forEachMessage(kEmbeddedJapaneseMessages, [&](std::string_view id, std::string_view text) {
+      if (const Entry* found = find(id)) texts[static_cast<std::size_t>(found - entries_.data())] = text;
+    });
+    return texts;
+  }();
+  return japanese[static_cast<std::size_t>(&entry - entries_.data())];
 }
 
-std::span<const std::string_view> MessageCatalogue::argumentNames(std::string_view id) const {
-  const auto entry = entries_.find(id);
-  if (entry == entries_.end()) return {};
-  return entry->second.arguments;
+std::string_view MessageCatalogue::text(Language language, std::string_view id) const {
+  const Entry* entry = find(id);
+  return entry == nullptr ? std::string_view{} : textOf(*entry, language);
+}
+
+std::vector<std::string_view> MessageCatalogue::argumentNames(std::string_view id) const {
+  const Entry* entry = find(id);
+  if (entry == nullptr) return {};
+  return argumentNamesOf(entry->text[0]);
 }
 
 std::vector<std::string_view> MessageCatalogue::ids() const {
   std::vector<std::string_view> ids;
   ids.reserve(entries_.size());
-  for (const auto& [id, entry] : entries_) ids.push_back(id);
+  for (const Entry& entry : entries_) ids.push_back(entry.id);
   std::sort(ids.begin(), ids.end());
   return ids;
 }
 
 std::string MessageCatalogue::render(Language language, std::string_view id,
                                      const MessageArgs& arguments) const {
-  const auto entry = entries_.find(id);
-  if (entry == entries_.end()) {
+  const Entry* entry = find(id);
+  if (entry == nullptr) {
     if (strictMessages) throw std::logic_error("no message '" + std::string(id) + "' in the catalogue");
     return std::string(id);
   }
-  const std::vector<std::string_view>& names = entry->second.arguments;
-  const bool exact =
-      arguments.size() == names.size() &&
-      std::all_of(arguments.begin(), arguments.end(), [&](const MessageArg& argument) {
-        return std::find(names.begin(), names.end(), std::string_view(argument.name)) != names.end();
-      });
-  if (!exact && strictMessages)
-    throw std::logic_error("message '" + std::string(id) + "' rendered with arguments other than its own");
-  const std::string_view text = entry->second.text[static_cast<std::size_t>(language)];
-  if (exact) return formatNamed(text, arguments);
-  // A placeholder without its argument would make fmt throw: name it as written instead.
-  fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const MessageArg& argument : arguments) store.push_back(fmt::arg(argument.name, argument.value));
-  for (const std::string_view name : names) {
-    const bool given = std::any_of(arguments.begin(), arguments.end(),
-                                   [&](const MessageArg& argument) { return name == argument.name; });
-    if (!given) store.push_back(fmt::arg(std::string(name).c_str(), "{" + std::string(name) + "}"));
+  const std::string_view text = textOf(*entry, language);
+  if (strictMessages) {
+    const std::vector<std::string_view> names = argumentNamesOf(entry->text[0]);
+    const bool exact =
+        arguments.size() == names.size() &&
+        std::all_of(arguments.begin(), arguments.end(), [&](const MessageArg& argument) {
+          return std::find(names.begin(), names.end(), std::string_view(argument.name)) != names.end();
+        });
+    if (!exact)
+      throw std::logic_error("message '" + std::string(id) + "' rendered with arguments other than its own");
   }
-  return fmt::vformat(fmt::string_view(text.data(), text.size()), store);
+  try {
+    return formatNamed(text, arguments);
+  } catch (const fmt::format_error&) {
+    // A placeholder without its argument: name it as written instead.
+    fmt::dynamic_format_arg_store<fmt::format_context> store;
+    for (const MessageArg& argument : arguments) store.push_back(fmt::arg(argument.name, argument.value));
+    for (const std::string_view name : argumentNamesOf(text)) {
+      const bool given = std::any_of(arguments.begin(), arguments.end(),
+                                     [&](const MessageArg& argument) { return name == argument.name; });
+      if (!given) store.push_back(fmt::arg(std::string(name).c_str(), "{" + std::string(name) + "}"));
+    }
+    return fmt::vformat(fmt::string_view(text.data(), text.size()), store);
+  }
 }
 
 std::string MessageCatalogue::positionalText(Language language, std::string_view id) const {
   const std::string_view text = this->text(language, id);
-  const std::span<const std::string_view> names = argumentNames(id);
+  const std::vector<std::string_view> names = argumentNames(id);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -8,10 +8,10 @@
 // uses exactly the same arguments, so a catalogue that parses is complete.
 
 #include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "message/language.h"
@@ -29,12 +29,12 @@ class MessageCatalogue {
   static Result<MessageCatalogue, std::string> parse(std::span<const EmbeddedFile> english,
                                                      std::span<const EmbeddedFile> japanese);
 
-  bool contains(std::string_view id) const { return entries_.contains(id); }
+  bool contains(std::string_view id) const { return find(id) != nullptr; }
   // The text of `id` in `language`, placeholders unrendered; empty when there is no such id.
   std::string_view text(Language language, std::string_view id) const;
   // The argument names of `id`, in the order they first appear in the English text (SARIF's
   // positional arguments follow this order).
-  std::span<const std::string_view> argumentNames(std::string_view id) const;
+  std::vector<std::string_view> argumentNames(std::string_view id) const;
   // Every id, sorted.
   std::vector<std::string_view> ids() const;
 
@@ -49,10 +49,18 @@ class MessageCatalogue {
 
  private:
   struct Entry {
-    std::array<std::string_view, 2> text;  // indexed by Language
-    std::vector<std::string_view> arguments;
+    std::string_view id;
+    std::array<std::string_view, 2> text;  // indexed by Language; Japanese filled on first use in builtIn()
   };
-  std::unordered_map<std::string_view, Entry> entries_;
+  const Entry* find(std::string_view id) const;
+  std::string_view textOf(const Entry& entry, Language language) const;
+  void index();
+
+  std::vector<Entry> entries_;
+  // Open addressing over entries_: slot holds an entry's index + 1, 0 when empty. No allocation per
+  // entry: the built-in catalogue is read at every start, and pre-commit runs are short.
+  std::vector<std::uint32_t> slots_;
+  bool lazyJapanese_ = false;  // builtIn(): the Japanese texts are read when first asked for
 };
 
 // Shorthands for the built-in catalogue.

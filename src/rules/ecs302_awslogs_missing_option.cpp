@@ -35,13 +35,14 @@ void checkAwslogsMissingOption(RuleContext& context) {
     const bool noGroup = log->option("awslogs-group") == nullptr;
     const bool noRegion = log->option("awslogs-region") == nullptr;
     const bool noStreamPrefix = log->option("awslogs-stream-prefix") == nullptr;
-    const std::string who = describeContainer(context, container);
+    // Named only when a finding needs it: most options and commands are fine.
+    const auto who = [&] { return describeContainer(context, container); };
     if (noGroup || noRegion || (fargate && noStreamPrefix)) {
       context.report(target, Severity::Error, missingMessage(noGroup, noRegion, fargate && noStreamPrefix),
-                     {{"container", who}});
+                     {{"container", who()}});
     }
     if (!fargate && noStreamPrefix) {
-      context.report(target, Severity::Warning, "ECS302.no-stream-prefix", {{"container", who}});
+      context.report(target, Severity::Warning, "ECS302.no-stream-prefix", {{"container", who()}});
     }
   }
 }

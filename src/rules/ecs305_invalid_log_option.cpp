@@ -75,42 +75,44 @@ bool looksLikeRegion(std::string_view region) {
 void checkOption(RuleContext& context, const Container& container, const LogConfiguration& log,
                  const LogOption& option) {
   const std::string name(option.name);
-  const std::string who = describeContainer(context, container);
+  // Named only when a finding needs it: most options and commands are fine.
+  const auto who = [&] { return describeContainer(context, container); };
   if (!isOneOf(option.name, kAwslogsOptions)) {
-    reportDisallowedOption(context, who, option);
+    reportDisallowedOption(context, who(), option);
     return;
   }
   if (option.notString) {
     context.report(valueOf(option.value.node), "ECS305.not-string",
                    {{"option", name},
-                    {"container", who},
+                    {"container", who()},
                     {"value", std::string(context.sourceText(option.value.node))}});
     return;
   }
   if (!option.value.known()) return;
   const std::string value(option.value.value);
   if (option.name == "mode" && value != "blocking" && value != "non-blocking") {
-    context.report(valueOf(option.value.node), "ECS305.invalid-mode", {{"value", value}, {"container", who}});
+    context.report(valueOf(option.value.node), "ECS305.invalid-mode",
+                   {{"value", value}, {"container", who()}});
   } else if (option.name == "max-buffer-size") {
     const LogOption* mode = log.option("mode");
     if (mode != nullptr && mode->value.is("blocking")) {
       context.report(valueOf(option.value.node), Severity::Warning, "ECS305.buffer-in-blocking-mode",
-                     {{"value", value}, {"container", who}});
+                     {{"value", value}, {"container", who()}});
     }
   } else if (option.name == "awslogs-region" && !value.empty() && !isTemplateMarker(value) &&
              !looksLikeRegion(value)) {
     context.report(valueOf(option.value.node), "ECS305.invalid-region",
-                   {{"value", value}, {"container", who}});
+                   {{"value", value}, {"container", who()}});
   } else if (option.name == "awslogs-create-group" && !value.empty() && value != "true") {
     context.report(valueOf(option.value.node), "ECS305.invalid-create-group",
-                   {{"value", value}, {"container", who}});
+                   {{"value", value}, {"container", who()}});
     // Leaving the option out means what "false" meant: the log group is not created. Any other
     // value ("yes", "True") may have meant to create it, which only the author can say.
     if (lowercase(value) == "false")
       context.offerFix("ECS305.fix.remove-create-group", {{"value", value}},
                        [&option](Editor& edit) { edit.removeMember(option.value.node); });
   } else if (option.name == "awslogs-multiline-pattern" && log.option("awslogs-datetime-format") != nullptr) {
-    context.report(keyOf(option.value.node), "ECS305.datetime-and-multiline", {{"container", who}});
+    context.report(keyOf(option.value.node), "ECS305.datetime-and-multiline", {{"container", who()}});
   }
 }
 

@@ -23,16 +23,17 @@ void checkCommand(RuleContext& context, const Container& container, const Health
   // No command is ECS006's finding, "" ECS010's, and a placeholder may be anything.
   if (check.command.empty() || !check.command.front().known() || check.command.front().value.empty()) return;
   const StringField& first = check.command.front();
-  const std::string who = describeContainer(context, container);
+  // Named only when a finding needs it: most options and commands are fine.
+  const auto who = [&] { return describeContainer(context, container); };
   if (first.value != "CMD" && first.value != "CMD-SHELL") {
     const bool joined = first.value.starts_with("CMD-SHELL ") || first.value.starts_with("CMD ");
     context.report(valueOf(first.node), joined ? "ECS509.bad-prefix.joined" : "ECS509.bad-prefix",
-                   {{"container", who}, {"value", std::string(first.value)}});
+                   {{"container", who()}, {"value", std::string(first.value)}});
     return;
   }
   if (check.command.size() < 2) {
     context.report(valueOf(check.commandNode), "ECS509.no-command",
-                   {{"container", who}, {"prefix", std::string(first.value)}});
+                   {{"container", who()}, {"prefix", std::string(first.value)}});
     return;
   }
   // The prefix written twice (["CMD", "CMD-SHELL", "curl …"], often by a generator that adds its
@@ -41,11 +42,12 @@ void checkCommand(RuleContext& context, const Container& container, const Health
   if (second.known() && isPrefix(second.value)) {
     const std::string secondPrefix(prefixWord(second.value));
     if (first.value == "CMD") {
-      context.report(valueOf(second.node), "ECS509.prefix-twice.cmd",
-                     {{"container", who}, {"second", secondPrefix}, {"program", std::string(second.value)}});
+      context.report(
+          valueOf(second.node), "ECS509.prefix-twice.cmd",
+          {{"container", who()}, {"second", secondPrefix}, {"program", std::string(second.value)}});
     } else {
       context.report(valueOf(second.node), "ECS509.prefix-twice.cmd-shell",
-                     {{"container", who}, {"second", secondPrefix}});
+                     {{"container", who()}, {"second", secondPrefix}});
     }
     return;
   }
@@ -53,7 +55,7 @@ void checkCommand(RuleContext& context, const Container& container, const Health
   // a program ("curl -f http://localhost/"), which does not exist.
   if (first.value == "CMD" && check.command.size() == 2 && second.known() && hasWhitespace(second.value)) {
     context.report(valueOf(first.node), "ECS509.cmd-with-spaces",
-                   {{"container", who}, {"command", std::string(second.value)}});
+                   {{"container", who()}, {"command", std::string(second.value)}});
   }
 }
 
