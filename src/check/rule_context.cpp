@@ -49,7 +49,7 @@ void RuleContext::report(Target target, Severity severity, std::string_view mess
 
 void RuleContext::relate(Target target, std::string_view messageId, MessageArgs arguments) {
   if (sink_.empty() || lastDropped_) return;
-  std::string message = renderMessage(language_, messageId, arguments);
+  std::string message = describeDetails_ ? renderMessage(language_, messageId, arguments) : std::string();
   clipMessage(message);
   sink_.back().related.push_back(RelatedLocation{
       resolveTarget(document_, target),
@@ -61,7 +61,8 @@ void RuleContext::offerFix(std::string_view titleId, MessageArgs arguments,
   if (sink_.empty() || lastDropped_ || !computeFixes_) return;
   const std::unique_ptr<Editor> editor = editorFor(document_, dialect_);
   build(*editor);
-  sink_.back().fix = std::move(*editor).finish(renderMessage(language_, titleId, arguments));
+  sink_.back().fix = std::move(*editor).finish(describeDetails_ ? renderMessage(language_, titleId, arguments)
+                                                                : std::string());
 }
 
 std::string RuleContext::phrase(std::string_view messageId, const MessageArgs& arguments) const {

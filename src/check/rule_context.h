@@ -41,11 +41,12 @@ class RuleContext {
   RuleContext(const Document& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
               std::vector<Finding>& sink, const RuleOptions& options = noRuleOptions(),
               bool computeFixes = true, Dialect dialect = Dialect::EcsApi,
-              Language language = Language::English)
+              Language language = Language::English, bool describeDetails = true)
       : task(taskDefinition),
         document_(document),
         dialect_(dialect),
         language_(language),
+        describeDetails_(describeDetails),
         rule_(rule),
         sink_(sink),
         options_(options),
@@ -87,6 +88,7 @@ class RuleContext {
   const Document& document_;
   Dialect dialect_;
   Language language_;
+  bool describeDetails_;  // false: fix titles and related messages are left empty (LintOptions)
   const RuleInfo& rule_;
   std::vector<Finding>& sink_;
   const RuleOptions& options_;

@@ -67,6 +67,9 @@ Result<const Linter*, std::string> LintSettings::linterFor(const Config* config)
   lintOptions.language = options_.language.value_or(Language::English);
   // Every output but GitHub's shows fixes (SARIF fixes, JSON "fix", the text "[*]" marker).
   lintOptions.computeFixes = options_.fix || options_.diff || options_.format != OutputFormat::Github;
+  // Only JSON and SARIF print fix titles and related locations' messages.
+  lintOptions.describeDetails =
+      options_.format == OutputFormat::Json || options_.format == OutputFormat::Sarif;
   if (config != nullptr) {
     if (!lintOptions.launchType) lintOptions.launchType = config->launchType;
     lintOptions.severities = config->severities;

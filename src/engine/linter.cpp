@@ -132,7 +132,8 @@ void dropSchemaFindingsExplainedByChecks(std::vector<Finding>& findings, std::si
 }
 
 // ECS003: rename the misspelt key; ECS005: write the enum value in the case ECS expects.
-std::optional<Fix> schemaFix(const Document& document, Dialect dialect, Language language,
+// `language`: of the fix's title; null when no output shows titles (LintOptions::describeDetails).
+std::optional<Fix> schemaFix(const Document& document, Dialect dialect, const Language* language,
                              const SchemaFinding& finding) {
   const std::unique_ptr<Editor> editor = editorFor(document, dialect);
   const std::string_view was =
@@ -143,21 +144,23 @@ std::optional<Fix> schemaFix(const Document& document, Dialect dialect, Language
     editor->replaceString(finding.target.node, finding.replacement);
   }
   const MessageArgs arguments{{"written", std::string(was)}, {"replacement", finding.replacement}};
+  if (!language) return std::move(*editor).finish(std::string());
   return std::move(*editor).finish(
-      renderMessage(language, finding.rule == "ECS003" ? "ECS003.fix" : "ECS005.fix", arguments));
+      renderMessage(*language, finding.rule == "ECS003" ? "ECS003.fix" : "ECS005.fix", arguments));
 }
 
 // ECS010 for the null members of one object: each one a related location (when there are
 // several), and one safe fix that removes them all, which is what the deploy action sends and the
 // only way the AWS CLI accepts the file. Related locations stop at kMaxRelatedNulls: an object of
 // a million nulls must not cost a million pointers (the message gives the count).
-void addNullMembers(const Document& document, Dialect dialect, Language language,
+void addNullMembers(const Document& document, Dialect dialect, const Language* language,
                     const std::vector<NodeId>& members, bool withFix, Finding& finding) {
   constexpr std::size_t kMaxRelatedNulls = 100;
   if (members.size() > 1) {
     for (NodeId member : std::span(members).first(std::min(members.size(), kMaxRelatedNulls))) {
-      std::string message =
-          renderMessage(language, "ECS010.related.null", {{"key", std::string(document.keyName(member))}});
+      std::string message = language ? renderMessage(*language, "ECS010.related.null",
+                                                     {{"key", std::string(document.keyName(member))}})
+                                     : std::string();
       clipMessage(message);
       finding.related.push_back(
           RelatedLocation{document.node(member).span, document.pointer(member), std::move(message)});
@@ -166,10 +169,15 @@ void addNullMembers(const Document& document, Dialect dialect, Language language
   if (!withFix) return;
   const std::unique_ptr<Editor> editor = editorFor(document, dialect);
   editor->removeMembers(members);
-  finding.fix = std::move(*editor).finish(
-      members.size() == 1
-          ? renderMessage(language, "ECS010.fix", {{"key", std::string(document.keyName(members.front()))}})
-          : renderMessage(language, "ECS010.fix.members", {{"count", std::to_string(members.size())}}));
+  if (!language) {
+    finding.fix = std::move(*editor).finish(std::string());
+  } else if (members.size() == 1) {
+    finding.fix = std::move(*editor).finish(
+        renderMessage(*language, "ECS010.fix", {{"key", std::string(document.keyName(members.front()))}}));
+  } else {
+    finding.fix = std::move(*editor).finish(
+        renderMessage(*language, "ECS010.fix.members", {{"count", std::to_string(members.size())}}));
+  }
 }
 
 // How a file is read. Its extension decides (`.yaml`, `.yml`; `.json`, CDK's `.template.json`);
@@ -401,6 +409,7 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
                        Dialect dialect) const {
   // The deploy action deletes every empty value before it registers the file (engine/registered_with.h).
   const bool emptyValuesDropped = options_.ruleOptions.registeredWith == RegisteredWith::DeployAction;
+  const Language* detailLanguage = options_.describeDetails ? &options_.language : nullptr;
   if (schemaEnabled_) {
     const InputShapeInfo shape{task.shape, task.node, task.describeWrapper};
     std::vector<SchemaFinding> findings =
@@ -418,9 +427,9 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
       if (report.findings.size() == before) continue;
       report.findings.back().messageData = std::move(finding.messageData);
       if (!finding.replacement.empty())
-        report.findings.back().fix = schemaFix(document, dialect, options_.language, finding);
+        report.findings.back().fix = schemaFix(document, dialect, detailLanguage, finding);
       if (!finding.nullMembers.empty()) {
-        addNullMembers(document, dialect, options_.language, finding.nullMembers, options_.computeFixes,
+        addNullMembers(document, dialect, detailLanguage, finding.nullMembers, options_.computeFixes,
                        report.findings.back());
       }
     }
@@ -429,7 +438,7 @@ void Linter::checkTask(FileReport& report, const Document& document, const TaskD
   const std::size_t schemaEnd = report.findings.size();
   for (const EnabledCheck& enabled : checks_) {
     RuleContext context(document, task, *enabled.rule, report.findings, options_.ruleOptions,
-                        options_.computeFixes, dialect, options_.language);
+                        options_.computeFixes, dialect, options_.language, options_.describeDetails);
     enabled.check(context);
   }
   // Checks write API names; a template writes its own (the schema stage spells them so itself).

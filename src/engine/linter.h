@@ -50,6 +50,10 @@ struct LintOptions {
   // and GitHub output do not, and building the edits is a few percent of a run with many findings.
   bool computeFixes = true;
   Language language = Language::English;  // of messages and fix titles
+  // Whether fix titles and related locations' messages are rendered: JSON and SARIF show them (and
+  // the language server will); text and GitHub output show neither, and rendering them was a
+  // sixtieth of a text run over the corpus. Their places and edits are there either way.
+  bool describeDetails = true;
 };
 
 class Linter {
