@@ -329,9 +329,9 @@ Result<Config, std::string> parseConfig(const RuleCatalogue& catalogue, const st
   config.directory = std::filesystem::absolute(path, ignored).lexically_normal().parent_path();
   auto document = loadJson(*config.source);
   if (!document) {
-    return makeError(
-        located(*config.source, document.error().range,
-                renderMessage(language, "config.not-json", {{"error", messageIn(document.error(), language)}})));
+    return makeError(located(
+        *config.source, document.error().range,
+        renderMessage(language, "config.not-json", {{"error", messageIn(document.error(), language)}})));
   }
   try {
     ConfigReader(catalogue, *document, config, language).read();

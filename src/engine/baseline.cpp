@@ -61,8 +61,9 @@ Result<Baseline, std::string> Baseline::parse(const std::string& file, std::stri
   };
   auto parsed = loadJson(source);
   if (!parsed)
-    return makeError(at(parsed.error().range, renderMessage(language, "cli.baseline.not-json",
-                                                            {{"error", messageIn(parsed.error(), language)}})));
+    return makeError(at(
+        parsed.error().range,
+        renderMessage(language, "cli.baseline.not-json", {{"error", messageIn(parsed.error(), language)}})));
   const Document& document = *parsed;
   const NodeId root = Document::rootId();
   if (document.kind(root) != NodeKind::Mapping)
