@@ -52,7 +52,7 @@ void TextReporter::file(const FileReport& report) {
     if (style_.concise) {
       if (style_.color) line.append(kReset);
       line.append(" ").append(finding.rule->id).append(finding.fix ? " [*] " : " ");
-      line.append(finding.rule->title).append("\n");
+      line.append(ruleTitle(*finding.rule, language_)).append("\n");
       out_ << line;
       continue;
     }
