@@ -28,7 +28,8 @@ const Finding* findingOf(const FileReport& report, std::string_view rule) {
 
 // The finding of `rule` in `text` linted in Japanese: Japanese text, no English sentence, and the
 // same message rendered again from its id and arguments.
-const Finding& japaneseFinding(const FileReport& report, std::string_view rule) {
+// A copy: callers pass reports that live only as long as the call.
+Finding japaneseFinding(const FileReport& report, std::string_view rule) {
   const Finding* finding = findingOf(report, rule);
   REQUIRE_MESSAGE(finding != nullptr, rule);
   INFO(finding->message);
@@ -43,12 +44,12 @@ const Finding& japaneseFinding(const FileReport& report, std::string_view rule) 
 
 TEST_CASE("messages input: JSON syntax errors are rendered in the run's language, with what was found") {
   const FileReport trailing = lintText("{\"family\": \"web\",}", inJapanese());
-  const Finding& comma = japaneseFinding(trailing, "ECS001");
+  const Finding comma = japaneseFinding(trailing, "ECS001");
   CHECK(comma.messageData.id == "ECS001.json.trailing-comma-in-object");
   CHECK(comma.message.find("末尾のカンマ") != std::string::npos);
 
   const FileReport missing = lintText("{\"family\": \"web\" \"cpu\": \"256\"}", inJapanese());
-  const Finding& found = japaneseFinding(missing, "ECS001");
+  const Finding found = japaneseFinding(missing, "ECS001");
   CHECK(found.messageData.id == "ECS001.json.expected-comma-in-object");
   CHECK(found.message.find("'\"'") != std::string::npos);  // the character found, as written
 
@@ -66,7 +67,7 @@ TEST_CASE("messages input: JSON syntax errors are rendered in the run's language
 
 TEST_CASE("messages input: YAML errors keep libyaml's words and explain them in the run's language") {
   const FileReport tab = lintText("Resources:\n\tTask: x\n", inJapanese(), "t.yaml");
-  const Finding& finding = japaneseFinding(tab, "ECS001");
+  const Finding finding = japaneseFinding(tab, "ECS001");
   CHECK(finding.message.find("スペース") != std::string::npos);
   CHECK(finding.message.find("\"found character that cannot start any token\"") != std::string::npos);
 
@@ -79,7 +80,7 @@ TEST_CASE("messages input: YAML errors keep libyaml's words and explain them in 
 }
 
 TEST_CASE("messages input: duplicate keys, not a task definition and the limits speak the run's language") {
-  const Finding& duplicate = japaneseFinding(
+  const Finding duplicate = japaneseFinding(
       lintText("{\"family\": \"a\", \"family\": \"b\", \"containerDefinitions\": []}", inJapanese()),
       "ECS002");
   CHECK(duplicate.messageData.id == "ECS002.json-parsers");
@@ -90,9 +91,9 @@ TEST_CASE("messages input: duplicate keys, not a task definition and the limits 
   CHECK(japaneseFinding(lintText("a: 1\n", inJapanese(), "t.yaml"), "ECS013").messageData.id ==
         "ECS013.yaml-input");
 
-  const Finding& large = japaneseFinding(lintText(std::string(300, ' '), inJapanese({256, 40})), "ECS015");
+  const Finding large = japaneseFinding(lintText(std::string(300, ' '), inJapanese({256, 40})), "ECS015");
   CHECK(large.message.find("256 バイト") != std::string::npos);
-  const Finding& deep = japaneseFinding(lintText(std::string(200, '['), inJapanese()), "ECS014");
+  const Finding deep = japaneseFinding(lintText(std::string(200, '['), inJapanese()), "ECS014");
   CHECK(deep.messageData.id == "ECS014.json-too-deep");
 }
 
