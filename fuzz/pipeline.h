@@ -33,8 +33,12 @@ inline const Linter& everyRuleLinter(bool fargate) {
     return std::move(*selection);
   };
   static const Linter plain(RuleCatalogue::builtIn(), everyRule(), LintOptions{});
-  static const Linter assumingFargate(RuleCatalogue::builtIn(), everyRule(),
-                                      LintOptions{LaunchType::Fargate});
+  // The second pass speaks Japanese, so every input is rendered in both languages at no extra cost.
+  static const Linter assumingFargate(RuleCatalogue::builtIn(), everyRule(), [] {
+    LintOptions options{LaunchType::Fargate};
+    options.language = Language::Japanese;
+    return options;
+  }());
   return fargate ? assumingFargate : plain;
 }
 
