@@ -30,7 +30,8 @@ struct RuleInfo {
   std::vector<std::string_view> tags;
   std::string_view documentation;  // the Markdown after the front matter
   std::string_view fileName;
-  // rules/ja/ECSnnn.md: the Japanese title and prose (its examples are the English page's).
+  // rules/ja/ECSnnn.md: the Japanese title and prose (its examples are the English page's); empty
+  // in builtIn(), set in builtInWithJapanese().
   std::string_view japaneseTitle;
   std::string_view japaneseDocumentation;
 };
@@ -43,8 +44,11 @@ std::string ruleMarkdown(const RuleInfo& rule, Language language);
 
 class RuleCatalogue {
  public:
-  // The catalogue compiled into this executable.
+  // The catalogue compiled into this executable: its English pages.
   static const RuleCatalogue& builtIn();
+  // The same with the Japanese pages (rules/ja/*.md) read too; ruleTitle() and ruleMarkdown() read
+  // it when asked for Japanese.
+  static const RuleCatalogue& builtInWithJapanese();
   // `japanese`: rules/ja/ECSnnn.md pages (front matter `id` and `title`, then the prose).
   static Result<RuleCatalogue, std::string> parse(std::span<const EmbeddedFile> files,
                                                   std::span<const EmbeddedFile> japanese = {});
