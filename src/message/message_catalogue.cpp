@@ -28,8 +28,7 @@ bool isArgumentCharacter(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' &&
 // `{{`, `}}` nor `{name}`.
 Result<std::vector<std::string_view>, std::string> placeholdersOf(std::string_view text) {
   std::vector<std::string_view> names;
-  // From brace to brace: the catalogue is parsed at every start, so this runs over all of it.
-  for (std::size_t i = text.find_first_of("{}"); i < text.size(); i = text.find_first_of("{}", i + 1)) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '}') {
       if (i + 1 < text.size() && text[i + 1] == '}') {
         ++i;
@@ -37,6 +36,7 @@ Result<std::vector<std::string_view>, std::string> placeholdersOf(std::string_vi
       }
       return makeError(std::string("a lone '}' (write '}}' for a literal brace)"));
     }
+    if (text[i] != '{') continue;
     if (i + 1 < text.size() && text[i + 1] == '{') {
       ++i;
       continue;
@@ -53,20 +53,15 @@ Result<std::vector<std::string_view>, std::string> placeholdersOf(std::string_vi
   return names;
 }
 
-struct ParsedLine {
-  std::string_view id;
-  std::string_view text;
-};
+// The argument names of a text the tests have checked (placeholdersOf() accepts it).
+std::vector<std::string_view> argumentNamesOf(std::string_view text) {
+  return placeholdersOf(text).value_or(std::vector<std::string_view>{});
+}
 
-struct Text {
-  std::string_view text;
-  std::vector<std::string_view> arguments;  // in order of first appearance
-};
-using Texts = std::unordered_map<std::string_view, Text>;
-
-Result<Texts, std::string> parseLanguageFiles(std::span<const EmbeddedFile> files,
-                                              std::string_view directory) {
-  Texts texts;
+// Each line of `files` that is neither blank nor a comment: `visit(file, lineNumber, line)`, which
+// returns an error to stop at ("" to go on).
+template <class Visit>
+std::string forEachEntryLine(std::span<const EmbeddedFile> files, const Visit& visit) {
   for (const EmbeddedFile& file : files) {
     std::string_view rest = file.content;
     std::size_t lineNumber = 0;
@@ -77,59 +72,53 @@ Result<Texts, std::string> parseLanguageFiles(std::span<const EmbeddedFile> file
       ++lineNumber;
       if (line.ends_with('\r')) line.remove_suffix(1);
       if (line.empty() || line.front() == '#') continue;
-      const auto fail = [&](const std::string& why) {
-        return makeError(std::string(directory) + std::string(file.name) + ":" + std::to_string(lineNumber) +
-                         ": " + why);
-      };
-      const std::size_t colon = line.find(": ");
-      if (colon == std::string_view::npos) return fail("expected 'id: text'");
-      const std::string_view id = line.substr(0, colon);
-      if (id.empty() || !std::all_of(id.begin(), id.end(), isIdCharacter))
-        return fail("not an id: '" + std::string(id) + "'");
-      const std::string_view text = line.substr(colon + 2);
-      if (text.empty() || text.front() == ' ' || text.back() == ' ')
-        return fail("empty text, or spaces around it");
-      auto names = placeholdersOf(text);
-      if (!names) return fail(names.error());
-      if (!texts.emplace(id, Text{text, *std::move(names)}).second)
-        return fail("'" + std::string(id) + "' is defined twice");
+      if (std::string error = visit(file, lineNumber, line); !error.empty()) return error;
     }
   }
+  return {};
+}
+
+struct Text {
+  std::string_view text;
+  std::vector<std::string_view> arguments;  // in order of first appearance
+};
+using Texts = std::unordered_map<std::string_view, Text>;
+
+Result<Texts, std::string> parseLanguageFiles(std::span<const EmbeddedFile> files,
+                                              std::string_view directory) {
+  Texts texts;
+  std::string error = forEachEntryLine(
+      files, [&](const EmbeddedFile& file, std::size_t lineNumber, std::string_view line) -> std::string {
+        const auto fail = [&](const std::string& why) {
+          return std::string(directory) + std::string(file.name) + ":" + std::to_string(lineNumber) + ": " +
+                 why;
+        };
+        const std::size_t colon = line.find(": ");
+        if (colon == std::string_view::npos) return fail("expected 'id: text'");
+        const std::string_view id = line.substr(0, colon);
+        if (id.empty() || !std::all_of(id.begin(), id.end(), isIdCharacter))
+          return fail("not an id: '" + std::string(id) + "'");
+        const std::string_view text = line.substr(colon + 2);
+        if (text.empty() || text.front() == ' ' || text.back() == ' ')
+          return fail("empty text, or spaces around it");
+        auto names = placeholdersOf(text);
+        if (!names) return fail(names.error());
+        if (!texts.emplace(id, Text{text, *std::move(names)}).second)
+          return fail("'" + std::string(id) + "' is defined twice");
+        return {};
+      });
+  if (!error.empty()) return makeError(std::move(error));
   return texts;
 }
 
-// The messages of trusted files, without parseLanguageFiles' checks: `visit(id, text)` per line.
+// The messages of trusted files, without parseLanguageFiles' checks: `visit(id, text)` per entry.
 template <class Visit>
 void forEachMessage(std::span<const EmbeddedFile> files, const Visit& visit) {
-  for (const EmbeddedFile& file : files) {
-    std::string_view rest = file.content;
-    while (!rest.empty()) {
-      const std::size_t end = rest.find('\n');
-      std::string_view line = rest.substr(0, end);
-      rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
-      if (line.ends_with('\r')) line.remove_suffix(1);
-      const std::size_t colon = line.find(": ");
-      if (line.empty() || line.front() == '#' || colon == std::string_view::npos) continue;
+  forEachEntryLine(files, [&](const EmbeddedFile&, std::size_t, std::string_view line) {
+    if (const std::size_t colon = line.find(": "); colon != std::string_view::npos)
       visit(line.substr(0, colon), line.substr(colon + 2));
-    }
-  }
-}
-
-// The argument names of a checked text, in order of first appearance.
-std::vector<std::string_view> argumentNamesOf(std::string_view text) {
-  std::vector<std::string_view> names;
-  for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open)) {
-    if (open + 1 < text.size() && text[open + 1] == '{') {
-      open += 2;
-      continue;
-    }
-    const std::size_t close = text.find('}', open);
-    if (close == std::string_view::npos) break;
-    const std::string_view name = text.substr(open + 1, close - open - 1);
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-    open = close + 1;
-  }
-  return names;
+    return std::string();
+  });
 }
 
 std::vector<std::string_view> sorted(std::vector<std::string_view> names) {
