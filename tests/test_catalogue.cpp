@@ -54,6 +54,7 @@ TEST_CASE("catalogue: every entry has exactly one implementation, and every impl
     INFO(implementation.id);
     CHECK_MESSAGE(catalogue.find(implementation.id) != nullptr, "implementation without a catalogue entry");
     CHECK((implementation.stage == RuleStage::Check) == (implementation.check != nullptr));
+    CHECK((implementation.stage == RuleStage::Stack) == (implementation.stackCheck != nullptr));
   }
   for (const RuleInfo& rule : catalogue.rules()) {
     INFO(rule.id);
@@ -66,10 +67,14 @@ namespace {
 // An opt-in rule's examples are linted with that rule selected on top of the defaults.
 FileReport lintExample(const RuleInfo& rule, std::string text, InputLimits limits = {},
                        Language language = Language::English) {
+  // A stack rule's examples are templates in YAML.
+  const auto documentation = parseRuleDocumentation(rule.documentation);
+  const std::string name =
+      documentation && documentation->exampleSyntax == "yaml" ? "example.yaml" : "example.json";
   LintOptions options;
   options.limits = limits;
   options.language = language;
-  if (rule.enabledByDefault) return lintText(std::move(text), options);
+  if (rule.enabledByDefault) return lintText(std::move(text), options, name);
   const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
   std::vector<std::string> select{std::string(rule.id)};
   for (const RuleInfo& other : catalogue.rules()) {
@@ -78,7 +83,7 @@ FileReport lintExample(const RuleInfo& rule, std::string text, InputLimits limit
   auto selection = RuleSelection::make(catalogue, select, {});
   REQUIRE(selection.has_value());
   const Linter linter(catalogue, *std::move(selection), options);
-  return linter.lint("example.json", std::move(text));
+  return linter.lint(name, std::move(text));
 }
 
 }  // namespace

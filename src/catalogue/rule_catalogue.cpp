@@ -155,14 +155,15 @@ std::string section(std::string_view markdown, std::string_view heading) {
   return std::string(trim(result));
 }
 
-// The body of the first ```json fence in `text`.
-std::string firstJsonFence(std::string_view text) {
+// The body of the first ```json or ```yaml fence in `text`, and which it is.
+std::string firstExampleFence(std::string_view text, std::string* syntax = nullptr) {
   std::string result;
   bool inside = false;
   while (!text.empty()) {
     const std::string_view line = takeLine(text);
-    if (!inside && line.starts_with("```json")) {
+    if (!inside && (line.starts_with("```json") || line.starts_with("```yaml"))) {
       inside = true;
+      if (syntax != nullptr) *syntax = std::string(line.substr(3, 4));
     } else if (inside && line.starts_with("```")) {
       return result;
     } else if (inside) {
@@ -265,8 +266,8 @@ Result<RuleDocumentation, std::string> parseRuleDocumentation(std::string_view m
   doc.why = sectionIn(markdown, "## Why", "## 理由");
   doc.howToFix = sectionIn(markdown, "## How to fix", "## 修正方法");
   const std::string examples = sectionIn(markdown, "## Example", "## 例");
-  doc.badExample = firstJsonFence(sectionIn(examples, "### Bad", "### 問題のある例"));
-  doc.goodExample = firstJsonFence(sectionIn(examples, "### Good", "### 修正後の例"));
+  doc.badExample = firstExampleFence(sectionIn(examples, "### Bad", "### 問題のある例"), &doc.exampleSyntax);
+  doc.goodExample = firstExampleFence(sectionIn(examples, "### Good", "### 修正後の例"));
   std::string_view references = "";
   const std::string referenceText = sectionIn(markdown, "## References", "## 参考資料");
   references = referenceText;
@@ -286,7 +287,8 @@ Result<RuleDocumentation, std::string> parseRuleDocumentation(std::string_view m
   if (doc.why.empty()) return makeError(std::string("missing '## Why' section"));
   if (doc.howToFix.empty()) return makeError(std::string("missing '## How to fix' section"));
   if (doc.badExample.empty() || doc.goodExample.empty()) {
-    return makeError(std::string("'## Example' needs a ```json block under '### Bad' and '### Good'"));
+    return makeError(
+        std::string("'## Example' needs a ```json or ```yaml block under '### Bad' and '### Good'"));
   }
   if (doc.references.empty()) return makeError(std::string("'## References' needs at least one link"));
   return doc;
@@ -319,8 +321,9 @@ std::string ruleMarkdown(const RuleInfo& rule, Language language) {
   // Code is the same in every language: the examples are the English page's.
   const auto english = parseRuleDocumentation(rule.documentation);
   if (!english) return std::string(page);
-  const std::string examples = "## 例\n### 問題のある例\n```json\n" + english->badExample +
-                               "```\n### 修正後の例\n```json\n" + english->goodExample + "```\n\n";
+  const std::string fence = "```" + english->exampleSyntax + "\n";
+  const std::string examples = "## 例\n### 問題のある例\n" + fence + english->badExample +
+                               "```\n### 修正後の例\n" + fence + english->goodExample + "```\n\n";
   std::string markdown(page);
   const std::size_t references = markdown.find("\n## 参考資料");
   if (references == std::string::npos) return markdown + "\n" + examples;

@@ -65,11 +65,12 @@ class RuleCatalogue {
 
 // The parts of a rule's documentation that reporters and `explain` use.
 struct RuleDocumentation {
-  std::string summary;                                          // the paragraph(s) before the first heading
-  std::string why;                                              // "## Why"
-  std::string howToFix;                                         // "## How to fix"
-  std::string badExample;                                       // the ```json block under "### Bad"
-  std::string goodExample;                                      // the ```json block under "### Good"
+  std::string summary;                 // the paragraph(s) before the first heading
+  std::string why;                     // "## Why"
+  std::string howToFix;                // "## How to fix"
+  std::string badExample;              // the ```json or ```yaml block under "### Bad"
+  std::string goodExample;             // the same under "### Good"
+  std::string exampleSyntax = "json";  // the bad example's fence: "json", or "yaml" (a template)
   std::vector<std::pair<std::string, std::string>> references;  // (title, url) under "## References"
 };
 

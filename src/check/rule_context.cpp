@@ -32,8 +32,8 @@ ByteRange resolveTarget(const Document& document, Target target) {
   return node.span;
 }
 
-void RuleContext::report(Target target, Severity severity, std::string_view messageId,
-                         MessageArgs arguments) {
+void FindingReporter::report(Target target, Severity severity, std::string_view messageId,
+                             MessageArgs arguments) {
   lastDropped_ = sink_.size() >= kMaxFindingsPerFile;
   if (lastDropped_) return;
   Finding finding;
@@ -47,7 +47,7 @@ void RuleContext::report(Target target, Severity severity, std::string_view mess
   sink_.push_back(std::move(finding));
 }
 
-void RuleContext::relate(Target target, std::string_view messageId, MessageArgs arguments) {
+void FindingReporter::relate(Target target, std::string_view messageId, MessageArgs arguments) {
   if (sink_.empty() || lastDropped_) return;
   std::string message = describeDetails_ ? renderMessage(language_, messageId, arguments) : std::string();
   clipMessage(message);
@@ -56,8 +56,8 @@ void RuleContext::relate(Target target, std::string_view messageId, MessageArgs 
       target.node == kNoNode ? std::string() : document_.pointer(target.node), std::move(message)});
 }
 
-void RuleContext::offerFix(std::string_view titleId, MessageArgs arguments,
-                           const std::function<void(Editor&)>& build) {
+void FindingReporter::offerFix(std::string_view titleId, MessageArgs arguments,
+                               const std::function<void(Editor&)>& build) {
   if (sink_.empty() || lastDropped_ || !computeFixes_) return;
   const std::unique_ptr<Editor> editor = editorFor(document_, dialect_);
   build(*editor);
@@ -65,11 +65,11 @@ void RuleContext::offerFix(std::string_view titleId, MessageArgs arguments,
                                                                 : std::string());
 }
 
-std::string RuleContext::phrase(std::string_view messageId, const MessageArgs& arguments) const {
+std::string FindingReporter::phrase(std::string_view messageId, const MessageArgs& arguments) const {
   return renderMessage(language_, messageId, arguments);
 }
 
-std::string_view RuleContext::sourceText(NodeId node) const {
+std::string_view FindingReporter::sourceText(NodeId node) const {
   if (node == kNoNode) return {};
   const ByteRange span = document_.node(node).span;
   return document_.source().bytes().substr(span.begin, span.end - span.begin);

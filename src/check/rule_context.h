@@ -35,15 +35,16 @@ inline Target keyOf(NodeId node) { return Target{node, Anchor::Key}; }
 Target missingIn(const Container& container);
 Target missingIn(const TaskDefinition& task);
 
-class RuleContext {
+// How a check reports: findings at NodeIds of the document, their related locations and fixes, in
+// the run's language. Task checks (RuleContext) and stack checks (StackContext) both report so.
+class FindingReporter {
  public:
   // `computeFixes` false: offerFix() does nothing (no output asked for fixes).
-  RuleContext(const Document& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
-              std::vector<Finding>& sink, const RuleOptions& options = noRuleOptions(),
-              bool computeFixes = true, Dialect dialect = Dialect::EcsApi,
-              Language language = Language::English, bool describeDetails = true)
-      : task(taskDefinition),
-        document_(document),
+  FindingReporter(const Document& document, const RuleInfo& rule, std::vector<Finding>& sink,
+                  const RuleOptions& options = noRuleOptions(), bool computeFixes = true,
+                  Dialect dialect = Dialect::EcsApi, Language language = Language::English,
+                  bool describeDetails = true)
+      : document_(document),
         dialect_(dialect),
         language_(language),
         describeDetails_(describeDetails),
@@ -51,8 +52,6 @@ class RuleContext {
         sink_(sink),
         options_(options),
         computeFixes_(computeFixes) {}
-
-  const TaskDefinition& task;
 
   // The configuration's rule options (empty unless .ecslint.json sets `rule_options`).
   const RuleOptions& options() const { return options_; }
@@ -84,8 +83,10 @@ class RuleContext {
   // The member name of a node (for messages about a member that should not be there).
   std::string_view keyName(NodeId node) const { return document_.keyName(node); }
 
- private:
+ protected:
   const Document& document_;
+
+ private:
   Dialect dialect_;
   Language language_;
   bool describeDetails_;  // false: fix titles and related messages are left empty (LintOptions)
@@ -95,6 +96,19 @@ class RuleContext {
   bool computeFixes_;
   bool lastDropped_ =
       false;  // the last report() was over kMaxFindingsPerFile: relate() and offerFix() drop too
+};
+
+// What a task check sees: one task definition's model.
+class RuleContext : public FindingReporter {
+ public:
+  RuleContext(const Document& document, const TaskDefinition& taskDefinition, const RuleInfo& rule,
+              std::vector<Finding>& sink, const RuleOptions& options = noRuleOptions(),
+              bool computeFixes = true, Dialect dialect = Dialect::EcsApi,
+              Language language = Language::English, bool describeDetails = true)
+      : FindingReporter(document, rule, sink, options, computeFixes, dialect, language, describeDetails),
+        task(taskDefinition) {}
+
+  const TaskDefinition& task;
 };
 
 // The byte range a target designates.

@@ -15,6 +15,9 @@
 #include "model/model_builder.h"
 #include "schema/schema_check.h"
 #include "schema/task_definition_schema.h"
+#include "stack/ecs_service.h"
+#include "stack/stack_context.h"
+#include "stack/template_graph.h"
 #include "support/thousands.h"
 #include "yaml/yaml_loader.h"
 
@@ -40,6 +43,7 @@ Linter::Linter(const RuleCatalogue& catalogue, RuleSelection selection, LintOpti
     const RuleInfo* rule = catalogue.find(implementation.id);
     if (rule == nullptr || !selection_.enabled(*rule)) continue;
     if (implementation.stage == RuleStage::Check) checks_.push_back({rule, implementation.check});
+    if (implementation.stage == RuleStage::Stack) stackChecks_.push_back({rule, implementation.stackCheck});
     if (implementation.stage == RuleStage::Schema) schemaEnabled_ = true;
   }
 }
@@ -320,12 +324,21 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
                           std::vector<TaskDefinition>& tasks) const {
   const TemplateOutline outline(document);
   const TemplateResolver resolver(document, outline);
+  const TemplateEvaluator evaluator(document, outline);
+  const TemplateGraph graph(document, outline, evaluator);
+  const std::vector<EcsService> services = readEcsServices(graph);
+  std::vector<std::string_view> launchTypeFrom;  // per task: the service whose launch type it assumes
   for (const TemplateResource& resource : outline.resources()) {
     if (resource.type != "AWS::ECS::TaskDefinition" || resource.properties == kNoNode) continue;
     const InputShapeInfo shape{InputShape::TaskDefinition, resource.properties, kNoNode};
-    tasks.push_back(
-        buildTaskDefinition(document, shape, options_.launchType, Dialect::CloudFormation, &resolver));
+    // A service's launch type is what the task runs with: it acts as --launch-type (RULES.md, ECS8xx).
+    const std::optional<ServiceLaunchType> serviceLaunchType = serviceLaunchTypeFor(services, resource);
+    const std::optional<LaunchType> launchType =
+        serviceLaunchType ? std::optional(serviceLaunchType->type) : options_.launchType;
+    tasks.push_back(buildTaskDefinition(document, shape, launchType, Dialect::CloudFormation, &resolver));
     tasks.back().origin = TaskOrigin{resource.logicalId, resource.constructPath, resource.node};
+    if (serviceLaunchType && tasks.back().launchTypes.assumed)
+      tasks.back().launchTypes.assumedFrom = serviceLaunchType->service->resource->logicalId;
   }
   report.isTaskDefinition = !tasks.empty();
   report.isTemplate = true;
@@ -338,6 +351,37 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
     const std::span<Finding> added = std::span(report.findings).subspan(begin);
     for (Finding& finding : added) finding.resource = location;
     noteParameterDefaults(document, task, options_.language, added);
+  }
+  if (!tasks.empty()) checkStack(report, Stack{graph, services, tasks});
+}
+
+// The stack rules, once per template, after every task definition's own checks. Each finding is
+// about the resource it points into (a service, a role, a task definition).
+void Linter::checkStack(FileReport& report, const Stack& stack) const {
+  const std::size_t begin = report.findings.size();
+  for (const EnabledStackCheck& enabled : stackChecks_) {
+    StackContext context(stack, *enabled.rule, report.findings, options_.ruleOptions, options_.computeFixes,
+                         options_.language, options_.describeDetails);
+    enabled.check(context);
+  }
+  const std::vector<TemplateResource>& resources = stack.graph.outline().resources();
+  const Document& document = stack.graph.document();
+  std::vector<std::shared_ptr<const ResourceLocation>> locations(resources.size());
+  for (Finding& finding : std::span(report.findings).subspan(begin)) {
+    // Resources are in the document's order: the last that starts at or before the finding holds it.
+    const auto after = std::upper_bound(resources.begin(), resources.end(), finding.range.begin,
+                                        [&](std::uint32_t offset, const TemplateResource& resource) {
+                                          return offset < document.node(resource.node).span.begin;
+                                        });
+    if (after == resources.begin()) continue;
+    const std::size_t index = static_cast<std::size_t>(after - resources.begin()) - 1;
+    if (finding.range.begin >= document.node(resources[index].node).span.end) continue;
+    if (!locations[index]) {
+      locations[index] = std::make_shared<const ResourceLocation>(
+          ResourceLocation{std::string(resources[index].type), std::string(resources[index].logicalId),
+                           std::string(resources[index].constructPath)});
+    }
+    finding.resource = locations[index];
   }
 }
 
@@ -367,6 +411,12 @@ void Linter::checkTemplateTask(FileReport& report, const Document& document, con
     return std::tuple(std::string_view(finding.rule->id), range.begin, range.end);
   };
   const InputShapeInfo shape{InputShape::TaskDefinition, task.node, kNoNode};
+  // The launch type the task was built with (from --launch-type or the service that runs it).
+  std::optional<LaunchType> launchType = options_.launchType;
+  for (const LaunchType type :
+       {LaunchType::Ec2, LaunchType::Fargate, LaunchType::External, LaunchType::ManagedInstances}) {
+    if (task.launchTypes.assumed && task.launchTypes.includes(type)) launchType = type;
+  }
   const std::size_t outcomes = std::size_t{1} << conditional.conditions.size();
   std::vector<Finding> kept;
   for (std::size_t mask = 0; mask < outcomes; ++mask) {
@@ -376,8 +426,9 @@ void Linter::checkTemplateTask(FileReport& report, const Document& document, con
     }
     const TemplateResolver resolver(document, outline, ConditionChoices(std::move(choices)));
     TaskDefinition variant =
-        buildTaskDefinition(document, shape, options_.launchType, Dialect::CloudFormation, &resolver);
+        buildTaskDefinition(document, shape, launchType, Dialect::CloudFormation, &resolver);
     variant.origin = task.origin;
+    if (variant.launchTypes.assumed) variant.launchTypes.assumedFrom = task.launchTypes.assumedFrom;
     FileReport found;
     checkTask(found, document, variant, Dialect::CloudFormation);
     noteParameterDefaults(document, variant, options_.language, found.findings);

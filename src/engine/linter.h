@@ -82,6 +82,7 @@ class Linter {
   void lintTemplate(FileReport& report, const Document& document, std::vector<TaskDefinition>& tasks) const;
   void checkTemplateTask(FileReport& report, const Document& document, const TemplateOutline& outline,
                          const TaskDefinition& task) const;
+  void checkStack(FileReport& report, const Stack& stack) const;
   void noteFindingLimit(FileReport& report) const;
   void reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range, MessageData message,
                         std::span<const ExternalIgnore> ignores) const;
@@ -93,8 +94,14 @@ class Linter {
 
   const RuleCatalogue* catalogue_;
   RuleSelection selection_;
-  std::vector<EnabledCheck> checks_;  // resolved once, run for every file
-  bool schemaEnabled_ = false;        // some rule of the schema stage (ECS003-ECS008, ECS010) is on
+  struct EnabledStackCheck {
+    const RuleInfo* rule;
+    StackCheckFunction check;
+  };
+
+  std::vector<EnabledCheck> checks_;            // resolved once, run for every file
+  std::vector<EnabledStackCheck> stackChecks_;  // resolved once, run for every template
+  bool schemaEnabled_ = false;                  // some rule of the schema stage (ECS003-ECS008, ECS010) is on
   LintOptions options_;
 };
 

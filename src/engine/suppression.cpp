@@ -168,6 +168,25 @@ void readIgnoreTags(const RuleCatalogue& catalogue, const Document& document, co
     readResourceMetadata(catalogue, document, task.origin.resource, scope, entries);
 }
 
+// The stack rules (ECS8xx) report in the template's other resources (a service, a role): their
+// Metadata covers them as a task definition's covers it.
+void readOtherResourcesMetadata(const RuleCatalogue& catalogue, const Document& document,
+                                std::span<const TaskDefinition> tasks, std::vector<TagEntry>& entries) {
+  if (tasks.empty() || tasks.front().origin.resource == kNoNode) return;
+  const NodeId resources = document.member(Document::rootId(), "Resources");
+  if (resources == kNoNode || document.kind(resources) != NodeKind::Mapping) return;
+  for (NodeId resource = document.firstChild(resources); resource != kNoNode;
+       resource = document.nextSibling(resource)) {
+    if (document.kind(resource) != NodeKind::Mapping) continue;
+    // The linter builds the task models in the template's order: a binary search finds one.
+    const auto task =
+        std::lower_bound(tasks.begin(), tasks.end(), resource,
+                         [](const TaskDefinition& t, NodeId node) { return t.origin.resource < node; });
+    if (task == tasks.end() || task->origin.resource != resource)
+      readResourceMetadata(catalogue, document, resource, document.pointer(resource), entries);
+  }
+}
+
 bool names(const std::vector<const RuleInfo*>& rules, const RuleInfo* rule) {
   return std::find(rules.begin(), rules.end(), rule) != rules.end();
 }
@@ -229,6 +248,7 @@ void applySuppressions(const RuleCatalogue& catalogue, const RuleSelection& sele
   std::vector<TagEntry> entries;
   if (document != nullptr) {
     for (const TaskDefinition& task : tasks) readIgnoreTags(catalogue, *document, task, entries);
+    readOtherResourcesMetadata(catalogue, *document, tasks, entries);
   }
   if (entries.empty() && ignores.empty()) return;
 

@@ -35,6 +35,9 @@ struct LaunchTypes {
   std::uint8_t bits = 0;
   NodeId node = kNoNode;  // the requiresCompatibilities array
   bool assumed = false;   // from --launch-type, not from the file
+  // When assumed from a template's service that runs the task (its LaunchType), that service's
+  // logical id; "" when assumed from --launch-type.
+  std::string_view assumedFrom;
 
   bool known() const { return presence == Presence::Known; }
   bool unknown() const { return presence == Presence::Unknown; }

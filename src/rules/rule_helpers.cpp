@@ -42,7 +42,10 @@ std::string describeEfsVolume(const RuleContext& context, const Volume& volume) 
 }
 
 std::string assumedNote(const RuleContext& context, const LaunchTypes& types) {
-  return types.assumed ? " " + context.phrase("common.assumed-launch-type") : std::string();
+  if (!types.assumed) return {};
+  if (!types.assumedFrom.empty())
+    return " " + context.phrase("common.service-launch-type", {{"service", std::string(types.assumedFrom)}});
+  return " " + context.phrase("common.assumed-launch-type");
 }
 
 }  // namespace ecslint

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "check/rule_context.h"
+#include "stack/stack_context.h"
 
 namespace ecslint {
 
@@ -15,6 +16,7 @@ enum class RuleStage {
   InputShape,  // by input-shape detection (ECS013)
   Schema,      // by JSON Schema validation (ECS003-ECS008, ECS010)
   Check,       // by a C++ check on the task-definition model
+  Stack,       // by a C++ check on a template's graph (ECS8xx)
   Suppressor,  // by the suppression step, after every other rule (ECS012)
 };
 
@@ -23,7 +25,8 @@ using CheckFunction = void (*)(RuleContext&);
 struct RuleImplementation {
   std::string_view id;
   RuleStage stage;
-  CheckFunction check;  // for RuleStage::Check only
+  CheckFunction check;              // for RuleStage::Check only
+  StackCheckFunction stackCheck{};  // for RuleStage::Stack only
 };
 
 std::span<const RuleImplementation> ruleImplementations();
