@@ -1,0 +1,47 @@
+#include "lsp/document_lint.h"
+
+#include <filesystem>
+
+#include "cli/meant_as_task_definition.h"
+#include "config/config.h"
+#include "message/message_catalogue.h"
+
+namespace ecslint::lsp {
+
+bool isConfigurationPath(const std::string& path) {
+  return std::filesystem::path(path).filename() == kConfigFileName;
+}
+
+LintText documentLinter(const OpenDocument& document, const DocumentSettings& settings) {
+  return [linter = settings.linter, ignores = settings.ignores, name = document.path.value_or(document.uri)](
+             std::string bytes) { return linter->lint(name, std::move(bytes), ignores); };
+}
+
+void lintDocument(OpenDocument& document, Workspace& workspace) {
+  document.dirty = false;
+  LintResult& lint = document.lint;
+  lint = LintResult{};
+  lint.version = document.version;
+  lint.language = workspace.clientLanguage();
+  if (document.path && isConfigurationPath(*document.path)) return;
+  try {
+    const DocumentSettings settings = workspace.settingsFor(document.path);
+    lint.language = settings.language;
+    if (!settings.problem.empty()) {
+      lint.problem = renderMessage(settings.language, "lsp.config-error", {{"error", settings.problem}});
+      return;
+    }
+    FileReport report = documentLinter(document, settings)(document.text);
+    if (report.isTaskDefinition || report.isTemplate) document.recognised = true;
+    if (document.recognised || meantAsTaskDefinition(report)) {
+      if (!report.isTaskDefinition && !report.isTemplate && !parseFailed(report)) return;
+      lint.report = std::move(report);
+    }
+  } catch (const std::exception& failure) {
+    // A defect in ecslint, not in the document: say so where the user looks, and keep serving.
+    lint.report.reset();
+    lint.problem = renderMessage(lint.language, "lsp.internal-error", {{"error", failure.what()}});
+  }
+}
+
+}  // namespace ecslint::lsp
