@@ -44,9 +44,7 @@ TEST_CASE("lsp documents: a task definition's findings as diagnostics, at once o
   CHECK(str(diagnostic["message"]).starts_with("hostPort 8080 differs from containerPort 80"));
 }
 
-TEST_CASE(
-    "lsp documents: other JSON and YAML, and .ecslint.json, get no diagnostics; a broken task definition "
-    "does") {
+TEST_CASE("lsp documents: other JSON and YAML get no diagnostics, a broken task definition does") {
   LspSession session;
   session.initialize();
   session.open("file:///p/package.json", R"({"name": "web", "version": "1.0.0"})");
@@ -178,9 +176,7 @@ TEST_CASE("lsp documents: a changed .ecslint.json re-lints the open documents") 
   CHECK(session.published().empty());
 }
 
-TEST_CASE(
-    "lsp documents: per_file_ignores and suppressions resolve as for the file's path; the buffer, not the "
-    "disk") {
+TEST_CASE("lsp documents: per_file_ignores resolve by the file's path, on the buffer's text") {
   const ScratchDirectory project("lsp-ignores");
   project.write(".ecslint.json", R"({"per_file_ignores": {"services/web.json": ["ECS101"]}})");
   // On disk the file is clean; the buffer has the finding. Only its path decides the ignore.

@@ -73,7 +73,7 @@ TEST_CASE("lsp protocol: malformed messages get JSON-RPC errors and the server k
   CHECK(session.server().exitCode() == 0);
 }
 
-TEST_CASE("lsp protocol: exit without shutdown is status 1; the end of input ends the server") {
+TEST_CASE("lsp protocol: exit without shutdown is status 1, the end of input ends the server") {
   LspSession session;
   session.initialize();
   session.notify("exit");
