@@ -5,10 +5,9 @@
 #include "lsp/uri.h"
 
 namespace ecslint::lsp {
-namespace {
 
-LspPosition positionMember(const Value& range, const char* name) {
-  const Value& position = objectMember(range, name);
+LspPosition positionMember(const Value& object, const char* name) {
+  const Value& position = objectMember(object, name);
   const std::int64_t line = integerMember(position, "line");
   const std::int64_t character = integerMember(position, "character");
   if (line < 0 || character < 0 || line > UINT32_MAX || character > UINT32_MAX) {
@@ -16,8 +15,6 @@ LspPosition positionMember(const Value& range, const char* name) {
   }
   return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(character)};
 }
-
-}  // namespace
 
 OpenDocument& DocumentStore::open(std::string uri, std::string text, std::int64_t version,
                                   Clock::time_point now) {

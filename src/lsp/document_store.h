@@ -41,6 +41,10 @@ struct OpenDocument {
   LintResult lint;
 };
 
+// A Position member of params (a change's range, a hover's position); ProtocolError when it is not
+// two unsigned integers.
+LspPosition positionMember(const Value& object, const char* name);
+
 class DocumentStore {
  public:
   OpenDocument& open(std::string uri, std::string text, std::int64_t version, Clock::time_point now);

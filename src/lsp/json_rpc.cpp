@@ -64,15 +64,20 @@ std::int64_t integerMember(const Value& object, const char* name) {
   return value->GetInt64();
 }
 
-bool flag(const Value& object, std::initializer_list<const char*> path) {
+const Value* nested(const Value& object, std::initializer_list<const char*> path) {
   const Value* at = &object;
   for (const char* name : path) {
-    if (!at->IsObject()) return false;
+    if (!at->IsObject()) return nullptr;
     const auto found = at->FindMember(name);
-    if (found == at->MemberEnd()) return false;
+    if (found == at->MemberEnd()) return nullptr;
     at = &found->value;
   }
-  return at->IsBool() && at->GetBool();
+  return at;
+}
+
+bool flag(const Value& object, std::initializer_list<const char*> path) {
+  const Value* at = nested(object, path);
+  return at != nullptr && at->IsBool() && at->GetBool();
 }
 
 Value text(std::string_view text, Allocator& allocator) {

@@ -42,7 +42,10 @@ const Value* optionalArray(const Value& object, const char* name);
 std::string_view stringMember(const Value& object, const char* name);
 std::optional<std::string_view> optionalString(const Value& object, const char* name);
 std::int64_t integerMember(const Value& object, const char* name);
-bool flag(const Value& object, std::initializer_list<const char*> path);  // a nested true, else false
+// Capabilities, read leniently: a nested member (nullptr when a step is missing or not an object),
+// and whether it is true.
+const Value* nested(const Value& object, std::initializer_list<const char*> path);
+bool flag(const Value& object, std::initializer_list<const char*> path);
 
 // A string value holding `text` as valid UTF-8 (invalid bytes replaced), copied.
 Value text(std::string_view text, Allocator& allocator);

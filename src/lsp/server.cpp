@@ -22,27 +22,6 @@ bool contains(const Value* array, std::string_view text) {
   });
 }
 
-const Value* nested(const Value& object, std::initializer_list<const char*> path) {
-  const Value* at = &object;
-  for (const char* name : path) {
-    if (!at->IsObject()) return nullptr;
-    const auto found = at->FindMember(name);
-    if (found == at->MemberEnd()) return nullptr;
-    at = &found->value;
-  }
-  return at;
-}
-
-LspPosition positionOf(const Value& object, const char* name) {
-  const Value& position = objectMember(object, name);
-  const std::int64_t line = integerMember(position, "line");
-  const std::int64_t character = integerMember(position, "character");
-  if (line < 0 || character < 0 || line > UINT32_MAX || character > UINT32_MAX) {
-    throw ProtocolError(error_code::kInvalidParams, "a position must hold two unsigned integers");
-  }
-  return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(character)};
-}
-
 }  // namespace
 
 LanguageServer::LanguageServer(Write write) : write_(std::move(write)) {}
@@ -295,8 +274,8 @@ Value LanguageServer::codeAction(const Value& params, Allocator& allocator) {
   OpenDocument& document = documentOf(params);
   const Value& range = objectMember(params, "range");
   CodeActionRequest request;
-  request.range = {offsetAt(document.text, positionOf(range, "start"), encoding_),
-                   offsetAt(document.text, positionOf(range, "end"), encoding_)};
+  request.range = {offsetAt(document.text, positionMember(range, "start"), encoding_),
+                   offsetAt(document.text, positionMember(range, "end"), encoding_)};
   if (request.range.end < request.range.begin) std::swap(request.range.begin, request.range.end);
   if (const Value* context = optionalObject(params, "context")) {
     if (const Value* only = optionalArray(*context, "only")) {
@@ -311,7 +290,7 @@ Value LanguageServer::codeAction(const Value& params, Allocator& allocator) {
 
 Value LanguageServer::hover(const Value& params, Allocator& allocator) {
   OpenDocument& document = documentOf(params);
-  const std::uint32_t offset = offsetAt(document.text, positionOf(params, "position"), encoding_);
+  const std::uint32_t offset = offsetAt(document.text, positionMember(params, "position"), encoding_);
   return hoverValue(document.lint, offset, encoding_, allocator);
 }
 
