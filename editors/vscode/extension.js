@@ -5,7 +5,7 @@ const { LanguageClient } = require('vscode-languageclient/node');
 
 let client;
 
-async function activate(context) {
+async function activate() {
   const command = vscode.workspace.getConfiguration('ecslint').get('path', 'ecslint');
   const documentSelector = ['json', 'jsonc', 'yaml'].flatMap((language) => [
     { scheme: 'file', language },
@@ -21,7 +21,6 @@ async function activate(context) {
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.ecslint.json') },
     },
   );
-  context.subscriptions.push(client);
   await client.start();
 }
 
