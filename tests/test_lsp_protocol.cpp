@@ -44,18 +44,20 @@ TEST_CASE("lsp protocol: malformed messages get JSON-RPC errors and the server k
   session.send(R"({"id":10,"method":"shutdown"})");
   session.send(R"({"jsonrpc":"2.0","id":{"an":"object"},"method":"shutdown"})");
   session.send(R"({"jsonrpc":"2.0","id":11,"method":7})");
+  session.send(R"({"jsonrpc":"2.0\u0000","id":12,"method":"shutdown"})");
   session.send(std::string(R"({"jsonrpc":"2.0","method":"x","params":")") + "\xff\xfe" + "\"}");
   session.send(std::string(100000, '[') + std::string(100000, ']'));  // deep, yet parsed without recursion
   const std::vector<Json> errors = session.take();
-  REQUIRE(errors.size() == 7);
+  REQUIRE(errors.size() == 8);
   CHECK(errors[0]["error"]["code"].GetInt() == -32700);
   CHECK(errors[1]["error"]["code"].GetInt() == -32600);  // a batch: LSP sends none
   CHECK(errors[2]["error"]["code"].GetInt() == -32600);
   CHECK(errors[2]["id"].GetInt() == 10);
   CHECK(errors[3]["id"].IsNull());
   CHECK(errors[4]["error"]["code"].GetInt() == -32600);
-  CHECK(errors[5]["error"]["code"].GetInt() == -32700);  // not UTF-8
-  CHECK(errors[6]["error"]["code"].GetInt() == -32600);
+  CHECK(errors[5]["error"]["code"].GetInt() == -32600);  // "2.0" and more
+  CHECK(errors[6]["error"]["code"].GetInt() == -32700);  // not UTF-8
+  CHECK(errors[7]["error"]["code"].GetInt() == -32600);
 
   // Notifications are never answered, malformed or unknown; responses to the server's requests
   // are taken quietly.

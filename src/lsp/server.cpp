@@ -71,11 +71,12 @@ void LanguageServer::handle(std::string_view body, Clock::time_point now) {
   const auto version = message.FindMember("jsonrpc");
   const auto methodMember = message.FindMember("method");
   const auto paramsMember = message.FindMember("params");
-  const bool wellFormed = version != message.MemberEnd() && version->value.IsString() &&
-                          std::string_view(version->value.GetString()) == "2.0" &&
-                          (!isRequest || validId(idMember->value)) &&
-                          (paramsMember == message.MemberEnd() || paramsMember->value.IsObject() ||
-                           paramsMember->value.IsArray());
+  const bool wellFormed =
+      version != message.MemberEnd() && version->value.IsString() &&
+      std::string_view(version->value.GetString(), version->value.GetStringLength()) == "2.0" &&
+      (!isRequest || validId(idMember->value)) &&
+      (paramsMember == message.MemberEnd() || paramsMember->value.IsObject() ||
+       paramsMember->value.IsArray());
   if (methodMember == message.MemberEnd() && isRequest && wellFormed) return;  // a response to our request
   if (!wellFormed || methodMember == message.MemberEnd() || !methodMember->value.IsString()) {
     send(errorMessage(id, error_code::kInvalidRequest, "not a JSON-RPC 2.0 request or notification"));
