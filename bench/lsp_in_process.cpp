@@ -67,7 +67,11 @@ struct Session {
   }
 };
 
-double heapKb() { return static_cast<double>(mallinfo2().uordblks) / 1024.0; }
+// What malloc holds: its arenas' allocated chunks and its mmapped ones.
+double heapKb() {
+  const struct mallinfo2 info = mallinfo2();
+  return static_cast<double>(info.uordblks + info.hblkhd) / 1024.0;
+}
 
 }  // namespace
 

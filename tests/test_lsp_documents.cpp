@@ -1,12 +1,20 @@
 // The language server's documents: which get diagnostics, what a diagnostic holds, incremental
 // edits that add and remove findings (debounced), UTF-16 and UTF-8 ranges over Japanese text,
 // configuration reloads, the language of messages, and pulled diagnostics.
+#include <malloc.h>
+
 #include "catalogue/rule_page.h"
 #include "cli_runner.h"
 #include "lsp_session.h"
 
 namespace ecslint::test {
 namespace {
+
+// What malloc holds: its arenas' allocated chunks and its mmapped ones.
+std::size_t heapInUse() {
+  const struct mallinfo2 info = mallinfo2();
+  return info.uordblks + info.hblkhd;
+}
 
 std::string uriOf(const std::filesystem::path& path) { return "file://" + path.string(); }
 
@@ -147,6 +155,29 @@ TEST_CASE("lsp documents: ranges in UTF-16 code units over Japanese text, or UTF
   CHECK(rangeText(onlyDiagnostic(published[0])["range"]) == "9:98-9:102");  // 55 + 30 + 13 bytes
 }
 
+TEST_CASE("lsp documents: a save lints at once, and a saved .ecslint.json re-lints the open documents") {
+  const ScratchDirectory project("lsp-save");
+  const std::filesystem::path task = project.write("task.json", kCleanTask);
+  LspSession session;
+  session.initialize();
+  session.open(uriOf(task), kCleanTask);
+  CHECK(session.publishedRules().empty());
+  session.notify("textDocument/didChange", R"({"textDocument":{"uri":)" + jsonQuoted(uriOf(task)) +
+                                               R"(,"version":2},"contentChanges":[{"text":)" +
+                                               jsonQuoted(hostPortMismatchTask()) + "}]}");
+  CHECK(session.published().empty());
+  session.notify("textDocument/didSave", R"({"textDocument":{"uri":)" + jsonQuoted(uriOf(task)) + "}}");
+  CHECK(session.publishedRules() == "ECS101");  // no time has passed: the save did not wait
+
+  const std::filesystem::path config = project.write(".ecslint.json", R"({"ignore": ["ECS101"]})");
+  session.open(uriOf(config), R"({"ignore": ["ECS101"]})");
+  CHECK(session.publishedRules().empty());  // the configuration itself gets nothing
+  session.notify("textDocument/didSave", R"({"textDocument":{"uri":)" + jsonQuoted(uriOf(config)) + "}}");
+  std::vector<Json> published = session.published();
+  REQUIRE(published.size() == 2);  // both documents again
+  for (const Json& publication : published) CHECK(publication["params"]["diagnostics"].Size() == 0);
+}
+
 TEST_CASE("lsp documents: a changed .ecslint.json re-lints the open documents") {
   const ScratchDirectory project("lsp-config");
   const std::filesystem::path task = project.write("services/web.json", hostPortMismatchTask());
@@ -224,10 +255,25 @@ TEST_CASE("lsp documents: pulled diagnostics, when the client asks for them, and
   session.change("file:///p/task.json", 2, 9, 55, 9, 59, "80");
   session.advance(1000);
   CHECK(session.published().empty());
+  session.notify("workspace/didChangeConfiguration", R"({"settings":{}})");
+  CHECK(session.take().empty());  // the client cannot be told to pull again: it was not asked to
   CHECK(session
             .request("textDocument/diagnostic",
                      R"({"textDocument":{"uri":"file:///p/task.json"}})")["result"]["items"]
             .Size() == 0);
+}
+
+TEST_CASE(
+    "lsp documents: a client that can refresh pulled diagnostics is told to when the configuration changes") {
+  LspSession session;
+  session.initialize(
+      R"({"textDocument":{"diagnostic":{}},"workspace":{"diagnostics":{"refreshSupport":true}}})");
+  session.open("file:///p/task.json", hostPortMismatchTask());
+  session.notify("workspace/didChangeConfiguration", R"({"settings":{}})");
+  const std::vector<Json> messages = session.take();
+  REQUIRE(messages.size() == 1);
+  CHECK(str(messages[0]["method"]) == "workspace/diagnostic/refresh");
+  CHECK(messages[0]["id"].IsInt());
 }
 
 TEST_CASE("lsp documents: memory stays flat over 100,000 edits") {
@@ -237,6 +283,7 @@ TEST_CASE("lsp documents: memory stays flat over 100,000 edits") {
   session.open(uri, hostPortMismatchTask());
   session.published();
   const std::size_t size = session.server().documents().all().begin()->second.text.size();
+  std::size_t heapAfterFirstLints = 0;
   // Type and delete a character, over and over; lint now and then, as pauses in typing would.
   for (int version = 2; version < 100'002; version += 2) {
     session.change(uri, version, 2, 0, 2, 0, "x");
@@ -244,8 +291,13 @@ TEST_CASE("lsp documents: memory stays flat over 100,000 edits") {
     if (version % 2000 == 0) {
       session.advance(150);
       CHECK(session.publishedRules() == "ECS101");
+      if (version == 10'000) heapAfterFirstLints = heapInUse();
     }
   }
+  // What malloc holds after 10,000 edits and after 100,000: a few bytes kept per edit would be
+  // hundreds of KiB here.
+  const std::size_t heap = heapInUse();
+  CHECK(heap < heapAfterFirstLints + 64 * 1024);
   const lsp::OpenDocument& document = session.server().documents().all().begin()->second;
   CHECK(document.text.size() == size);
   CHECK(document.text.capacity() < 2 * size + 64);
