@@ -32,11 +32,10 @@ void lintDocument(OpenDocument& document, Workspace& workspace) {
       return;
     }
     FileReport report = documentLinter(document, settings)(document.text);
-    if (report.isTaskDefinition || report.isTemplate) document.recognised = true;
-    if (document.recognised || meantAsTaskDefinition(report)) {
-      if (!report.isTaskDefinition && !report.isTemplate && !parseFailed(report)) return;
-      lint.report = std::move(report);
-    }
+    const bool ours = report.isTaskDefinition || report.isTemplate;
+    if (ours) document.recognised = true;
+    const bool brokenButOurs = parseFailed(report) && (document.recognised || meantAsTaskDefinition(report));
+    if (ours || brokenButOurs) lint.report = std::move(report);
   } catch (const std::exception& failure) {
     // A defect in ecslint, not in the document: say so where the user looks, and keep serving.
     lint.report.reset();
