@@ -130,6 +130,13 @@ TEST_CASE("lsp actions: ignore a rule in this file through the configuration, ne
       added = applied(edited, action["edit"]["documentChanges"][0]["edits"]);
   }
   CHECK(added.find("[\"ECS101\", \"" + rule + "\"]") != std::string::npos);
+
+  // The configuration open in the editor with unsaved changes: its text is not what the edit would
+  // be made on, so the action is not offered.
+  session.open(uriOf(config), edited + " ");
+  response = session.request("textDocument/codeAction", codeActionParams(uriOf(task), 6, 5, "quickfix"));
+  for (const auto& action : response["result"].GetArray())
+    CHECK_FALSE(str(action["title"]).starts_with("Ignore"));
 }
 
 TEST_CASE("lsp actions: without a configuration, ignoring creates one where the client can create files") {

@@ -87,7 +87,10 @@ Value codeActions(const OpenDocument& document, const DocumentSettings& settings
     }
     std::vector<std::string_view> rules;
     for (const Finding* finding : here) {
-      if (std::find(rules.begin(), rules.end(), finding->rule->id) != rules.end() || !document.path) continue;
+      if (std::find(rules.begin(), rules.end(), finding->rule->id) != rules.end() || !document.path ||
+          !request.configurationEditable) {
+        continue;
+      }
       rules.push_back(finding->rule->id);
       auto edit = ignoreRuleEdit(*document.path, settings.config, finding->rule->id, capabilities, encoding,
                                  allocator);

@@ -19,6 +19,9 @@ inline constexpr std::string_view kFixAllKind = "source.fixAll.ecslint";
 struct CodeActionRequest {
   ByteRange range;                // in the document's text
   std::vector<std::string> only;  // CodeActionContext.only; empty: every kind
+  // False when the configuration is open in the editor with text other than what was read from
+  // disk: an edit made on the one would land in the wrong place in the other.
+  bool configurationEditable = true;
 };
 
 Value codeActions(const OpenDocument& document, const DocumentSettings& settings,

@@ -286,6 +286,11 @@ Value LanguageServer::codeAction(const Value& params, Allocator& allocator) {
     }
   }
   const DocumentSettings settings = workspace_->settingsFor(document.path);
+  if (settings.config != nullptr) {
+    if (const OpenDocument* config = documents_.find(uriFromPath(settings.config->path()))) {
+      request.configurationEditable = config->text == settings.config->source->bytes();
+    }
+  }
   return codeActions(document, settings, request, encoding_, editCapabilities_, allocator);
 }
 
