@@ -52,6 +52,47 @@ TEST_CASE("lsp documents: a task definition's findings as diagnostics, at once o
   CHECK(str(diagnostic["message"]).starts_with("hostPort 8080 differs from containerPort 80"));
 }
 
+TEST_CASE(
+    "lsp documents: suppressions as on the command line, an unused one faded, related locations linked") {
+  // The task's ecslint:ignore tag suppresses ECS101; without the finding the tag is unused (ECS012),
+  // which editors fade (DiagnosticTag.Unnecessary).
+  const auto tagged = [](std::string text) {
+    text.insert(text.find("\"containerDefinitions\""),
+                "\"tags\": [{\"key\": \"ecslint:ignore\", \"value\": \"ECS101\"}],\n  ");
+    return text;
+  };
+  LspSession session;
+  session.initialize();
+  session.open("file:///p/suppressed.json", tagged(hostPortMismatchTask()));
+  CHECK(session.publishedRules().empty());
+  session.open("file:///p/unused.json", tagged(kCleanTask));
+  std::vector<Json> published = session.published();
+  REQUIRE(published.size() == 1);
+  const auto& unused = onlyDiagnostic(published[0]);
+  CHECK(str(unused["code"]) == "ECS012");
+  CHECK(jsonText(unused["tags"]) == "[1]");
+
+  // Two containers named "web": ECS501 at the second name, linked to the first.
+  std::string twice = kCleanTask;
+  const std::size_t first = twice.find("{\n    \"name\"");
+  const std::size_t end = twice.find("\n  }]") + 4;
+  twice.insert(end, ", " + twice.substr(first, end - first));
+  session.open("file:///p/twice.json", twice);
+  published = session.published();
+  REQUIRE(published.size() == 1);
+  bool linked = false;
+  for (const auto& diagnostic : published[0]["params"]["diagnostics"].GetArray()) {
+    if (str(diagnostic["code"]) != "ECS501") continue;
+    const auto& related = diagnostic["relatedInformation"];
+    REQUIRE(related.Size() == 1);
+    CHECK(str(related[0]["location"]["uri"]) == "file:///p/twice.json");
+    CHECK(rangeText(related[0]["location"]["range"]) == "8:12-8:17");  // the first "web"
+    CHECK_FALSE(str(related[0]["message"]).empty());
+    linked = true;
+  }
+  CHECK(linked);
+}
+
 TEST_CASE("lsp documents: other JSON and YAML get no diagnostics, a broken task definition does") {
   LspSession session;
   session.initialize();
