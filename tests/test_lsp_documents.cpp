@@ -241,6 +241,9 @@ TEST_CASE("lsp documents: a changed .ecslint.json re-lints the open documents") 
   const auto& problem = onlyDiagnostic(published[0]);
   CHECK(rangeText(problem["range"]) == "0:0-0:0");
   CHECK(str(problem["message"]).starts_with("ecslint cannot use its configuration for this file: "));
+  // ... only on the documents that are ecslint's business.
+  session.open(uriOf(project.path() / "package.json"), R"({"name": "web"})");
+  CHECK(session.publishedRules().empty());
 
   // Other files changing re-lint nothing.
   session.notify("workspace/didChangeWatchedFiles",

@@ -27,15 +27,21 @@ void lintDocument(OpenDocument& document, Workspace& workspace) {
   try {
     const DocumentSettings settings = workspace.settingsFor(document.path);
     lint.language = settings.language;
-    if (!settings.problem.empty()) {
-      lint.problem = renderMessage(settings.language, "lsp.config-error", {{"error", settings.problem}});
-      return;
-    }
-    FileReport report = documentLinter(document, settings)(document.text);
+    // With a broken configuration the command line lints nothing; neither does the server, but it
+    // says why on the documents that are its business (linted with the defaults to tell), not on
+    // every JSON and YAML file.
+    const bool usable = settings.problem.empty();
+    FileReport report =
+        documentLinter(document, usable ? settings : workspace.settingsFor(std::nullopt))(document.text);
     const bool ours = report.isTaskDefinition || report.isTemplate;
     if (ours) document.recognised = true;
     const bool brokenButOurs = parseFailed(report) && (document.recognised || meantAsTaskDefinition(report));
-    if (ours || brokenButOurs) lint.report = std::move(report);
+    if (!ours && !brokenButOurs) return;
+    if (usable) {
+      lint.report = std::move(report);
+    } else {
+      lint.problem = renderMessage(settings.language, "lsp.config-error", {{"error", settings.problem}});
+    }
   } catch (const std::exception& failure) {
     // A defect in ecslint, not in the document: say so where the user looks, and keep serving.
     lint.report.reset();

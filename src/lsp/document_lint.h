@@ -9,6 +9,9 @@
 //   template earlier in this session (an edit broke it);
 // - nothing else: other JSON and YAML files get no diagnostics (no ECS013), and neither does
 //   .ecslint.json itself.
+//
+// A document governed by a configuration that cannot be used gets one diagnostic that says so,
+// at its start, instead of findings (the command line refuses to lint it).
 
 #include <string>
 
