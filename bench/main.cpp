@@ -16,6 +16,7 @@
 #include "generator.h"
 #include "hostile.h"
 #include "in_process.h"
+#include "lsp_in_process.h"
 #include "process.h"
 #include "support/thousands.h"
 #include "template_generator.h"
@@ -35,14 +36,14 @@ struct Settings {
   int generated = 2000;                   // generated task definitions
   int passes = 15;                        // in-process passes
   std::string writeGenerated;             // write the generated set to this directory and stop
-  std::string only;                       // "yaml": only the YAML front end's measures
+  std::string only;                       // "yaml", "lsp": only the YAML front end's, the server's measures
   std::size_t templateBytes = 5'000'000;  // the generated YAML template
 };
 
 constexpr const char* kUsage =
     "usage: ecslint_bench [--ecslint PATH] [--corpus DIR] [--file PATH] [--runs N] [--batch-runs N]\n"
     "                     [--generated N] [--passes N] [--write-generated DIR]\n"
-    "                     [--template-bytes N] [--only yaml]\n";
+    "                     [--template-bytes N] [--only yaml|lsp]\n";
 
 bool parseArguments(int argc, char** argv, Settings& settings) {
   for (int i = 1; i < argc; ++i) {
@@ -67,7 +68,7 @@ bool parseArguments(int argc, char** argv, Settings& settings) {
       settings.writeGenerated = value;
     else if (arg == "--template-bytes")
       settings.templateBytes = static_cast<std::size_t>(std::max(1, std::atoi(value.c_str())));
-    else if (arg == "--only" && value == "yaml")
+    else if (arg == "--only" && (value == "yaml" || value == "lsp"))
       settings.only = value;
     else
       return false;
@@ -198,6 +199,21 @@ void yamlInProcess(const Settings& settings) {
   measure("YAML generated (" + std::to_string(large[0].bytes.size() / 1000) + " kB)", large);
 }
 
+// The language server (issue 16): an edit of a 3 KB document, re-linted and published, under 1 ms;
+// the heap after 5,000 edits no larger than after 500 (give or take allocator noise).
+void languageServerInProcess(const Settings& settings) {
+  std::printf("\nIn process, the language server (medians of %d passes of 200 edits):\n", settings.passes);
+  const LanguageServerResult result = measureLanguageServer(settings.passes);
+  const std::string label = "lsp: edit of " + std::to_string(result.documentBytes) + " B, re-lint";
+  row(label + " (median)", fixed(result.editMedianUs, 1) + " us", "< 1000 us", result.editMedianUs < 1000);
+  row(label + " (p99)", fixed(result.editP99Us, 1) + " us", "", true);
+  if (!result.publishedEveryEdit) std::printf("  warning: some edits published no diagnostics\n");
+  const double growth = result.heapKbAfter5000 - result.heapKbAfter500;
+  row("lsp: heap after 500 edits", fixed(result.heapKbAfter500, 0) + " KiB", "", true);
+  row("lsp: heap after 5,000 edits", fixed(result.heapKbAfter5000, 0) + " KiB", "flat (< 64 KiB)",
+      growth < 64);
+}
+
 std::string generatedName(int index) {
   char name[32];
   std::snprintf(name, sizeof name, "task-%05d.json", index);
@@ -228,6 +244,11 @@ int run(const Settings& settings) {
   loadAverage("before");
   if (settings.only == "yaml") {
     yamlInProcess(settings);
+    loadAverage("after");
+    return 0;
+  }
+  if (settings.only == "lsp") {
+    languageServerInProcess(settings);
     loadAverage("after");
     return 0;
   }
@@ -338,6 +359,7 @@ int run(const Settings& settings) {
   inProcess("generated", generated);
   inProcess("corpus", corpus);
   yamlInProcess(settings);
+  languageServerInProcess(settings);
 
   loadAverage("after");
   if (failures > 0) std::printf("  warning: %d runs crashed or exited 2\n", failures);

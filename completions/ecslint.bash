@@ -46,7 +46,7 @@ _ecslint() {
     rules)
       mapfile -t COMPREPLY < <(compgen -W '--format --help' -- "$cur")
       return ;;
-    explain) return ;;
+    explain | lsp) return ;;
     docs)
       mapfile -t COMPREPLY < <(compgen -W '--output-dir --help' -- "$cur")
       return ;;
@@ -59,7 +59,7 @@ _ecslint() {
       --baseline --write-baseline --sarif-root --jobs --skip-non-task-definitions --version
       --help' -- "$cur")
   elif ((COMP_CWORD == 1)); then
-    mapfile -t COMPREPLY < <(compgen -W 'rules explain docs' -- "$cur")
+    mapfile -t COMPREPLY < <(compgen -W 'rules explain docs lsp' -- "$cur")
     mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -f -- "$cur")
   else
     mapfile -t COMPREPLY < <(compgen -f -- "$cur")

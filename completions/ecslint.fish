@@ -1,10 +1,11 @@
 # fish completion for ecslint. tests/test_packaging.cpp fails when `ecslint --help` prints a long
 # option this file does not mention.
-set -l commands rules explain docs
+set -l commands rules explain docs lsp
 
 complete -c ecslint -n "not __fish_seen_subcommand_from $commands" -a rules -d 'List every rule'
 complete -c ecslint -n "not __fish_seen_subcommand_from $commands" -a explain -d "Print a rule's documentation"
 complete -c ecslint -n "not __fish_seen_subcommand_from $commands" -a docs -d 'Write one Markdown page per rule'
+complete -c ecslint -n "not __fish_seen_subcommand_from $commands" -a lsp -d 'Serve the Language Server Protocol on stdio'
 
 complete -c ecslint -n "__fish_seen_subcommand_from rules" -s f -l format -x -a 'text json' -d 'List as a table or as JSON'
 complete -c ecslint -n "__fish_seen_subcommand_from explain" -f -a "(ecslint rules 2>/dev/null | string match -r '^ECS[0-9]+')"

@@ -28,7 +28,7 @@ std::optional<std::string> unknownCommand(ecslint::Language language, const std:
   }
   std::error_code error;
   if (word.front() == '-' || std::filesystem::exists(word, error)) return std::nullopt;
-  static constexpr std::string_view kCommands[] = {"rules", "explain", "docs"};
+  static constexpr std::string_view kCommands[] = {"rules", "explain", "docs", "lsp"};
   if (const auto suggestion = ecslint::closestSpelling(word, kCommands)) {
     return ecslint::renderMessage(language, "cli.unknown-command.suggested",
                                   {{"command", word}, {"suggestion", std::string(*suggestion)}});
@@ -103,7 +103,8 @@ int main(int argc, char** argv) {
   app.footer(
       "Commands:\n  ecslint rules           list every rule\n"
       "  ecslint explain ID      a rule's documentation with examples\n"
-      "  ecslint docs --output-dir DIR   write one Markdown page per rule\n\n"
+      "  ecslint docs --output-dir DIR   write one Markdown page per rule\n"
+      "  ecslint lsp             a language server on standard input and output (editors)\n\n"
       "Configuration: the nearest .ecslint.json above each file (or --config): select, ignore, "
       "severity, per_file_ignores, launch_type, registered_with, rule_options.\n"
       "Suppression: a task-definition tag {\"key\": \"ecslint:ignore\", \"value\": \"ECS205 ECS707\"}.\n\n"
@@ -210,6 +211,10 @@ int main(int argc, char** argv) {
   docs->add_option("--output-dir", options.docsDirectory, "Directory to write ID.md and README.md into")
       ->required();
   CLI::App* explain = app.add_subcommand("explain", "Print a rule's documentation");
+  CLI::App* lsp = app.add_subcommand(
+      "lsp",
+      "Serve the Language Server Protocol on standard input and output: diagnostics, quick fixes and "
+      "rule help in editors (README: Editors)");
   // --lang (and the other global options) may follow the subcommand: `ecslint explain ECS101 --lang ja`.
   for (CLI::App* subcommand : {rules, docs, explain}) subcommand->fallthrough();
   explain
@@ -240,6 +245,8 @@ int main(int argc, char** argv) {
     options.command = Command::Explain;
   } else if (docs->parsed()) {
     options.command = Command::Docs;
+  } else if (lsp->parsed()) {
+    options.command = Command::LanguageServer;
   } else if (options.paths.empty()) {
     std::cerr << "ecslint: " << renderMessage(language, "cli.no-input") << '\n';
     return kExitUsage;

@@ -39,15 +39,15 @@ TEST_CASE(
 
 TEST_CASE("cli options: a word that is neither a file nor a command is an unknown command, said once") {
   const ScratchDirectory repo("cli-commands");
-  const CliResult lsp = runCli("lsp", repo.path());
-  CHECK(lsp.exitCode == 2);
-  CHECK(lsp.err ==
-        "ecslint: unknown command 'lsp' (and no file or directory of that name). "
-        "Commands: rules, explain, docs (ecslint --help)\n");
-  CHECK(lsp.out.empty());
+  const CliResult serve = runCli("serve", repo.path());
+  CHECK(serve.exitCode == 2);
+  CHECK(serve.err ==
+        "ecslint: unknown command 'serve' (and no file or directory of that name). "
+        "Commands: rules, explain, docs, lsp (ecslint --help)\n");
+  CHECK(serve.out.empty());
   CHECK(runCli("rule", repo.path()).err ==
         "ecslint: unknown command 'rule' (and no file or directory of that name); did you mean 'rules'? "
-        "Commands: rules, explain, docs (ecslint --help)\n");
+        "Commands: rules, explain, docs, lsp (ecslint --help)\n");
   // A file or directory of that name is linted as always.
   repo.write("tasks/web.json", kErrorTask);
   CHECK(runCli("tasks", repo.path()).exitCode == 1);

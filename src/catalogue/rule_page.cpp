@@ -1,6 +1,7 @@
 #include "catalogue/rule_page.h"
 
 #include "message/message_catalogue.h"
+#include "support/version.h"
 
 namespace ecslint {
 namespace {
@@ -93,6 +94,18 @@ std::string severityWord(Severity severity, Language language) {
       break;
   }
   return renderMessage(language, "docs.severity.note");
+}
+
+std::string ruleExplanation(const RuleInfo& rule, Language language) {
+  const std::string optIn =
+      rule.enabledByDefault ? "" : ", " + renderMessage(language, "docs.explain.opt-in");
+  return std::string(rule.id) + ' ' + std::string(rule.name) + " (" + severityWord(rule.severity, language) +
+         optIn + ")\n" + std::string(ruleTitle(rule, language)) + "\n\n" + ruleMarkdown(rule, language);
+}
+
+std::string rulePageUrl(const RuleInfo& rule, Language language) {
+  return std::string(kHomepage) + "/blob/main/docs/rules/" + (language == Language::Japanese ? "ja/" : "") +
+         std::string(rule.id) + ".md";
 }
 
 }  // namespace ecslint

@@ -22,4 +22,11 @@ std::vector<GeneratedPage> renderRulePages(const RuleCatalogue& catalogue,
 // How `explain` and the pages name a severity and a rule's default: "error", 「エラー」; "opt-in".
 std::string severityWord(Severity severity, Language language);
 
+// What `ecslint explain` prints and the language server shows on hover: the rule's id, name,
+// severity and title, then its documentation, as Markdown.
+std::string ruleExplanation(const RuleInfo& rule, Language language);
+
+// The URL of the rule's page in `language` (SARIF helpUri, the language server's codeDescription).
+std::string rulePageUrl(const RuleInfo& rule, Language language);
+
 }  // namespace ecslint

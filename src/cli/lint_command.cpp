@@ -17,6 +17,7 @@
 #include "cli/fix_run.h"
 #include "cli/input_files.h"
 #include "cli/lint_settings.h"
+#include "cli/meant_as_task_definition.h"
 #include "cli/ordered_jobs.h"
 #include "cli/read_input.h"
 #include "message/message_catalogue.h"
@@ -31,26 +32,7 @@
 namespace ecslint {
 namespace {
 
-// Not read as JSON: invalid (ECS001), or over a limit (ECS014, ECS015).
-bool parseFailed(const FileReport& report) {
-  if (report.findings.empty()) return false;
-  const std::string_view rule = report.findings.front().rule->id;
-  return rule == "ECS001" || rule == "ECS014" || rule == "ECS015";
-}
-
-// A file found by walking a directory is only linted when it is, or plausibly was meant to be, a
-// task definition or a template holding one: other JSON and YAML (package.json, tsconfig.json with
-// comments, workflow files, Kubernetes manifests) is none of our business.
-bool keepWalkedFile(const FileReport& report) {
-  if (report.isTaskDefinition) return true;
-  if (!parseFailed(report)) return false;
-  const std::string_view text = report.source->bytes();
-  return text.find("\"containerDefinitions\"") != std::string_view::npos ||
-         text.find("\"taskDefinition\"") != std::string_view::npos ||
-         text.find("AWS::ECS::TaskDefinition") != std::string_view::npos;
-}
-
-// Why keepWalkedFile() said no, for --verbose.
+// Why meantAsTaskDefinition() said no, for --verbose.
 std::string skipReason(Language language, const FileReport& report) {
   if (report.isTemplate) return renderMessage(language, "cli.skipped.template");
   if (!parseFailed(report)) return renderMessage(language, "cli.skipped.not-task-definition");
@@ -297,7 +279,7 @@ int lint(const Options& options, ReportOutput& output, bool toTerminal) {
           if (const auto text = fixRun.document(report, linted.readWhole)) document->stream() << *text;
         }
         const bool skippable = !input.explicitlyNamed || options.skipNonTaskDefinitions;
-        if (skippable && !keepWalkedFile(report)) {
+        if (skippable && !meantAsTaskDefinition(report)) {
           // The baseline file itself is ecslint's, not a file the user expects linted.
           if (baselineRun->isBaselineFile(input.path)) return;
           ++summary.skipped;

@@ -15,7 +15,7 @@ namespace ecslint {
 // Concise: one short line per finding (path:line:col: ECS101 [*] title), like ruff's concise.
 enum class OutputFormat { Text, Sarif, Json, Github, Concise };
 enum class ColorMode { Auto, Always, Never };
-enum class Command { Lint, ListRules, Explain, Docs };
+enum class Command { Lint, ListRules, Explain, Docs, LanguageServer };
 
 struct Options {
   Command command = Command::Lint;

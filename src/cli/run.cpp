@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/fix_run.h"
 #include "engine/linter.h"
+#include "lsp/stdio_server.h"
 #include "message/message_catalogue.h"
 #include "report/json_writing.h"
 #include "support/spelling.h"
@@ -89,17 +90,15 @@ int explainRule(std::ostream& out, const std::string& idOrName, Language languag
               << '\n';
     return kExitUsage;
   }
-  const std::string optIn =
-      rule->enabledByDefault ? "" : ", " + renderMessage(language, "docs.explain.opt-in");
-  out << rule->id << ' ' << rule->name << " (" << severityWord(rule->severity, language) << optIn << ")\n"
-      << ruleTitle(*rule, language) << "\n\n"
-      << ruleMarkdown(*rule, language);
+  out << ruleExplanation(*rule, language);
   return kExitClean;
 }
 
 }  // namespace
 
 int run(const Options& given) {
+  // Standard output carries the protocol; the language of each document is resolved per file.
+  if (given.command == Command::LanguageServer) return lsp::serveLanguageServer(STDIN_FILENO, STDOUT_FILENO);
   Options options = given;
   options.language = runLanguage(given);
   // With --fix and "-", standard output carries the fixed document and the report goes to stderr.
@@ -128,6 +127,7 @@ int run(const Options& given) {
         code = writeRuleDocs(options.docsDirectory, out, *options.language);
         break;
       case Command::Lint:
+      case Command::LanguageServer:
         break;
     }
   }

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 
+#include "catalogue/rule_page.h"
 #include "engine/fingerprint.h"
 #include "message/message_catalogue.h"
 #include "report/json_writing.h"
@@ -28,11 +29,6 @@ void message(Writer& w, std::string_view name, std::string_view text) {
 }
 
 std::string_view level(Severity severity) { return severityName(severity); }
-
-std::string helpUri(const RuleInfo& rule, Language language) {
-  return std::string(kHomepage) + "/blob/main/docs/rules/" + (language == Language::Japanese ? "ja/" : "") +
-         std::string(rule.id) + ".md";
-}
 
 // The catalogue's messages of one rule ("ECS101.awsvpc", ...), which its results name by the part
 // after the rule id (SARIF §3.49.11, messageStrings; §3.11.10, message.id).
@@ -74,7 +70,7 @@ void writeRule(Writer& w, const RuleInfo& rule, Language language,
              renderMessage(language, "report.sarif.explain-hint", {{"rule", std::string(rule.id)}}));
   member(w, "markdown", markdown);
   w.EndObject();
-  member(w, "helpUri", helpUri(rule, language));
+  member(w, "helpUri", rulePageUrl(rule, language));
   key(w, "defaultConfiguration");
   w.StartObject();
   member(w, "level", level(rule.severity));
