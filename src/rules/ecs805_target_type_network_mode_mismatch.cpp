@@ -20,26 +20,27 @@ bool onlyThisServiceUses(const StackContext& context, const TemplateResource& ta
   return true;
 }
 
-void checkTargetGroup(StackContext& context, const EcsService& service, const TaskDefinition& task,
+// Reports the target group when its type does not suit the task; whether it did.
+bool checkTargetGroup(StackContext& context, const EcsService& service, const TaskDefinition& task,
                       std::string_view networkMode, const ServiceLoadBalancer& loadBalancer) {
   const TemplateResource& targetGroup = *loadBalancer.targetGroup;
-  if (targetGroup.properties == kNoNode) return;  // no Properties, or not a mapping: unknown
+  if (targetGroup.properties == kNoNode) return false;  // no Properties, or not a mapping: unknown
   const NodeId targetTypeNode = context.graph.property(targetGroup, "TargetType");
   std::string targetType = "instance";  // CloudFormation's and the API's default
   if (targetTypeNode != kNoNode) {
     const auto text = context.graph.knownText(targetTypeNode);
-    if (!text) return;
+    if (!text) return false;
     targetType = *text;
   }
   const bool awsvpc = networkMode == "awsvpc";
   const std::string_view wanted = awsvpc ? "ip" : "instance";
-  if (targetType == wanted || (targetType != "ip" && targetType != "instance")) return;
+  if (targetType == wanted || (targetType != "ip" && targetType != "instance")) return false;
 
   MessageArgs arguments{{"target_group", std::string(targetGroup.logicalId)},
                         {"service", std::string(service.resource->logicalId)},
                         {"task", std::string(task.origin.logicalId)}};
   if (targetTypeNode == kNoNode) {
-    context.report(keyOf(targetGroup.node), "ECS805.awsvpc-default", std::move(arguments));
+    context.report(keyOf(targetGroup.properties), "ECS805.awsvpc-default", std::move(arguments));
   } else if (awsvpc) {
     context.report(valueOf(targetTypeNode), "ECS805.awsvpc-instance", std::move(arguments));
   } else {
@@ -53,7 +54,7 @@ void checkTargetGroup(StackContext& context, const EcsService& service, const Ta
   // Targets written in the template are of the old type: changing the type alone would break them.
   if (!onlyThisServiceUses(context, targetGroup, service) ||
       context.graph.property(targetGroup, "Targets") != kNoNode) {
-    return;
+    return true;
   }
   context.offerFix(
       "ECS805.fix",
@@ -65,19 +66,21 @@ void checkTargetGroup(StackContext& context, const EcsService& service, const Ta
           edit.setMember(targetGroup.properties, "TargetType", NewValue::string(wanted));
         }
       });
+  return true;
 }
 
 }  // namespace
 
 void checkTargetTypeNetworkModeMismatch(StackContext& context) {
+  // One finding per target group, however many LoadBalancers (of one service or several) name it.
+  std::set<const TemplateResource*> seen;
   for (const EcsService& service : context.services) {
     const ServiceTask running = serviceTask(context, service);
     if (running.task == nullptr || running.networkMode.empty() || running.networkMode == "none") continue;
-    // One finding per target group of the service, however many of its LoadBalancers name it.
-    std::set<const TemplateResource*> seen;
     for (const ServiceLoadBalancer& loadBalancer : service.loadBalancers) {
-      if (loadBalancer.targetGroup == nullptr || !seen.insert(loadBalancer.targetGroup).second) continue;
-      checkTargetGroup(context, service, *running.task, running.networkMode, loadBalancer);
+      if (loadBalancer.targetGroup == nullptr || seen.contains(loadBalancer.targetGroup)) continue;
+      if (checkTargetGroup(context, service, *running.task, running.networkMode, loadBalancer))
+        seen.insert(loadBalancer.targetGroup);
     }
   }
 }
