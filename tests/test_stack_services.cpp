@@ -78,6 +78,19 @@ TEST_CASE("service rules: ECS807 judges FARGATE against a written RequiresCompat
   CHECK(serviceRuleIds(stack(tg, task + R"("RequiresCompatibilities": ["EC2"],)", mixed)).empty());
 }
 
+TEST_CASE("service rules: an EXTERNAL deployment controller's task sets decide, not the service") {
+  const std::string task = R"("NetworkMode": "awsvpc", "RequiresCompatibilities": ["EC2"],)";
+  for (const char* controller :
+       {R"("DeploymentController": {"Type": "EXTERNAL"}, "LaunchType": "FARGATE",)",
+        R"("DeploymentController": {"Type": {"Ref": "Controller"}}, "LaunchType": "FARGATE",)"}) {
+    INFO(controller);
+    CHECK(serviceRuleIds(stack("", task, controller)).empty());
+  }
+  CHECK(serviceRuleIds(stack(
+            "", task, R"("DeploymentController": {"Type": "CODE_DEPLOY"}, "LaunchType": "FARGATE",)")) ==
+        "ECS805,ECS807,ECS806");
+}
+
 TEST_CASE("service rules: the fixes edit what the finding names") {
   LintOptions options;
   const FileReport report =

@@ -29,7 +29,7 @@ std::string compatibilitiesText(const LaunchTypes& types) {
 void checkServiceLaunchTypeIncompatible(StackContext& context) {
   for (const EcsService& service : context.services) {
     if (service.launchType != LaunchType::Fargate) continue;
-    const TaskDefinition* task = context.task(service.taskDefinition);
+    const TaskDefinition* task = serviceTask(context, service).task;
     if (task == nullptr) continue;
     const LaunchTypes& declared = task->launchTypes;
     if (!declared.known() || declared.assumed || declared.fargate() || declared.bits == 0) continue;

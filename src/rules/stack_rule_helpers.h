@@ -9,7 +9,9 @@
 namespace ecslint {
 
 struct ServiceTask {
-  const TaskDefinition* task = nullptr;  // nullptr: the service runs no task definition of the template
+  // nullptr: the service runs no task definition of the template, or an EXTERNAL deployment
+  // controller's task sets run it (with their own settings).
+  const TaskDefinition* task = nullptr;
   // The task's `NetworkMode` when the template decides it ("awsvpc", "bridge", "host", "none"),
   // else "": absent (bridge on EC2, but Fargate requires awsvpc) or unknown, the rules stay silent.
   std::string networkMode;
