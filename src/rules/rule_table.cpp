@@ -90,6 +90,9 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS707", RuleStage::Check, checkMutableImageTag},
     RuleImplementation{"ECS708", RuleStage::Check, checkEfsTransitEncryptionDisabled},
     RuleImplementation{"ECS709", RuleStage::Check, checkMissingHealthCheck},
+    RuleImplementation{"ECS805", RuleStage::Stack, nullptr, checkTargetTypeNetworkModeMismatch},
+    RuleImplementation{"ECS806", RuleStage::Stack, nullptr, checkServiceNetworkConfigurationMismatch},
+    RuleImplementation{"ECS807", RuleStage::Stack, nullptr, checkServiceLaunchTypeIncompatible},
 };
 
 }  // namespace
