@@ -2,6 +2,7 @@
 // Every C++ rule check, one per file in this directory. Listed in rule_table.cpp.
 
 #include "check/rule_context.h"
+#include "stack/stack_context.h"
 
 namespace ecslint {
 
@@ -74,5 +75,10 @@ void checkWritableRootFilesystem(RuleContext& context);                     // E
 void checkMutableImageTag(RuleContext& context);                            // ECS707
 void checkEfsTransitEncryptionDisabled(RuleContext& context);               // ECS708
 void checkMissingHealthCheck(RuleContext& context);                         // ECS709
+
+// Stack checks (a template's services and the resources around their tasks).
+void checkServiceLoadBalancerUnknownContainer(StackContext& context);  // ECS803
+void checkServiceLoadBalancerUnmappedPort(StackContext& context);      // ECS804
+void checkDynamicHostPortHealthCheck(StackContext& context);           // ECS811
 
 }  // namespace ecslint

@@ -90,6 +90,9 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS707", RuleStage::Check, checkMutableImageTag},
     RuleImplementation{"ECS708", RuleStage::Check, checkEfsTransitEncryptionDisabled},
     RuleImplementation{"ECS709", RuleStage::Check, checkMissingHealthCheck},
+    RuleImplementation{"ECS803", RuleStage::Stack, nullptr, checkServiceLoadBalancerUnknownContainer},
+    RuleImplementation{"ECS804", RuleStage::Stack, nullptr, checkServiceLoadBalancerUnmappedPort},
+    RuleImplementation{"ECS811", RuleStage::Stack, nullptr, checkDynamicHostPortHealthCheck},
 };
 
 }  // namespace
