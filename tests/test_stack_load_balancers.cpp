@@ -121,6 +121,26 @@ TEST_CASE(
             .empty());
 }
 
+TEST_CASE("stack load balancers: the ECS811 fix in a YAML template keeps the quoting") {
+  const std::string text = readFile(sourceDir() / "fixtures/ECS811/bad-fixed-health-check-port.yaml");
+  const Linter linter(RuleCatalogue::builtIn(), RuleSelection(RuleCatalogue::builtIn()), LintOptions{});
+  const FileReport fixed = lintAndFix(linter, "bad-fixed-health-check-port.yaml", text);
+  CHECK(fixed.fixed == 1);
+  CHECK(std::string(fixed.source->bytes()).find("HealthCheckPort: \"traffic-port\"\n") != std::string::npos);
+  CHECK(findingsOf(fixed, "ECS811").empty());
+}
+
+TEST_CASE("stack load balancers: container definitions that are not written out may hold any name") {
+  const std::string text = R"({"Parameters": {"Containers": {"Type": "String"}}, "Resources": {
+  "Task": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"ContainerDefinitions": {"Ref": "Containers"}}},
+  "Service": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": {"Ref": "Task"},
+    "LoadBalancers": [{"ContainerName": "web", "ContainerPort": 80}]}}}}
+)";
+  const FileReport report = lintTemplate(text);
+  CHECK(findingsOf(report, "ECS803").empty());
+  CHECK(findingsOf(report, "ECS804").empty());
+}
+
 TEST_CASE("stack load balancers: hostile shapes draw nothing and never crash") {
   const std::vector<std::string> hostile = {
       bridgeTemplate(R"(["web"])", "8080", R"([{"ContainerPort": 8080}])", R"("8080")"),
