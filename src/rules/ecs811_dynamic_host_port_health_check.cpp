@@ -1,5 +1,6 @@
 // ECS811 dynamic-host-port-health-check: a bridge task registers a dynamic host port with a target
 // group whose health check probes one fixed port.
+#include "model/port_range.h"
 #include "rules/checks.h"
 #include "stack/load_balanced_container.h"
 
@@ -7,11 +8,13 @@ namespace ecslint {
 namespace {
 
 // The mapping of `port` when every mapping of it leaves the host port to Docker (HostPort 0 or
-// omitted); nullptr when one fixes it, one is unknown, or none maps the port.
+// omitted; a ContainerPortRange never has one: its host ports are ephemeral under bridge);
+// nullptr when one fixes it, one is unknown, or none maps the port.
 const PortMapping* dynamicHostPortMapping(const Container& container, std::int64_t port) {
   const PortMapping* dynamic = nullptr;
   for (const PortMapping& mapping : container.portMappings) {
-    if (!mapping.containerPort.is(port)) continue;
+    const std::optional<PortInterval> ports = containerPorts(mapping);
+    if (!ports || port < ports->first || ports->last < port) continue;
     if (!mapping.hostPort.absent() && !mapping.hostPort.is(0)) return nullptr;
     if (dynamic == nullptr) dynamic = &mapping;
   }
