@@ -79,4 +79,9 @@ void checkTargetTypeNetworkModeMismatch(StackContext& context);             // E
 void checkServiceNetworkConfigurationMismatch(StackContext& context);       // ECS806
 void checkServiceLaunchTypeIncompatible(StackContext& context);             // ECS807
 
+// Stack checks (a template's services and the resources around their tasks).
+void checkServiceLoadBalancerUnknownContainer(StackContext& context);  // ECS803
+void checkServiceLoadBalancerUnmappedPort(StackContext& context);      // ECS804
+void checkDynamicHostPortHealthCheck(StackContext& context);           // ECS811
+
 }  // namespace ecslint

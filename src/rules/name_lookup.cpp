@@ -51,7 +51,7 @@ std::vector<std::string_view> volumeNames(const TaskDefinition& task) {
   return names;
 }
 
-std::string closestNameHint(const RuleContext& context, std::string_view name,
+std::string closestNameHint(const FindingReporter& context, std::string_view name,
                             const std::vector<std::string_view>& candidates, NameKind kind) {
   const bool containers = kind == NameKind::Container;
   if (candidates.empty())
@@ -74,8 +74,8 @@ std::string closestNameHint(const RuleContext& context, std::string_view name,
                         {{"names", list}});
 }
 
-void reportWithHint(RuleContext& context, Target target, std::string_view plainId, std::string_view hintId,
-                    MessageArgs arguments, std::string hint) {
+void reportWithHint(FindingReporter& context, Target target, std::string_view plainId,
+                    std::string_view hintId, MessageArgs arguments, std::string hint) {
   if (hint.empty()) {
     context.report(target, plainId, std::move(arguments));
     return;

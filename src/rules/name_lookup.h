@@ -24,12 +24,12 @@ enum class NameKind : std::uint8_t { Container, Volume };
 // common.name-hint phrases): "(did you mean 'web'?)"; when no name is close, "(the task defines
 // containers 'web', 'log-router')"; "(the task defines no containers)" when there is none; empty
 // when there are too many names to list and none is close.
-std::string closestNameHint(const RuleContext& context, std::string_view name,
+std::string closestNameHint(const FindingReporter& context, std::string_view name,
                             const std::vector<std::string_view>& candidates, NameKind kind);
 
 // Reports `plainId` when `hint` is empty, else `hintId` with `hint` as its {hint} argument: the
 // messages of a name that matches nothing come in these two forms.
-void reportWithHint(RuleContext& context, Target target, std::string_view plainId, std::string_view hintId,
-                    MessageArgs arguments, std::string hint);
+void reportWithHint(FindingReporter& context, Target target, std::string_view plainId,
+                    std::string_view hintId, MessageArgs arguments, std::string hint);
 
 }  // namespace ecslint

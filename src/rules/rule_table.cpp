@@ -90,9 +90,12 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS707", RuleStage::Check, checkMutableImageTag},
     RuleImplementation{"ECS708", RuleStage::Check, checkEfsTransitEncryptionDisabled},
     RuleImplementation{"ECS709", RuleStage::Check, checkMissingHealthCheck},
+    RuleImplementation{"ECS803", RuleStage::Stack, nullptr, checkServiceLoadBalancerUnknownContainer},
+    RuleImplementation{"ECS804", RuleStage::Stack, nullptr, checkServiceLoadBalancerUnmappedPort},
     RuleImplementation{"ECS805", RuleStage::Stack, nullptr, checkTargetTypeNetworkModeMismatch},
     RuleImplementation{"ECS806", RuleStage::Stack, nullptr, checkServiceNetworkConfigurationMismatch},
     RuleImplementation{"ECS807", RuleStage::Stack, nullptr, checkServiceLaunchTypeIncompatible},
+    RuleImplementation{"ECS811", RuleStage::Stack, nullptr, checkDynamicHostPortHealthCheck},
 };
 
 }  // namespace
