@@ -90,6 +90,7 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS707", RuleStage::Check, checkMutableImageTag},
     RuleImplementation{"ECS708", RuleStage::Check, checkEfsTransitEncryptionDisabled},
     RuleImplementation{"ECS709", RuleStage::Check, checkMissingHealthCheck},
+    RuleImplementation{"ECS808", RuleStage::Stack, nullptr, checkNoRouteForImagePull},
 };
 
 }  // namespace
