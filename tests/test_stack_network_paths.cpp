@@ -133,6 +133,27 @@ TEST_CASE("network paths: a route to a table the template does not define may be
   CHECK(routes->egress.possible);
 }
 
+TEST_CASE("network paths: routes a VPN gateway propagates may be default routes") {
+  const Network network(withVpc(R"(  Propagation:
+    Type: AWS::EC2::VPNGatewayRoutePropagation
+    Properties: {VpnGatewayId: !Ref VpnGateway, RouteTableIds: [!Ref PrivateTable]}
+  Lonely:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc}
+)"));
+  CHECK(network.routes("Private")->egress.possible);
+  CHECK_FALSE(network.routes("Public")->egress.possible);
+  CHECK_FALSE(network.routes("Lonely")->egress.possible);
+  const Network undecided(withVpc(R"(  Propagation:
+    Type: AWS::EC2::VPNGatewayRoutePropagation
+    Properties: {VpnGatewayId: !Ref VpnGateway, RouteTableIds: !Ref Tables}
+  Lonely:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc}
+)"));
+  CHECK(undecided.routes("Lonely")->egress.possible);
+}
+
 TEST_CASE("network paths: NAT routes, conditional routes and routes the template does not decide") {
   const Network network(withVpc(R"(  NatRoute:
     Type: AWS::EC2::Route

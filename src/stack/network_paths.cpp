@@ -85,6 +85,13 @@ NetworkPaths::NetworkPaths(const TemplateGraph& graph) : graph_(graph) {
     if (graph.resourceAt(graph.property(*route, "RouteTableId"), "AWS::EC2::RouteTable") == nullptr)
       routeToUndecidedTable_ = true;
   }
+  for (const TemplateResource* propagation : graph.resourcesOfType("AWS::EC2::VPNGatewayRoutePropagation")) {
+    const auto tables = graph.listItems(graph.property(*propagation, "RouteTableIds"));
+    if (!tables) routeToUndecidedTable_ = true;
+    for (const NodeId table : tables.value_or(std::vector<NodeId>{})) {
+      if (graph.resourceAt(table, "AWS::EC2::RouteTable") == nullptr) routeToUndecidedTable_ = true;
+    }
+  }
 }
 
 std::optional<SubnetRoutes> NetworkPaths::subnetRoutes(const TemplateResource& subnet) const {
@@ -118,6 +125,8 @@ RouteTableEgress NetworkPaths::egressOf(const TemplateResource& routeTable) cons
   RouteTableEgress egress;
   for (const ResourceReference& reference : graph_.referencesTo(routeTable)) {
     const TemplateResource& route = *reference.from;
+    // A virtual private gateway may propagate any route into the table, a default one too.
+    if (route.type == "AWS::EC2::VPNGatewayRoutePropagation") egress.possible = true;
     if (route.type != "AWS::EC2::Route") continue;
     if (graph_.resourceAt(graph_.property(route, "RouteTableId")) != &routeTable) continue;
     // Where the route leads: a NAT gateway, an internet gateway, somewhere the template does not

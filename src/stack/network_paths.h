@@ -78,8 +78,8 @@ class NetworkPaths {
 
   const TemplateGraph& graph_;
   std::vector<Endpoint> endpoints_;
-  // An AWS::EC2::Route whose `RouteTableId` names no route table of the template: it may be the
-  // main table's (a custom resource that looks it up), so a main table may lead out.
+  // An AWS::EC2::Route (or a VPN gateway's route propagation) to a table the template does not
+  // define: it may be the main table (a custom resource that looks it up), which may then lead out.
   bool routeToUndecidedTable_ = false;
 };
 
