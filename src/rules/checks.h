@@ -75,13 +75,14 @@ void checkWritableRootFilesystem(RuleContext& context);                     // E
 void checkMutableImageTag(RuleContext& context);                            // ECS707
 void checkEfsTransitEncryptionDisabled(RuleContext& context);               // ECS708
 void checkMissingHealthCheck(RuleContext& context);                         // ECS709
-void checkTargetTypeNetworkModeMismatch(StackContext& context);             // ECS805
-void checkServiceNetworkConfigurationMismatch(StackContext& context);       // ECS806
-void checkServiceLaunchTypeIncompatible(StackContext& context);             // ECS807
 
 // Stack checks (a template's services and the resources around their tasks).
 void checkServiceLoadBalancerUnknownContainer(StackContext& context);  // ECS803
 void checkServiceLoadBalancerUnmappedPort(StackContext& context);      // ECS804
+void checkTargetTypeNetworkModeMismatch(StackContext& context);             // ECS805
+void checkServiceNetworkConfigurationMismatch(StackContext& context);       // ECS806
+void checkServiceLaunchTypeIncompatible(StackContext& context);             // ECS807
+void checkNoRouteForImagePull(StackContext& context);                       // ECS808
 void checkDynamicHostPortHealthCheck(StackContext& context);           // ECS811
 
 }  // namespace ecslint

@@ -95,6 +95,7 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS805", RuleStage::Stack, nullptr, checkTargetTypeNetworkModeMismatch},
     RuleImplementation{"ECS806", RuleStage::Stack, nullptr, checkServiceNetworkConfigurationMismatch},
     RuleImplementation{"ECS807", RuleStage::Stack, nullptr, checkServiceLaunchTypeIncompatible},
+    RuleImplementation{"ECS808", RuleStage::Stack, nullptr, checkNoRouteForImagePull},
     RuleImplementation{"ECS811", RuleStage::Stack, nullptr, checkDynamicHostPortHealthCheck},
 };
 
