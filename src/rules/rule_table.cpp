@@ -90,6 +90,8 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS707", RuleStage::Check, checkMutableImageTag},
     RuleImplementation{"ECS708", RuleStage::Check, checkEfsTransitEncryptionDisabled},
     RuleImplementation{"ECS709", RuleStage::Check, checkMissingHealthCheck},
+    RuleImplementation{"ECS809", RuleStage::Stack, nullptr, checkSecurityGroupBlocksContainerPort},
+    RuleImplementation{"ECS810", RuleStage::Stack, nullptr, checkLogGroupNotCreated},
 };
 
 }  // namespace
