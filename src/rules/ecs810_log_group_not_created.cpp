@@ -4,6 +4,7 @@
 // No fix: `awslogs-create-group: "true"` would also need logs:CreateLogGroup on the task execution
 // role (AmazonECSTaskExecutionRolePolicy does not grant it), so it is not a safe local edit.
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "rules/checks.h"
@@ -25,18 +26,28 @@ std::optional<std::string> decidedName(const TemplateValue& value) {
 struct LogGroups {
   std::vector<const TemplateResource*> resources;
   std::vector<std::optional<std::string>> names;  // per resource; nothing: generated
+  std::unordered_set<std::string> created;        // the names, for one look-up per container
 };
 
 std::optional<LogGroups> readLogGroups(const TemplateGraph& graph) {
   LogGroups groups;
-  for (const TemplateResource* resource : graph.resourcesOfType(kLogGroup)) {
-    const NodeId nameNode = graph.property(*resource, "LogGroupName");
+  for (const TemplateResource& resource : graph.outline().resources()) {
+    const NodeId nameNode = graph.property(resource, "LogGroupName");
+    const bool logGroup = resource.type == kLogGroup;
+    if (!logGroup && nameNode == kNoNode) continue;
     std::optional<std::string> name;
-    if (nameNode != kNoNode) {
-      name = decidedName(graph.evaluate(nameNode));
-      if (!name) return std::nullopt;
+    if (nameNode != kNoNode) name = decidedName(graph.evaluate(nameNode));
+    if (!logGroup) {
+      // Another resource that names a log group: CDK's Custom::LogRetention creates it, a
+      // subscription filter says it exists. Either way it is not missing; a custom resource whose
+      // name is not decided may create any group.
+      if (name) groups.created.insert(*name);
+      if (!name && resource.type.starts_with("Custom::")) return std::nullopt;
+      continue;
     }
-    groups.resources.push_back(resource);
+    if (nameNode != kNoNode && !name) return std::nullopt;
+    groups.resources.push_back(&resource);
+    if (name) groups.created.insert(*name);
     groups.names.push_back(std::move(name));
   }
   return groups;
@@ -73,12 +84,8 @@ void checkLogGroupNotCreated(StackContext& context) {
       if (!groups) groups = readLogGroups(graph);
       if (!*groups) return;
       const LogGroups& created = **groups;
-      bool matched = false;
-      for (std::size_t i = 0; i < created.names.size() && !matched; ++i) {
-        // A group with a Condition may be created: it may be this one only when the names agree.
-        matched = created.names[i] == *name;
-      }
-      if (matched) continue;
+      // A group with a Condition may be created: it may be this one only when the names agree.
+      if (created.created.contains(*name)) continue;
       context.report(valueOf(group->value.node), "ECS810.not-created",
                      {{"container", describeName(context, container)},
                       {"group", *name},
