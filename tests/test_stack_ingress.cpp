@@ -168,6 +168,20 @@ TEST_CASE("stack ingress: a rule admits unless its protocol, ports or source rul
   CHECK(stack.admits("Unknown", 8080));
 }
 
+TEST_CASE("stack ingress: a port from a parameter's default is not decided: a deployment may pass another") {
+  const IngressStack stack(std::string("Parameters:\n  AppPort: {Type: Number, Default: 80}\n") +
+                           kLoadBalancer +
+                           R"(  Service:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: !Ref AppPort, ToPort: !Ref AppPort, SourceSecurityGroupId: !Ref LbGroup}
+)");
+  CHECK(stack.admits("Service", 8080));
+  CHECK_FALSE(decidedInteger(stack.graph(), stack.graph().document().find("/Parameters/AppPort/Default")) ==
+              std::nullopt);
+}
+
 TEST_CASE("stack ingress: rules that are not written out are unknown, never none") {
   const IngressStack stack(R"(Resources:
   Listed:

@@ -32,7 +32,7 @@ void addLoadBalancer(const TemplateGraph& graph, const TemplateResource* loadBal
     return;
   sources.loadBalancers.push_back(loadBalancer);
   const NodeId type = graph.property(*loadBalancer, "Type");
-  if (type != kNoNode && graph.knownText(type) != "application")
+  if (type != kNoNode && decidedText(graph, type) != "application")
     return widen(sources, LoadBalancerSources::State::Undecided);
   // Without SecurityGroups an ALB has the VPC's default group, which is no group of the template.
   const auto groups = graph.listItems(graph.property(*loadBalancer, "SecurityGroups"));
@@ -55,8 +55,8 @@ bool isTcp(std::string protocol) {
 // Whether the rule's ports may include `port` (its protocol being TCP).
 bool mayIncludePort(const TemplateGraph& graph, NodeId rule, std::int64_t port) {
   const Document& document = graph.document();
-  const auto from = knownInteger(graph, document.member(rule, "FromPort"));
-  const auto to = knownInteger(graph, document.member(rule, "ToPort"));
+  const auto from = decidedInteger(graph, document.member(rule, "FromPort"));
+  const auto to = decidedInteger(graph, document.member(rule, "ToPort"));
   // -1 means "all" only for ICMP; for TCP it is not a range ecslint can judge.
   if (!from || !to || *from < 0 || *to < 0) return true;
   return *from <= port && port <= *to;
@@ -81,8 +81,15 @@ bool mayBeFromLoadBalancer(const TemplateGraph& graph, NodeId rule, const LoadBa
 
 }  // namespace
 
-std::optional<std::int64_t> knownInteger(const TemplateGraph& graph, NodeId node) {
-  const auto text = graph.knownText(node);
+std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node) {
+  if (node == kNoNode) return std::nullopt;
+  TemplateValue value = graph.evaluate(node);
+  if (!value.known() || value.pseudoParameters || !value.parameterDefaults.empty()) return std::nullopt;
+  return std::move(value.text);
+}
+
+std::optional<std::int64_t> decidedInteger(const TemplateGraph& graph, NodeId node) {
+  const auto text = decidedText(graph, node);
   if (!text || text->empty()) return std::nullopt;
   std::int64_t value = 0;
   const char* end = text->data() + text->size();
@@ -137,7 +144,7 @@ std::optional<std::vector<NodeId>> ingressRulesOf(const TemplateGraph& graph, co
 bool mayAdmit(const TemplateGraph& graph, NodeId rule, std::int64_t port,
               const LoadBalancerSources& sources) {
   if (rule == kNoNode || graph.document().kind(rule) != NodeKind::Mapping) return true;
-  const auto protocol = graph.knownText(graph.document().member(rule, "IpProtocol"));
+  const auto protocol = decidedText(graph, graph.document().member(rule, "IpProtocol"));
   if (!protocol) return true;
   if (!isAllProtocols(*protocol)) {
     if (!isTcp(*protocol)) return false;

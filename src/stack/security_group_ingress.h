@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <unordered_set>
 #include <vector>
 
@@ -44,7 +45,10 @@ bool mayAdmit(const TemplateGraph& graph, NodeId rule, std::int64_t port, const 
 // rules to a security group it receives that way.
 std::unordered_set<const TemplateResource*> resourcesNamedByOutputs(const TemplateGraph& graph);
 
-// A known integer value (a number, or a string of one), else nothing.
-std::optional<std::int64_t> knownInteger(const TemplateGraph& graph, NodeId node);
+// A value the template alone decides: known, without pseudo parameters, and not a parameter's
+// `Default` (a deployment may pass another port); else nothing.
+std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node);
+// The same, for an integer (a number, or a string of one).
+std::optional<std::int64_t> decidedInteger(const TemplateGraph& graph, NodeId node);
 
 }  // namespace ecslint
