@@ -3,6 +3,7 @@
 //
 // No fix: `awslogs-create-group: "true"` would also need logs:CreateLogGroup on the task execution
 // role (AmazonECSTaskExecutionRolePolicy does not grant it), so it is not a safe local edit.
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -13,6 +14,7 @@ namespace ecslint {
 namespace {
 
 constexpr std::string_view kLogGroup = "AWS::Logs::LogGroup";
+constexpr std::size_t kMaxRelatedLogGroups = 10;
 
 // A name the template alone decides: known, without pseudo parameters or a parameter's default.
 std::optional<std::string> decidedName(const TemplateValue& value) {
@@ -90,7 +92,9 @@ void checkLogGroupNotCreated(StackContext& context) {
                      {{"container", describeName(context, container)},
                       {"group", *name},
                       {"log_group", std::string(created.resources.front()->logicalId)}});
-      for (std::size_t i = 0; i < created.resources.size(); ++i) {
+      // The first few are enough to show what the template names its groups; a template of hundreds
+      // of groups would otherwise repeat them all at every finding.
+      for (std::size_t i = 0; i < std::min(created.resources.size(), kMaxRelatedLogGroups); ++i) {
         const std::string resource(created.resources[i]->logicalId);
         if (created.names[i]) {
           context.relate(keyOf(created.resources[i]->node), "ECS810.related-log-group",
