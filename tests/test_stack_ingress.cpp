@@ -193,7 +193,21 @@ TEST_CASE("stack ingress: rules that are not written out are unknown, never none
   NamedRule:
     Type: AWS::EC2::SecurityGroupIngress
     Properties: {GroupName: !Ref ByName, IpProtocol: tcp, FromPort: 1, ToPort: 1, CidrIp: 0.0.0.0/0}
+  Joined:
+    Type: AWS::EC2::SecurityGroup
+  JoinedRule:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: {GroupId: !Join ["", [!GetAtt Joined.GroupId]], IpProtocol: tcp, FromPort: 1, ToPort: 1}
+  Tagged:
+    Type: AWS::EC2::SecurityGroup
+  TaggedRule:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: {GroupId: !ImportValue other, Tags: [{Key: k, Value: !Ref Tagged}], IpProtocol: tcp}
 )");
+  const auto joined = ingressRulesOf(stack.graph(), stack.resource("Joined"));
+  REQUIRE(joined.has_value());
+  CHECK(joined->size() == 1);
+  CHECK_FALSE(ingressRulesOf(stack.graph(), stack.resource("Tagged")).has_value());
   CHECK_FALSE(ingressRulesOf(stack.graph(), stack.resource("Listed")).has_value());
   CHECK_FALSE(ingressRulesOf(stack.graph(), stack.resource("ByName")).has_value());
 }

@@ -44,6 +44,11 @@ void addLoadBalancer(const TemplateGraph& graph, const TemplateResource* loadBal
   }
 }
 
+// Whether `node` is `value` or inside it (`!Join ["", [!GetAtt Group.GroupId]]` names the group too).
+bool contains(const Document& document, NodeId value, NodeId node) {
+  return value != kNoNode && node >= value && node < value + document.node(value).subtreeSize;
+}
+
 bool isAllProtocols(std::string_view protocol) { return protocol == "-1"; }
 
 bool isTcp(std::string protocol) {
@@ -132,9 +137,13 @@ std::optional<std::vector<NodeId>> ingressRulesOf(const TemplateGraph& graph, co
   }
   for (const ResourceReference& reference : graph.referencesTo(group)) {
     if (reference.from->type != kIngress) continue;
-    if (reference.node == graph.property(*reference.from, "GroupId")) {
+    const auto within = [&](std::string_view property) {
+      return contains(graph.document(), graph.property(*reference.from, property), reference.node);
+    };
+    if (within("GroupId")) {
       rules.push_back(reference.from->properties);
-    } else if (reference.node == graph.property(*reference.from, "GroupName")) {
+    } else if (!within("SourceSecurityGroupId") && !within("Description")) {
+      // Named by GroupName, or somewhere ecslint does not read: it may be a rule of this group.
       return std::nullopt;
     }
   }

@@ -34,7 +34,8 @@ LoadBalancerSources loadBalancerSourcesFor(const TemplateGraph& graph, const Tem
 
 // The ingress rules of a security group (each a mapping of IpProtocol, ports and source), in the
 // template's order; nothing when they cannot all be known (an inline list that is not written out,
-// an ingress resource that names the group by `GroupName`).
+// an ingress resource that names the group by `GroupName`
+// or anywhere but its `GroupId`, `SourceSecurityGroupId` and `Description`).
 std::optional<std::vector<NodeId>> ingressRulesOf(const TemplateGraph& graph, const TemplateResource& group);
 
 // Whether an ingress rule may let traffic from `sources` reach TCP `port`: false only when its
