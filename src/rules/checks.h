@@ -77,12 +77,15 @@ void checkEfsTransitEncryptionDisabled(RuleContext& context);               // E
 void checkMissingHealthCheck(RuleContext& context);                         // ECS709
 
 // Stack checks (a template's services and the resources around their tasks).
+// Stack checks (ECS8xx): once per template.
 void checkServiceLoadBalancerUnknownContainer(StackContext& context);  // ECS803
 void checkServiceLoadBalancerUnmappedPort(StackContext& context);      // ECS804
 void checkTargetTypeNetworkModeMismatch(StackContext& context);             // ECS805
 void checkServiceNetworkConfigurationMismatch(StackContext& context);       // ECS806
 void checkServiceLaunchTypeIncompatible(StackContext& context);             // ECS807
 void checkNoRouteForImagePull(StackContext& context);                       // ECS808
+void checkSecurityGroupBlocksContainerPort(StackContext& context);  // ECS809
+void checkLogGroupNotCreated(StackContext& context);                // ECS810
 void checkDynamicHostPortHealthCheck(StackContext& context);           // ECS811
 
 }  // namespace ecslint

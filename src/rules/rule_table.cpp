@@ -96,6 +96,8 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS806", RuleStage::Stack, nullptr, checkServiceNetworkConfigurationMismatch},
     RuleImplementation{"ECS807", RuleStage::Stack, nullptr, checkServiceLaunchTypeIncompatible},
     RuleImplementation{"ECS808", RuleStage::Stack, nullptr, checkNoRouteForImagePull},
+    RuleImplementation{"ECS809", RuleStage::Stack, nullptr, checkSecurityGroupBlocksContainerPort},
+    RuleImplementation{"ECS810", RuleStage::Stack, nullptr, checkLogGroupNotCreated},
     RuleImplementation{"ECS811", RuleStage::Stack, nullptr, checkDynamicHostPortHealthCheck},
 };
 
