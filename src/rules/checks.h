@@ -2,6 +2,7 @@
 // Every C++ rule check, one per file in this directory. Listed in rule_table.cpp.
 
 #include "check/rule_context.h"
+#include "stack/stack_context.h"
 
 namespace ecslint {
 
@@ -74,5 +75,7 @@ void checkWritableRootFilesystem(RuleContext& context);                     // E
 void checkMutableImageTag(RuleContext& context);                            // ECS707
 void checkEfsTransitEncryptionDisabled(RuleContext& context);               // ECS708
 void checkMissingHealthCheck(RuleContext& context);                         // ECS709
+void checkExecutionRoleLacksPermissions(StackContext& context);             // ECS801
+void checkRoleNotAssumableByEcsTasks(StackContext& context);                // ECS802
 
 }  // namespace ecslint
