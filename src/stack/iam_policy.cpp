@@ -148,6 +148,15 @@ std::optional<std::vector<NodeId>> statementNodes(const TemplateGraph& graph, No
   return items;
 }
 
+// The statement's `name` or `Not<name>` member (exactly one must be there), and whether it is the Not.
+std::optional<std::pair<NodeId, bool>> elementOrNot(const Document& document, NodeId statement,
+                                                    std::string_view name) {
+  const NodeId plain = document.member(statement, name);
+  const NodeId negated = document.member(statement, "Not" + std::string(name));
+  if ((plain == kNoNode) == (negated == kNoNode)) return std::nullopt;
+  return plain != kNoNode ? std::pair{plain, false} : std::pair{negated, true};
+}
+
 // Effect and the action of a statement, shared by identity and trust policies.
 bool readEffectAndActions(const TemplateGraph& graph, NodeId node, PolicyStatement& statement) {
   const Document& document = graph.document();
@@ -155,11 +164,10 @@ bool readEffectAndActions(const TemplateGraph& graph, NodeId node, PolicyStateme
   if (!effect || (*effect != "Allow" && *effect != "Deny")) return false;
   statement.allow = *effect == "Allow";
   statement.conditional = document.member(node, "Condition") != kNoNode;
-  const NodeId action = document.member(node, "Action");
-  const NodeId notAction = document.member(node, "NotAction");
-  if ((action == kNoNode) == (notAction == kNoNode)) return false;
-  statement.notAction = notAction != kNoNode;
-  auto actions = knownStrings(graph, statement.notAction ? notAction : action);
+  const auto action = elementOrNot(document, node, "Action");
+  if (!action) return false;
+  statement.notAction = action->second;
+  auto actions = knownStrings(graph, action->first);
   if (!actions) return false;
   statement.actions = std::move(*actions);
   return true;
@@ -167,12 +175,10 @@ bool readEffectAndActions(const TemplateGraph& graph, NodeId node, PolicyStateme
 
 bool readStatement(const TemplateGraph& graph, NodeId node, PolicyStatement& statement) {
   if (!readEffectAndActions(graph, node, statement)) return false;
-  const Document& document = graph.document();
-  const NodeId resource = document.member(node, "Resource");
-  const NodeId notResource = document.member(node, "NotResource");
-  if ((resource == kNoNode) == (notResource == kNoNode)) return false;
-  statement.notResource = notResource != kNoNode;
-  auto patterns = resourcePatterns(graph, statement.notResource ? notResource : resource);
+  const auto resource = elementOrNot(graph.document(), node, "Resource");
+  if (!resource) return false;
+  statement.notResource = resource->second;
+  auto patterns = resourcePatterns(graph, resource->first);
   if (!patterns) return false;
   statement.resources = std::move(*patterns);
   return true;
@@ -215,6 +221,28 @@ Verdict principalAdmits(const TemplateGraph& graph, NodeId principal, std::strin
   return verdict;
 }
 
+// IAM's decision over the statements whose action matches, as far as the template decides it.
+class Evaluation {
+ public:
+  // Counts a statement whose resource (or principal) `applies`; false when the decision is Unknown
+  // whatever follows: a Deny that may apply (whether it does, and what a finding should then say,
+  // is left alone).
+  bool add(const PolicyStatement& statement, Verdict applies) {
+    if (applies == Verdict::No) return true;
+    if (!statement.allow) return false;
+    if (statement.conditional || applies == Verdict::Unknown)
+      maybe_ = true;
+    else
+      allowed_ = true;
+    return true;
+  }
+  Verdict result() const { return allowed_ ? Verdict::Yes : maybe_ ? Verdict::Unknown : Verdict::No; }
+
+ private:
+  bool allowed_ = false;
+  bool maybe_ = false;
+};
+
 }  // namespace
 
 std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node) {
@@ -231,8 +259,7 @@ bool iamPatternMatches(std::string_view pattern, std::string_view text, bool ign
 
 Verdict RolePolicies::allows(std::string_view action, const RequestResource& resource) const {
   if (!complete) return Verdict::Unknown;
-  bool allowed = false;
-  bool maybe = false;
+  Evaluation evaluation;
   for (const PolicyStatement& statement : statements) {
     if (!actionMatches(statement.actions, statement.notAction, action)) continue;
     Verdict covered = Verdict::No;
@@ -245,15 +272,9 @@ Verdict RolePolicies::allows(std::string_view action, const RequestResource& res
       if (one == Verdict::Unknown) covered = Verdict::Unknown;
     }
     if (statement.notResource) covered = invert(covered);
-    if (covered == Verdict::No) continue;
-    // A Deny that may apply: whether it does, and what the finding should then say, is left alone.
-    if (!statement.allow) return Verdict::Unknown;
-    if (statement.conditional || covered == Verdict::Unknown)
-      maybe = true;
-    else
-      allowed = true;
+    if (!evaluation.add(statement, covered)) return Verdict::Unknown;
   }
-  return allowed ? Verdict::Yes : maybe ? Verdict::Unknown : Verdict::No;
+  return evaluation.result();
 }
 
 bool readPolicyDocument(const TemplateGraph& graph, NodeId document, std::vector<PolicyStatement>& into) {
@@ -321,30 +342,30 @@ RolePolicies PolicyAttachments::policiesOf(const TemplateResource& role) const {
       policies.complete = false;
   };
 
-  if (const NodeId inline_ = graph_.property(role, "Policies"); inline_ != kNoNode) {
+  // Each item of the role's list property `name` (any item is a policy; a list not written out is
+  // policies not known).
+  const auto forEachItem = [&](std::string_view name, const auto& read) {
+    const NodeId list = graph_.property(role, name);
+    if (list == kNoNode) return;
     policies.anyPolicy = true;
-    const auto items = graph_.listItems(inline_);
+    const auto items = graph_.listItems(list);
     if (!items) policies.complete = false;
-    for (const NodeId item : items.value_or(std::vector<NodeId>{})) {
-      if (!isPlainMapping(document, item) ||
-          !readPolicyDocument(graph_, document.member(item, "PolicyDocument"), policies.statements))
-        policies.complete = false;
+    for (const NodeId item : items.value_or(std::vector<NodeId>{})) read(item);
+  };
+  forEachItem("Policies", [&](NodeId item) {
+    if (!isPlainMapping(document, item) ||
+        !readPolicyDocument(graph_, document.member(item, "PolicyDocument"), policies.statements))
+      policies.complete = false;
+  });
+  forEachItem("ManagedPolicyArns", [&](NodeId item) {
+    if (const TemplateResource* policy = graph_.resourceAt(item, "AWS::IAM::ManagedPolicy")) {
+      readAttached(*policy, graph_.property(*policy, "PolicyDocument"));
+    } else if (const auto arn = decidedText(graph_, item); arn && isManagedExecutionPolicy(*arn)) {
+      policies.statements.push_back(managedExecutionStatement());
+    } else {
+      policies.complete = false;  // another managed policy: its statements are not in the template
     }
-  }
-  if (const NodeId managed = graph_.property(role, "ManagedPolicyArns"); managed != kNoNode) {
-    policies.anyPolicy = true;
-    const auto items = graph_.listItems(managed);
-    if (!items) policies.complete = false;
-    for (const NodeId item : items.value_or(std::vector<NodeId>{})) {
-      if (const TemplateResource* policy = graph_.resourceAt(item, "AWS::IAM::ManagedPolicy")) {
-        readAttached(*policy, graph_.property(*policy, "PolicyDocument"));
-      } else if (const auto arn = decidedText(graph_, item); arn && isManagedExecutionPolicy(*arn)) {
-        policies.statements.push_back(managedExecutionStatement());
-      } else {
-        policies.complete = false;  // another managed policy: its statements are not in the template
-      }
-    }
-  }
+  });
   if (const auto found = byRole_.find(&role); found != byRole_.end()) {
     for (const Attachment& attachment : found->second) readAttached(*attachment.policy, attachment.document);
   }
@@ -367,22 +388,16 @@ Verdict trustAllowsService(const TemplateGraph& graph, const TemplateResource& r
   const Document& document = graph.document();
   const auto nodes = statementNodes(graph, graph.property(role, "AssumeRolePolicyDocument"));
   if (!nodes) return Verdict::Unknown;
-  bool allowed = false;
-  bool maybe = false;
+  Evaluation evaluation;
   for (const NodeId node : *nodes) {
     PolicyStatement statement;
     if (!readEffectAndActions(graph, node, statement)) return Verdict::Unknown;
     if (document.member(node, "NotPrincipal") != kNoNode) return Verdict::Unknown;
     if (!actionMatches(statement.actions, statement.notAction, "sts:AssumeRole")) continue;
     const Verdict admits = principalAdmits(graph, document.member(node, "Principal"), servicePrefix);
-    if (admits == Verdict::No) continue;
-    if (!statement.allow) return Verdict::Unknown;
-    if (statement.conditional || admits == Verdict::Unknown)
-      maybe = true;
-    else
-      allowed = true;
+    if (!evaluation.add(statement, admits)) return Verdict::Unknown;
   }
-  return allowed ? Verdict::Yes : maybe ? Verdict::Unknown : Verdict::No;
+  return evaluation.result();
 }
 
 }  // namespace ecslint
