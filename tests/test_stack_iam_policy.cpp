@@ -279,6 +279,34 @@ TEST_CASE("execution role needs: ECR repository ARNs from image references") {
   CHECK(ecrRepositoryArn("a.b.c") == "");
 }
 
+TEST_CASE("ECS801: the managed policy fix is offered in JSON only when the role has no policy at all") {
+  const std::string role =
+      R"({"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {"Statement": [
+      {"Effect": "Allow", "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}]}ROLE_EXTRA}})";
+  const std::string task =
+      R"({"Type": "AWS::ECS::TaskDefinition", "Properties": {"RequiresCompatibilities": ["FARGATE"],
+      "NetworkMode": "awsvpc", "Cpu": "256", "Memory": "512", "ExecutionRoleArn": {"Fn::GetAtt": ["Role", "Arn"]},
+      "ContainerDefinitions": [{"Name": "a", "Image": "1.dkr.ecr.eu-west-1.amazonaws.com/x:1"SECRETS}]}})";
+  const auto ecs801 = [&](std::string roleExtra, std::string secrets,
+                          std::string name) -> std::optional<bool> {
+    std::string text = "{\"Resources\": {\"Role\": " + role + ", \"Task\": " + task + "}}";
+    text.replace(text.find("ROLE_EXTRA"), 10, roleExtra);
+    text.replace(text.find("SECRETS"), 7, secrets);
+    for (const Finding& finding : test::lintText(text, {}, name).findings) {
+      if (finding.rule->id == std::string_view("ECS801")) return finding.fix.has_value();
+    }
+    return std::nullopt;
+  };
+  CHECK(ecs801("", "", "t.json") == std::optional<bool>(true));
+  // The YAML editor does not add members: the finding comes without a fix.
+  CHECK(ecs801("", "", "t.yaml") == std::optional<bool>(false));
+  // A policy the role has (an empty one) is kept as it is: no fix, the finding stays.
+  CHECK(ecs801(R"(, "Policies": [])", "", "t.json") == std::optional<bool>(false));
+  // The managed policy does not grant secrets: no fix.
+  CHECK(ecs801("", R"(, "Secrets": [{"Name": "S", "ValueFrom": "arn:aws:ssm:r:1:parameter/x"}])", "t.json") ==
+        std::optional<bool>(false));
+}
+
 TEST_CASE("iam policy: hostile templates draw no ECS801 or ECS802 and do not crash") {
   for (const char* role :
        {"Properties: [1, 2]", "Properties: {Policies: text, ManagedPolicyArns: 7}",
