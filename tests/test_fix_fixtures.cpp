@@ -97,6 +97,20 @@ ByteRange scopeOf(const Document& document, const Finding& finding) {
   return document.node(parent == kNoNode ? node : parent).span;
 }
 
+// Where a finding's fix may edit: the object it is about and, for a stack rule's finding, each
+// template resource it relates to (ECS801 adds the managed policy to the role it points at).
+std::vector<ByteRange> scopesOf(const Document& document, const Finding& finding) {
+  std::vector<ByteRange> scopes{scopeOf(document, finding)};
+  constexpr std::string_view kResources = "/Resources/";
+  for (const RelatedLocation& related : finding.related) {
+    if (!related.pointer.starts_with(kResources)) continue;
+    const NodeId resource =
+        document.find(related.pointer.substr(0, related.pointer.find('/', kResources.size())));
+    if (resource != kNoNode) scopes.push_back(document.node(resource).span);
+  }
+  return scopes;
+}
+
 }  // namespace
 
 TEST_CASE("fix fixtures: each fixes to its snapshot, validly, completely and once") {
@@ -119,10 +133,11 @@ TEST_CASE("fix fixtures: every fix edits only inside the object its finding is a
       if (!finding.fix) continue;
       INFO(fixture.string() << ": " << finding.rule->id << " at " << finding.pointer);
       ++fixesByRule[std::string(finding.rule->id)];
-      const ByteRange scope = scopeOf(*document, finding);
+      const std::vector<ByteRange> scopes = scopesOf(*document, finding);
       for (const TextEdit& edit : finding.fix->edits) {
-        CHECK(edit.range.begin >= scope.begin);
-        CHECK(edit.range.end <= scope.end);
+        CHECK(std::any_of(scopes.begin(), scopes.end(), [&](const ByteRange& scope) {
+          return edit.range.begin >= scope.begin && edit.range.end <= scope.end;
+        }));
       }
       // Applied alone, the fix leaves JSON behind.
       const SourceText applied("applied.json", applyEdits(text, finding.fix->edits));

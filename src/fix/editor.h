@@ -28,6 +28,9 @@ class NewValue {
  public:
   static NewValue string(std::string_view text);
   static NewValue object(std::vector<NewMember> members);
+  // A value given as JSON text (a list, an intrinsic function), written as is: valid in a JSON file
+  // and as a YAML flow value. Its keys are not respelt.
+  static NewValue json(std::string text);
 
   bool isObject() const { return isObject_; }
   const std::string& json() const { return json_; }

@@ -34,6 +34,12 @@ NewValue NewValue::string(std::string_view text) {
   return value;
 }
 
+NewValue NewValue::json(std::string text) {
+  NewValue value;
+  value.json_ = std::move(text);
+  return value;
+}
+
 NewValue NewValue::object(std::vector<NewMember> members) {
   NewValue value;
   value.members_ = std::move(members);

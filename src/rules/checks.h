@@ -75,6 +75,8 @@ void checkWritableRootFilesystem(RuleContext& context);                     // E
 void checkMutableImageTag(RuleContext& context);                            // ECS707
 void checkEfsTransitEncryptionDisabled(RuleContext& context);               // ECS708
 void checkMissingHealthCheck(RuleContext& context);                         // ECS709
+void checkExecutionRoleLacksPermissions(StackContext& context);             // ECS801
+void checkRoleNotAssumableByEcsTasks(StackContext& context);                // ECS802
 
 // Stack checks (a template's services and the resources around their tasks).
 // Stack checks (ECS8xx): once per template.

@@ -90,6 +90,8 @@ constexpr std::array kImplementations = {
     RuleImplementation{"ECS707", RuleStage::Check, checkMutableImageTag},
     RuleImplementation{"ECS708", RuleStage::Check, checkEfsTransitEncryptionDisabled},
     RuleImplementation{"ECS709", RuleStage::Check, checkMissingHealthCheck},
+    RuleImplementation{"ECS801", RuleStage::Stack, nullptr, checkExecutionRoleLacksPermissions},
+    RuleImplementation{"ECS802", RuleStage::Stack, nullptr, checkRoleNotAssumableByEcsTasks},
     RuleImplementation{"ECS803", RuleStage::Stack, nullptr, checkServiceLoadBalancerUnknownContainer},
     RuleImplementation{"ECS804", RuleStage::Stack, nullptr, checkServiceLoadBalancerUnmappedPort},
     RuleImplementation{"ECS805", RuleStage::Stack, nullptr, checkTargetTypeNetworkModeMismatch},
