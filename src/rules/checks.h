@@ -75,19 +75,18 @@ void checkWritableRootFilesystem(RuleContext& context);                     // E
 void checkMutableImageTag(RuleContext& context);                            // ECS707
 void checkEfsTransitEncryptionDisabled(RuleContext& context);               // ECS708
 void checkMissingHealthCheck(RuleContext& context);                         // ECS709
-void checkExecutionRoleLacksPermissions(StackContext& context);             // ECS801
-void checkRoleNotAssumableByEcsTasks(StackContext& context);                // ECS802
 
-// Stack checks (a template's services and the resources around their tasks).
-// Stack checks (ECS8xx): once per template.
+// Stack checks (ECS8xx): once per template, on its services and the resources around their tasks.
+void checkExecutionRoleLacksPermissions(StackContext& context);        // ECS801
+void checkRoleNotAssumableByEcsTasks(StackContext& context);           // ECS802
 void checkServiceLoadBalancerUnknownContainer(StackContext& context);  // ECS803
 void checkServiceLoadBalancerUnmappedPort(StackContext& context);      // ECS804
-void checkTargetTypeNetworkModeMismatch(StackContext& context);             // ECS805
-void checkServiceNetworkConfigurationMismatch(StackContext& context);       // ECS806
-void checkServiceLaunchTypeIncompatible(StackContext& context);             // ECS807
-void checkNoRouteForImagePull(StackContext& context);                       // ECS808
-void checkSecurityGroupBlocksContainerPort(StackContext& context);  // ECS809
-void checkLogGroupNotCreated(StackContext& context);                // ECS810
+void checkTargetTypeNetworkModeMismatch(StackContext& context);        // ECS805
+void checkServiceNetworkConfigurationMismatch(StackContext& context);  // ECS806
+void checkServiceLaunchTypeIncompatible(StackContext& context);        // ECS807
+void checkNoRouteForImagePull(StackContext& context);                  // ECS808
+void checkSecurityGroupBlocksContainerPort(StackContext& context);     // ECS809
+void checkLogGroupNotCreated(StackContext& context);                   // ECS810
 void checkDynamicHostPortHealthCheck(StackContext& context);           // ECS811
 
 }  // namespace ecslint

@@ -75,7 +75,7 @@ void checkSecurityGroupBlocksContainerPort(StackContext& context) {
     std::vector<std::int64_t> reported;
     for (const ServiceLoadBalancer& loadBalancer : service.loadBalancers) {
       const auto port = decidedInteger(graph, loadBalancer.containerPort);
-      const auto name = decidedText(graph, loadBalancer.containerName);
+      const auto name = decidedPlainText(graph, loadBalancer.containerName);
       if (!port || !name || std::find(reported.begin(), reported.end(), *port) != reported.end()) continue;
       // The port the task does not map is another finding's (the load balancer names nothing).
       const Container* container = task->container(*name);

@@ -245,13 +245,6 @@ class Evaluation {
 
 }  // namespace
 
-std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node) {
-  if (node == kNoNode) return std::nullopt;
-  TemplateValue value = graph.evaluate(node);
-  if (!value.known() || !value.parameterDefaults.empty()) return std::nullopt;
-  return std::move(value.text);
-}
-
 bool iamPatternMatches(std::string_view pattern, std::string_view text, bool ignoreCase) {
   if (pattern.size() * text.size() > kMaxMatchSteps) return false;
   return reachable(pattern, text, ignoreCase).back() != 0;

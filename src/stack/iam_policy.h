@@ -81,10 +81,6 @@ class PolicyAttachments {
   bool unknownRoles_ = false;  // some policy names roles the template alone does not decide
 };
 
-// The text of a scalar the template alone decides: known, and not through a parameter's Default (a
-// deployment may pass another value). IAM rules read every value through it.
-std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node);
-
 // Reads a policy document's statements into `into`; false when some part is not read (unknown).
 bool readPolicyDocument(const TemplateGraph& graph, NodeId document, std::vector<PolicyStatement>& into);
 

@@ -32,7 +32,7 @@ void addLoadBalancer(const TemplateGraph& graph, const TemplateResource* loadBal
     return;
   sources.loadBalancers.push_back(loadBalancer);
   const NodeId type = graph.property(*loadBalancer, "Type");
-  if (type != kNoNode && decidedText(graph, type) != "application")
+  if (type != kNoNode && decidedPlainText(graph, type) != "application")
     return widen(sources, LoadBalancerSources::State::Undecided);
   // Without SecurityGroups an ALB has the VPC's default group, which is no group of the template.
   const auto groups = graph.listItems(graph.property(*loadBalancer, "SecurityGroups"));
@@ -86,15 +86,8 @@ bool mayBeFromLoadBalancer(const TemplateGraph& graph, NodeId rule, const LoadBa
 
 }  // namespace
 
-std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node) {
-  if (node == kNoNode) return std::nullopt;
-  TemplateValue value = graph.evaluate(node);
-  if (!value.known() || value.pseudoParameters || !value.parameterDefaults.empty()) return std::nullopt;
-  return std::move(value.text);
-}
-
 std::optional<std::int64_t> decidedInteger(const TemplateGraph& graph, NodeId node) {
-  const auto text = decidedText(graph, node);
+  const auto text = decidedPlainText(graph, node);
   if (!text || text->empty()) return std::nullopt;
   std::int64_t value = 0;
   const char* end = text->data() + text->size();
@@ -153,7 +146,7 @@ std::optional<std::vector<NodeId>> ingressRulesOf(const TemplateGraph& graph, co
 bool mayAdmit(const TemplateGraph& graph, NodeId rule, std::int64_t port,
               const LoadBalancerSources& sources) {
   if (rule == kNoNode || graph.document().kind(rule) != NodeKind::Mapping) return true;
-  const auto protocol = decidedText(graph, graph.document().member(rule, "IpProtocol"));
+  const auto protocol = decidedPlainText(graph, graph.document().member(rule, "IpProtocol"));
   if (!protocol) return true;
   if (!isAllProtocols(*protocol)) {
     if (!isTcp(*protocol)) return false;

@@ -46,10 +46,8 @@ bool mayAdmit(const TemplateGraph& graph, NodeId rule, std::int64_t port, const 
 // rules to a security group it receives that way.
 std::unordered_set<const TemplateResource*> resourcesNamedByOutputs(const TemplateGraph& graph);
 
-// A value the template alone decides: known, without pseudo parameters, and not a parameter's
-// `Default` (a deployment may pass another port); else nothing.
-std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node);
-// The same, for an integer (a number, or a string of one).
+// A value the template alone decides, as an integer (a number, or a string of one), without pseudo
+// parameters (decidedPlainText).
 std::optional<std::int64_t> decidedInteger(const TemplateGraph& graph, NodeId node);
 
 }  // namespace ecslint

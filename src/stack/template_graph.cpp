@@ -107,4 +107,18 @@ NodeId TemplateGraph::property(const TemplateResource& resource, std::string_vie
   return resource.properties == kNoNode ? kNoNode : document_.member(resource.properties, name);
 }
 
+std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node) {
+  if (node == kNoNode) return std::nullopt;
+  TemplateValue value = graph.evaluate(node);
+  if (!value.known() || !value.parameterDefaults.empty()) return std::nullopt;
+  return std::move(value.text);
+}
+
+std::optional<std::string> decidedPlainText(const TemplateGraph& graph, NodeId node) {
+  if (node == kNoNode) return std::nullopt;
+  TemplateValue value = graph.evaluate(node);
+  if (!value.known() || value.pseudoParameters || !value.parameterDefaults.empty()) return std::nullopt;
+  return std::move(value.text);
+}
+
 }  // namespace ecslint

@@ -68,4 +68,10 @@ class TemplateGraph {
   std::vector<ResourceReference> references_;  // sorted by target resource, then template order
 };
 
+// The text of a scalar the template alone decides: known, and not through a parameter's Default (a
+// deployment may pass another value); pseudo parameters are kept as `${AWS::Region}`. Else nothing.
+std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node);
+// The same, without pseudo parameters: a port, a protocol, a name compared as it is.
+std::optional<std::string> decidedPlainText(const TemplateGraph& graph, NodeId node);
+
 }  // namespace ecslint
