@@ -773,4 +773,10 @@ TEST_CASE("hostile: 50,000 ecslint:ignore tags stay linear (suppressions, ECS012
   expectLinear({"--format", "sarif", file}, 1, "\"suppressions\"");
 }
 
+TEST_CASE(
+    "hostile: 3,000 services sharing a role, a security group and a target group stay linear (ECS8xx)") {
+  Scratch scratch("shared-stack");
+  expectLinear(caseArguments(scratch, bench::sharedStackResources()), 0, "No problems found in 1 file.");
+}
+
 }  // namespace ecslint::test

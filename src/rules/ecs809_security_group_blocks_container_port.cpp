@@ -1,7 +1,9 @@
 // ECS809 security-group-blocks-container-port: an awvpc service behind a load balancer whose
 // security groups let nothing from the load balancer reach the container port.
 #include <algorithm>
+#include <map>
 #include <string>
+#include <tuple>
 
 #include "rules/checks.h"
 #include "stack/security_group_ingress.h"
@@ -26,17 +28,58 @@ std::optional<std::vector<const TemplateResource*>> serviceGroups(
   return groups;
 }
 
-// Every ingress rule of the groups, or nothing when one group's cannot all be known.
-std::optional<std::vector<NodeId>> rulesOf(const TemplateGraph& graph,
-                                           const std::vector<const TemplateResource*>& groups) {
-  std::vector<NodeId> rules;
-  for (const TemplateResource* group : groups) {
-    const auto own = ingressRulesOf(graph, *group);
-    if (!own) return std::nullopt;
-    rules.insert(rules.end(), own->begin(), own->end());
+// What services share is read once: many services behind one security group and one target group
+// would otherwise read that group's ingress resources and that target group's listeners once each,
+// quadratic in the template.
+class SharedReads {
+ public:
+  explicit SharedReads(const TemplateGraph& graph) : graph_(graph) {}
+
+  // Every ingress rule of the groups, or nullptr when one group's cannot all be known.
+  const std::vector<NodeId>* rulesOf(const std::vector<const TemplateResource*>& groups) {
+    auto [combined, added] = rules_.try_emplace(groups);
+    if (added) {
+      combined->second.emplace();
+      for (const TemplateResource* group : groups) {
+        auto [entry, read] = ingress_.try_emplace(group);
+        if (read) entry->second = ingressRulesOf(graph_, *group);
+        if (!entry->second) {
+          combined->second.reset();
+          break;
+        }
+        combined->second->insert(combined->second->end(), entry->second->begin(), entry->second->end());
+      }
+    }
+    return combined->second ? &*combined->second : nullptr;
   }
-  return rules;
-}
+
+  const LoadBalancerSources& sourcesOf(const TemplateResource* targetGroup) {
+    auto [entry, added] = sources_.try_emplace(targetGroup);
+    // NotFound for no target group: one of another stack.
+    if (added && targetGroup != nullptr) entry->second = loadBalancerSourcesFor(graph_, *targetGroup);
+    return entry->second;
+  }
+
+  // Whether one of `rules` (those of `groups`) may admit the load balancer of `targetGroup` to `port`.
+  bool admits(const std::vector<const TemplateResource*>& groups, const std::vector<NodeId>& rules,
+              std::int64_t port, const TemplateResource* targetGroup) {
+    auto [entry, added] = admits_.try_emplace(std::tuple(groups, port, targetGroup), false);
+    if (added) {
+      const LoadBalancerSources& sources = sourcesOf(targetGroup);
+      entry->second = std::any_of(rules.begin(), rules.end(),
+                                  [&](NodeId rule) { return mayAdmit(graph_, rule, port, sources); });
+    }
+    return entry->second;
+  }
+
+ private:
+  const TemplateGraph& graph_;
+  std::unordered_map<const TemplateResource*, std::optional<std::vector<NodeId>>> ingress_;
+  std::map<std::vector<const TemplateResource*>, std::optional<std::vector<NodeId>>> rules_;
+  std::unordered_map<const TemplateResource*, LoadBalancerSources> sources_;
+  std::map<std::tuple<std::vector<const TemplateResource*>, std::int64_t, const TemplateResource*>, bool>
+      admits_;
+};
 
 const PortMapping* mappingOf(const Container& container, std::int64_t port) {
   const auto found = std::find_if(container.portMappings.begin(), container.portMappings.end(),
@@ -58,6 +101,7 @@ std::string logicalIds(const std::vector<const TemplateResource*>& resources) {
 void checkSecurityGroupBlocksContainerPort(StackContext& context) {
   const TemplateGraph& graph = context.graph;
   std::optional<std::unordered_set<const TemplateResource*>> exported;  // read once, when needed
+  SharedReads shared(graph);
   for (const EcsService& service : context.services) {
     if (service.awsvpcConfiguration == kNoNode || service.loadBalancers.empty() ||
         !service.loadBalancersKnown)
@@ -70,8 +114,8 @@ void checkSecurityGroupBlocksContainerPort(StackContext& context) {
     if (!exported) exported = resourcesNamedByOutputs(graph);
     const auto groups = serviceGroups(graph, *items, *exported);
     if (!groups) continue;
-    const auto rules = rulesOf(graph, *groups);
-    if (!rules) continue;
+    const std::vector<NodeId>* rules = shared.rulesOf(*groups);
+    if (rules == nullptr) continue;
     std::vector<std::int64_t> reported;
     for (const ServiceLoadBalancer& loadBalancer : service.loadBalancers) {
       const auto port = decidedInteger(graph, loadBalancer.containerPort);
@@ -81,13 +125,9 @@ void checkSecurityGroupBlocksContainerPort(StackContext& context) {
       const Container* container = task->container(*name);
       const PortMapping* mapping = container != nullptr ? mappingOf(*container, *port) : nullptr;
       if (mapping == nullptr) continue;
-      LoadBalancerSources sources;  // NotFound: a target group of another stack
-      if (loadBalancer.targetGroup != nullptr)
-        sources = loadBalancerSourcesFor(graph, *loadBalancer.targetGroup);
+      const LoadBalancerSources& sources = shared.sourcesOf(loadBalancer.targetGroup);
       if (sources.state == LoadBalancerSources::State::Undecided) continue;
-      if (std::any_of(rules->begin(), rules->end(),
-                      [&](NodeId rule) { return mayAdmit(graph, rule, *port, sources); }))
-        continue;
+      if (shared.admits(*groups, *rules, *port, loadBalancer.targetGroup)) continue;
       reported.push_back(*port);
       const Target target = items->size() == 1 ? valueOf(items->front()) : valueOf(service.securityGroups);
       const std::string portText = std::to_string(*port);

@@ -266,6 +266,8 @@ Verdict RolePolicies::allows(std::string_view action, const RequestResource& res
     }
     if (statement.notResource) covered = invert(covered);
     if (!evaluation.add(statement, covered)) return Verdict::Unknown;
+    // Without a Deny, nothing after an allowing statement can change the answer.
+    if (!anyDeny && evaluation.result() == Verdict::Yes) return Verdict::Yes;
   }
   return evaluation.result();
 }
@@ -373,6 +375,11 @@ RolePolicies PolicyAttachments::policiesOf(const TemplateResource& role) const {
       policies.complete = false;  // a name the template does not decide may be one the policies name
     }
   }
+  // More statements than IAM lets reach a role cannot be deployed: what they would allow is not
+  // judged, and a rule's work per request stays bounded.
+  if (policies.statements.size() > RolePolicies::kMaxStatements) policies.complete = false;
+  policies.anyDeny = std::any_of(policies.statements.begin(), policies.statements.end(),
+                                 [](const PolicyStatement& statement) { return !statement.allow; });
   return policies;
 }
 

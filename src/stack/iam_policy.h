@@ -52,8 +52,14 @@ struct PolicyStatement {
 
 // The identity policy statements that reach one role.
 struct RolePolicies {
+  // IAM's quotas bound what reaches a role: inline policies 10,240 characters in all, and at most
+  // 20 managed policies of 6,144 characters each; a statement takes at least 40 characters
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
+  static constexpr std::size_t kMaxStatements = (10'240 + 20 * 6'144) / 40;
+
   bool complete = true;    // every statement that may reach the role was read
   bool anyPolicy = false;  // the role has some policy, however written (read or not)
+  bool anyDeny = false;    // some statement is a Deny
   std::vector<PolicyStatement> statements;
 
   // Whether the statements allow `action` on `resource`.
