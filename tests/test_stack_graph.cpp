@@ -6,8 +6,7 @@
 
 #include "stack/ecs_service.h"
 #include "stack/template_graph.h"
-#include "test_support.h"
-#include "yaml/yaml_loader.h"
+#include "template_under_test.h"
 
 namespace ecslint {
 namespace {
@@ -54,13 +53,9 @@ Resources:
 }  // namespace
 
 TEST_CASE("stack graph: references both ways, lists that are not written out, services' launch types") {
-  SourceText source("t.yaml", kTemplate);
-  auto loaded = loadYaml(source);
-  REQUIRE(loaded);
-  const Document& document = *loaded;
-  const TemplateOutline outline(document);
-  const TemplateEvaluator evaluator(document, outline);
-  const TemplateGraph graph(document, outline, evaluator);
+  const TemplateUnderTest loaded(kTemplate);
+  const TemplateGraph& graph = loaded.graph();
+  const TemplateOutline& outline = loaded.outline();
 
   const TemplateResource* role = outline.resource("Role");
   const TemplateResource* task = outline.resource("Task");
@@ -95,18 +90,15 @@ TEST_CASE("stack graph: references both ways, lists that are not written out, se
 }
 
 TEST_CASE("stack graph: wrong types anywhere are no references and no services' details") {
-  SourceText source("t.yaml", R"(Resources:
+  const TemplateUnderTest loaded(R"(Resources:
   A: {Type: AWS::ECS::Service, Properties: [1, 2]}
   B: {Type: AWS::ECS::Service, Properties: {TaskDefinition: [!Ref A], LoadBalancers: "x",
       NetworkConfiguration: 3, CapacityProviderStrategy: [{CapacityProvider: 7}]}}
   C: {Type: AWS::EC2::Route, Properties: {RouteTableId: {Ref: [A]}, GatewayId: {Fn::GetAtt: 5}}}
   D: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Sub "${D}"}}
 )");
-  auto loaded = loadYaml(source);
-  REQUIRE(loaded);
-  const TemplateOutline outline(*loaded);
-  const TemplateEvaluator evaluator(*loaded, outline);
-  const TemplateGraph graph(*loaded, outline, evaluator);
+  const TemplateGraph& graph = loaded.graph();
+  const TemplateOutline& outline = loaded.outline();
   CHECK(graph.referencesTo(*outline.resource("A")).size() == 1);  // B's list item, not C's list
   CHECK(graph.referencesTo(*outline.resource("D")).empty());      // a resource never names itself
   const std::vector<EcsService> services = readEcsServices(graph);

@@ -11,38 +11,19 @@
 #include "stack/execution_role_needs.h"
 #include "stack/iam_policy.h"
 #include "stack/template_graph.h"
+#include "template_under_test.h"
 #include "test_support.h"
 #include "yaml/yaml_loader.h"
 
 namespace ecslint {
 namespace {
 
-class IamTemplate {
+class IamTemplate : public TemplateUnderTest {
  public:
-  explicit IamTemplate(std::string text) : source_("t.yaml", std::move(text)) {
-    auto yaml = loadYaml(source_);
-    REQUIRE(yaml);
-    document_.emplace(std::move(*yaml));
-    outline_.emplace(*document_);
-    evaluator_.emplace(*document_, *outline_);
-    graph_.emplace(*document_, *outline_, *evaluator_);
-  }
-  const TemplateGraph& graph() const { return *graph_; }
-  const TemplateResource& resource(std::string_view id) const {
-    const TemplateResource* found = outline_->resource(id);
-    REQUIRE(found != nullptr);
-    return *found;
-  }
+  explicit IamTemplate(std::string text) : TemplateUnderTest(std::move(text)) {}
   RolePolicies policies(std::string_view role) const {
-    return PolicyAttachments(*graph_).policiesOf(resource(role));
+    return PolicyAttachments(graph()).policiesOf(resource(role));
   }
-
- private:
-  SourceText source_;
-  std::optional<Document> document_;
-  std::optional<TemplateOutline> outline_;
-  std::optional<TemplateEvaluator> evaluator_;
-  std::optional<TemplateGraph> graph_;
 };
 
 RequestResource arn(std::string text, bool openEnded = false) {

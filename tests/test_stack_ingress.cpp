@@ -9,45 +9,26 @@
 #include "cloudformation/template_value.h"
 #include "stack/security_group_ingress.h"
 #include "stack/template_graph.h"
+#include "template_under_test.h"
 #include "test_support.h"
 #include "yaml/yaml_loader.h"
 
 namespace ecslint {
 namespace {
 
-class IngressStack {
+class IngressStack : public TemplateUnderTest {
  public:
-  explicit IngressStack(std::string text) : source_("t.yaml", std::move(text)) {
-    auto yaml = loadYaml(source_);
-    REQUIRE(yaml);
-    document_.emplace(std::move(*yaml));
-    outline_.emplace(*document_);
-    evaluator_.emplace(*document_, *outline_);
-    graph_.emplace(*document_, *outline_, *evaluator_);
-  }
-  const TemplateGraph& graph() const { return *graph_; }
-  const TemplateResource& resource(std::string_view id) const {
-    const TemplateResource* found = outline_->resource(id);
-    REQUIRE(found != nullptr);
-    return *found;
-  }
+  explicit IngressStack(std::string text) : TemplateUnderTest(std::move(text)) {}
   // Whether any rule of `group` may admit the port from the target group's load balancers.
   bool admits(std::string_view group, std::int64_t port, std::string_view targetGroup = "TargetGroup") const {
-    const auto rules = ingressRulesOf(*graph_, resource(group));
+    const auto rules = ingressRulesOf(graph(), resource(group));
     REQUIRE(rules.has_value());
-    const LoadBalancerSources sources = loadBalancerSourcesFor(*graph_, resource(targetGroup));
+    const LoadBalancerSources sources = loadBalancerSourcesFor(graph(), resource(targetGroup));
     for (const NodeId rule : *rules) {
-      if (mayAdmit(*graph_, rule, port, sources)) return true;
+      if (mayAdmit(graph(), rule, port, sources)) return true;
     }
     return false;
   }
-
- private:
-  SourceText source_;
-  std::optional<Document> document_;
-  std::optional<TemplateOutline> outline_;
-  std::optional<TemplateEvaluator> evaluator_;
-  std::optional<TemplateGraph> graph_;
 };
 
 constexpr const char* kLoadBalancer = R"(Resources:

@@ -9,26 +9,17 @@
 #include "cloudformation/template_value.h"
 #include "stack/network_paths.h"
 #include "stack/template_graph.h"
+#include "template_under_test.h"
 #include "yaml/yaml_loader.h"
 
 namespace ecslint {
 namespace {
 
-class Network {
+class Network : public TemplateUnderTest {
  public:
-  explicit Network(std::string text) : source_("t.yaml", std::move(text)) {
-    auto yaml = loadYaml(source_);
-    REQUIRE(yaml);
-    document_.emplace(std::move(*yaml));
-    outline_.emplace(*document_);
-    evaluator_.emplace(*document_, *outline_);
-    graph_.emplace(*document_, *outline_, *evaluator_);
-    paths_.emplace(*graph_);
-  }
+  explicit Network(std::string text) : TemplateUnderTest(std::move(text)) { paths_.emplace(graph()); }
   std::optional<SubnetRoutes> routes(std::string_view subnet) const {
-    const TemplateResource* resource = outline_->resource(subnet);
-    REQUIRE(resource != nullptr);
-    return paths_->subnetRoutes(*resource);
+    return paths_->subnetRoutes(resource(subnet));
   }
   EndpointServices endpoints(std::string_view subnet) const {
     const auto found = routes(subnet);
@@ -37,11 +28,6 @@ class Network {
   }
 
  private:
-  SourceText source_;
-  std::optional<Document> document_;
-  std::optional<TemplateOutline> outline_;
-  std::optional<TemplateEvaluator> evaluator_;
-  std::optional<TemplateGraph> graph_;
   std::optional<NetworkPaths> paths_;
 };
 
