@@ -127,9 +127,9 @@ void checkExecutionRoleLacksPermissions(StackContext& context) {
     if (missing.empty()) continue;
 
     const bool managedFits = managedPolicyCovers(missing);
-    const std::string messageId = !managedFits         ? "ECS801.missing"
-                                  : policies.anyPolicy ? "ECS801.missing.managed-policy"
-                                                       : "ECS801.no-policy";
+    const std::string_view messageId = !managedFits         ? "ECS801.missing"
+                                       : policies.anyPolicy ? "ECS801.missing.managed-policy"
+                                                            : "ECS801.no-policy";
     context.report(valueOf(task.executionRoleArn.node), messageId,
                    {{"role", std::string(role->logicalId)},
                     {"actions", joined(missing)},
