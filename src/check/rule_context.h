@@ -57,7 +57,8 @@ class FindingReporter {
   const RuleOptions& options() const { return options_; }
 
   // Messages are data: a check names a message of the catalogue (rules/messages/*.txt), "ECS101.awsvpc",
-  // and its arguments; the text is rendered in the run's language.
+  // and its arguments; the text is rendered in the run's language. The id is a string literal: the
+  // finding keeps a view of it (MessageData), so it must outlive the run.
   //
   // Reports at the rule's default severity.
   void report(Target target, std::string_view messageId, MessageArgs arguments = {}) {
