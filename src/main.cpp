@@ -1,4 +1,5 @@
-// ecslint's command line: CLI11 wiring only; the work is in cli/run.cpp and the core library.
+// ecslint's command line: CLI11 wiring only; the work is in cli/run.cpp (and lsp/ for `ecslint lsp`) and the
+// core library.
 #include <CLI/CLI.hpp>
 
 #include <cerrno>
@@ -9,9 +10,12 @@
 #include <optional>
 #include <string>
 
+#include <unistd.h>
+
 #include "catalogue/severity.h"
 #include "cli/choice.h"
 #include "cli/options.h"
+#include "lsp/stdio_server.h"
 #include "message/message_catalogue.h"
 #include "model/model_builder.h"
 #include "support/git_commit.h"
@@ -316,5 +320,10 @@ int main(int argc, char** argv) {
   if (showSource) options.showSource = true;
   if (noShowSource) options.showSource = false;
 
+  // The language server sits above the command line's code (it lints through its settings), so it
+  // is started here rather than by run(). Standard output carries the protocol; each document's
+  // language is resolved per file.
+  if (options.command == Command::LanguageServer)
+    return lsp::serveLanguageServer(STDIN_FILENO, STDOUT_FILENO);
   return run(options);
 }

@@ -6,7 +6,6 @@
 #include "cli/commands.h"
 #include "cli/fix_run.h"
 #include "engine/linter.h"
-#include "lsp/stdio_server.h"
 #include "message/message_catalogue.h"
 #include "report/json_writing.h"
 #include "support/spelling.h"
@@ -97,8 +96,6 @@ int explainRule(std::ostream& out, const std::string& idOrName, Language languag
 }  // namespace
 
 int run(const Options& given) {
-  // Standard output carries the protocol; the language of each document is resolved per file.
-  if (given.command == Command::LanguageServer) return lsp::serveLanguageServer(STDIN_FILENO, STDOUT_FILENO);
   Options options = given;
   options.language = runLanguage(given);
   // With --fix and "-", standard output carries the fixed document and the report goes to stderr.
@@ -127,7 +124,7 @@ int run(const Options& given) {
         code = writeRuleDocs(options.docsDirectory, out, *options.language);
         break;
       case Command::Lint:
-      case Command::LanguageServer:
+      case Command::LanguageServer:  // started by main(), never here
         break;
     }
   }
