@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "rules/checks.h"
+#include "rules/rule_helpers.h"
 
 namespace ecslint {
 namespace {
@@ -59,14 +60,6 @@ std::optional<LogGroups> readLogGroups(const TemplateGraph& graph) {
 // creates it, and ECS rejects every other value when the task definition is registered (ECS305).
 bool createsNoGroup(const LogConfiguration& log) { return log.option("awslogs-create-group") == nullptr; }
 
-std::string describeName(const StackContext& context, const Container& container) {
-  if (container.name.known() && !container.name.value.empty())
-    return context.phrase("common.container.named", {{"name", std::string(container.name.value)}});
-  if (!container.nameText.empty())
-    return context.phrase("common.container.named", {{"name", std::string(container.nameText)}});
-  return context.phrase("common.container.unnamed");
-}
-
 }  // namespace
 
 void checkLogGroupNotCreated(StackContext& context) {
@@ -89,7 +82,7 @@ void checkLogGroupNotCreated(StackContext& context) {
       // A group with a Condition may be created: it may be this one only when the names agree.
       if (created.created.contains(*name)) continue;
       context.report(valueOf(group->value.node), "ECS810.not-created",
-                     {{"container", describeName(context, container)},
+                     {{"container", describeContainer(context, container)},
                       {"group", *name},
                       {"log_group", std::string(created.resources.front()->logicalId)}});
       // The first few are enough to show what the template names its groups; a template of hundreds

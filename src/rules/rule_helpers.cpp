@@ -13,7 +13,7 @@ struct NamePhrases {
   std::string_view unnamed;
 };
 
-std::string describeNamed(const RuleContext& context, const NamePhrases& phrases, const StringField& name,
+std::string describeNamed(const FindingReporter& context, const NamePhrases& phrases, const StringField& name,
                           std::string_view text) {
   if (name.known() && !name.value.empty())
     return context.phrase(phrases.named, {{"name", std::string(name.value)}});
@@ -23,25 +23,25 @@ std::string describeNamed(const RuleContext& context, const NamePhrases& phrases
 
 }  // namespace
 
-std::string describeContainer(const RuleContext& context, const Container& container) {
+std::string describeContainer(const FindingReporter& context, const Container& container) {
   static constexpr NamePhrases kPhrases{"common.container.named", "common.container.unevaluated",
                                         "common.container.unnamed"};
   return describeNamed(context, kPhrases, container.name, container.nameText);
 }
 
-std::string describeVolume(const RuleContext& context, const Volume& volume) {
+std::string describeVolume(const FindingReporter& context, const Volume& volume) {
   static constexpr NamePhrases kPhrases{"common.volume.named", "common.volume.unevaluated",
                                         "common.volume.unnamed"};
   return describeNamed(context, kPhrases, volume.name, volume.nameText);
 }
 
-std::string describeEfsVolume(const RuleContext& context, const Volume& volume) {
+std::string describeEfsVolume(const FindingReporter& context, const Volume& volume) {
   static constexpr NamePhrases kPhrases{"common.efs-volume.named", "common.efs-volume.unevaluated",
                                         "common.efs-volume.unnamed"};
   return describeNamed(context, kPhrases, volume.name, volume.nameText);
 }
 
-std::string assumedNote(const RuleContext& context, const LaunchTypes& types) {
+std::string assumedNote(const FindingReporter& context, const LaunchTypes& types) {
   if (!types.assumed) return {};
   if (!types.assumedFrom.empty())
     return " " + context.phrase("common.service-launch-type", {{"service", std::string(types.assumedFrom)}});

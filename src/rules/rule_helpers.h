@@ -10,9 +10,9 @@ namespace ecslint {
 
 // How a message names a container or a volume, in the run's language: "container 'web'" (the
 // common.container phrases of rules/messages/common.txt).
-std::string describeContainer(const RuleContext& context, const Container& container);
-std::string describeVolume(const RuleContext& context, const Volume& volume);
-std::string describeEfsVolume(const RuleContext& context, const Volume& volume);
+std::string describeContainer(const FindingReporter& context, const Container& container);
+std::string describeVolume(const FindingReporter& context, const Volume& volume);
+std::string describeEfsVolume(const FindingReporter& context, const Volume& volume);
 
 // "FARGATE", "EXTERNAL", ... for the first launch type of the task that makes the agent use the
 // execution role (for messages such as "on FARGATE").
@@ -26,6 +26,6 @@ inline std::string_view executionRoleLaunchType(const LaunchTypes& types) {
 // The same, in the run's language, for a message's `{assumed}` argument: " (assumed with
 // --launch-type)" (the phrase common.assumed-launch-type after a space), or "" when the file
 // declared the launch type.
-std::string assumedNote(const RuleContext& context, const LaunchTypes& types);
+std::string assumedNote(const FindingReporter& context, const LaunchTypes& types);
 
 }  // namespace ecslint
