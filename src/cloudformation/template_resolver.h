@@ -18,6 +18,9 @@ class TemplateResolver final : public ValueResolver {
         choices_(choices),
         evaluator_(document, outline, std::move(choices)) {}
 
+  // The evaluator it resolves with (the stack rules' graph evaluates through the same one).
+  const TemplateEvaluator& evaluator() const { return evaluator_; }
+
   NodeId select(NodeId node) const override;
   bool isExpression(NodeId node) const override;
   std::optional<ResolvedValue> resolve(NodeId node) const override;

@@ -324,8 +324,7 @@ void Linter::lintTemplate(FileReport& report, const Document& document,
                           std::vector<TaskDefinition>& tasks) const {
   const TemplateOutline outline(document);
   const TemplateResolver resolver(document, outline);
-  const TemplateEvaluator evaluator(document, outline);
-  const TemplateGraph graph(document, outline, evaluator);
+  const TemplateGraph graph(document, outline, resolver.evaluator());
   const std::vector<EcsService> services = readEcsServices(graph);
   std::vector<std::string_view> launchTypeFrom;  // per task: the service whose launch type it assumes
   for (const TemplateResource& resource : outline.resources()) {
