@@ -1,20 +1,9 @@
 #include "stack/load_balanced_container.h"
 
-#include <charconv>
 
 #include "model/port_range.h"
 
 namespace ecslint {
-
-std::optional<std::int64_t> knownInteger(const TemplateGraph& graph, NodeId node) {
-  if (node == kNoNode) return std::nullopt;
-  const std::optional<std::string> text = graph.knownText(node);
-  if (!text || text->empty()) return std::nullopt;
-  std::int64_t value = 0;
-  const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (error != std::errc{} || end != text->data() + text->size()) return std::nullopt;
-  return value;
-}
 
 std::vector<LoadBalancedContainer> loadBalancedContainers(const StackContext& context) {
   std::vector<LoadBalancedContainer> found;

@@ -36,7 +36,4 @@ bool portMappingsKnown(const Document& document, const Container& container);
 // `ContainerPortRange` that includes it.
 bool mapsContainerPort(const Container& container, std::int64_t port);
 
-// A known whole number such as a port: "8080" or 8080; nothing for anything else.
-std::optional<std::int64_t> knownInteger(const TemplateGraph& graph, NodeId node);
-
 }  // namespace ecslint

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <string>
 
 #include "cloudformation/intrinsic.h"
@@ -85,16 +84,6 @@ bool mayBeFromLoadBalancer(const TemplateGraph& graph, NodeId rule, const LoadBa
 }
 
 }  // namespace
-
-std::optional<std::int64_t> decidedInteger(const TemplateGraph& graph, NodeId node) {
-  const auto text = decidedPlainText(graph, node);
-  if (!text || text->empty()) return std::nullopt;
-  std::int64_t value = 0;
-  const char* end = text->data() + text->size();
-  const auto [stop, error] = std::from_chars(text->data(), end, value);
-  if (error != std::errc{} || stop != end) return std::nullopt;
-  return value;
-}
 
 LoadBalancerSources loadBalancerSourcesFor(const TemplateGraph& graph, const TemplateResource& targetGroup) {
   LoadBalancerSources sources;

@@ -46,8 +46,4 @@ bool mayAdmit(const TemplateGraph& graph, NodeId rule, std::int64_t port, const 
 // rules to a security group it receives that way.
 std::unordered_set<const TemplateResource*> resourcesNamedByOutputs(const TemplateGraph& graph);
 
-// A value the template alone decides, as an integer (a number, or a string of one), without pseudo
-// parameters (decidedPlainText).
-std::optional<std::int64_t> decidedInteger(const TemplateGraph& graph, NodeId node);
-
 }  // namespace ecslint

@@ -1,10 +1,24 @@
 #include "stack/template_graph.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "cloudformation/intrinsic.h"
 
 namespace ecslint {
+
+namespace {
+
+std::optional<std::int64_t> wholeNumber(const std::optional<std::string>& text) {
+  if (!text || text->empty()) return std::nullopt;
+  std::int64_t value = 0;
+  const char* end = text->data() + text->size();
+  const auto [stop, error] = std::from_chars(text->data(), end, value);
+  if (error != std::errc{} || stop != end) return std::nullopt;
+  return value;
+}
+
+}  // namespace
 
 TemplateGraph::TemplateGraph(const Document& document, const TemplateOutline& outline,
                              const TemplateEvaluator& evaluator)
@@ -119,6 +133,14 @@ std::optional<std::string> decidedPlainText(const TemplateGraph& graph, NodeId n
   TemplateValue value = graph.evaluate(node);
   if (!value.known() || value.pseudoParameters || !value.parameterDefaults.empty()) return std::nullopt;
   return std::move(value.text);
+}
+
+std::optional<std::int64_t> knownInteger(const TemplateGraph& graph, NodeId node) {
+  return wholeNumber(graph.knownText(node));
+}
+
+std::optional<std::int64_t> decidedInteger(const TemplateGraph& graph, NodeId node) {
+  return wholeNumber(decidedPlainText(graph, node));
 }
 
 }  // namespace ecslint

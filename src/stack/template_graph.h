@@ -73,5 +73,9 @@ class TemplateGraph {
 std::optional<std::string> decidedText(const TemplateGraph& graph, NodeId node);
 // The same, without pseudo parameters: a port, a protocol, a name compared as it is.
 std::optional<std::string> decidedPlainText(const TemplateGraph& graph, NodeId node);
+// A whole number such as a port ("8080" or 8080): known (a parameter's Default counts), or decided
+// (decidedPlainText); nothing for anything else.
+std::optional<std::int64_t> knownInteger(const TemplateGraph& graph, NodeId node);
+std::optional<std::int64_t> decidedInteger(const TemplateGraph& graph, NodeId node);
 
 }  // namespace ecslint
