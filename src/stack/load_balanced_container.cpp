@@ -1,6 +1,5 @@
 #include "stack/load_balanced_container.h"
 
-
 #include "model/port_range.h"
 
 namespace ecslint {
