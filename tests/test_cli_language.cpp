@@ -20,12 +20,12 @@ TEST_CASE("cli language: the summary line counts in Japanese, the same counts in
   writeTextSummary(english, Language::English, summary, 1);
   CHECK(english.str() ==
         "3 problems (2 errors, 1 warning, 0 notes) in 1 file (1 suppressed). 2 other files skipped: not task "
-        "definitions or templates with one.\n[*] 1 fixable with --fix.\n");
+        "definitions, nor templates or plans with one.\n[*] 1 fixable with --fix.\n");
   std::ostringstream japanese;
   writeTextSummary(japanese, Language::Japanese, summary, 1);
   CHECK(japanese.str() ==
         "1 ファイルに 3 件の問題があります (エラー 2、警告 1、注記 0) (抑制 1 件)。 ほかの 2 "
-        "ファイルはタスク定義でも、タスク定義を含むテンプレートでもないため、スキップしました。\n"
+        "ファイルはタスク定義でも、タスク定義を含むテンプレートやプランでもないため、スキップしました。\n"
         "[*] 1 件は --fix で自動修正できます。\n");
   summary = RunSummary{};
   summary.files = 2;

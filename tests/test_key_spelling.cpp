@@ -135,4 +135,21 @@ TEST_CASE("key spelling: a template's messages name members as CloudFormation wr
   CHECK(respellMemberNames("hostPort", Dialect::EcsApi, names) == "hostPort");
 }
 
+TEST_CASE("key spelling: a plan's messages name task-level attributes as Terraform writes them") {
+  CHECK(
+      respellForTerraform("the task has no executionRoleArn, and its taskRoleArn names an execution role") ==
+      "the task has no execution_role_arn, and its task_role_arn names an execution role");
+  CHECK(respellForTerraform("ephemeralStorage.sizeInGiB is 10; networkMode awsvpc") ==
+        "ephemeral_storage.size_in_gib is 10; network_mode awsvpc");
+  // Inside container_definitions the names are the API's own; AWS's quoted words stay as written.
+  CHECK(respellForTerraform("container 'web': hostPort 8080 differs from containerPort 80") ==
+        "container 'web': hostPort 8080 differs from containerPort 80");
+  CHECK(respellForTerraform(R"(ECS says "executionRoleArn is required")") ==
+        R"(ECS says "executionRoleArn is required")");
+  // Whole words only; dependsOn's containerName is not a proxy configuration's.
+  CHECK(respellForTerraform("networkModes dependsOn.containerName") ==
+        "networkModes dependsOn.containerName");
+  CHECK(respellForTerraform("") == "");
+}
+
 }  // namespace ecslint

@@ -22,12 +22,13 @@ struct RelatedLocation {
 // The template resource a finding is in (SARIF's logical location): its logical id and, for
 // `cdk synth` output, the construct path CDK records in its Metadata.
 struct ResourceLocation {
-  std::string type;  // "AWS::ECS::TaskDefinition"
-  std::string logicalId;
+  std::string type;           // "AWS::ECS::TaskDefinition"; in a Terraform plan, "aws_ecs_task_definition"
+  std::string logicalId;      // in a Terraform plan, the resource's address
   std::string constructPath;  // "" when there is none
 };
 
-// How a message names the resource: "TaskDefinition 'WebTask' (App/Web/TaskDef)".
+// How a message names the resource: "TaskDefinition 'WebTask' (App/Web/TaskDef)"; in a Terraform
+// plan, its address.
 std::string describeResource(const ResourceLocation& resource);
 
 struct Finding {

@@ -35,6 +35,7 @@ namespace {
 // Why meantAsTaskDefinition() said no, for --verbose.
 std::string skipReason(Language language, const FileReport& report) {
   if (report.isTemplate) return renderMessage(language, "cli.skipped.template");
+  if (report.isTerraformPlan) return renderMessage(language, "cli.skipped.terraform");
   if (!parseFailed(report)) return renderMessage(language, "cli.skipped.not-task-definition");
   return renderMessage(language, "cli.skipped.unreadable",
                        {{"rule", std::string(report.findings.front().rule->id)}});

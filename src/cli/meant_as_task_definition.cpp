@@ -14,7 +14,8 @@ bool meantAsTaskDefinition(const FileReport& report) {
   const std::string_view text = report.source->bytes();
   return text.find("\"containerDefinitions\"") != std::string_view::npos ||
          text.find("\"taskDefinition\"") != std::string_view::npos ||
-         text.find("AWS::ECS::TaskDefinition") != std::string_view::npos;
+         text.find("AWS::ECS::TaskDefinition") != std::string_view::npos ||
+         text.find("\"aws_ecs_task_definition\"") != std::string_view::npos;
 }
 
 }  // namespace ecslint

@@ -18,6 +18,7 @@ struct FileReport {
   std::vector<Finding> findings;  // sorted by position, then rule id
   bool isTaskDefinition = false;  // false: unreadable, or not a task definition nor a template with one
   bool isTemplate = false;        // a CloudFormation template (with or without task definitions)
+  bool isTerraformPlan = false;   // Terraform's JSON output, a plan or a state (with or without them)
   std::vector<SuppressedFinding> suppressed;  // findings a suppression matched, sorted like findings
   std::vector<bool> externalIgnoresUsed;      // per ExternalIgnore given to lint(): did it match?
   // --baseline (cli/baseline.h): findings the baseline already records, moved out of `findings`.

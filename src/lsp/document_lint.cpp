@@ -33,7 +33,7 @@ void lintDocument(OpenDocument& document, Workspace& workspace) {
     const bool usable = settings.problem.empty();
     FileReport report =
         documentLinter(document, usable ? settings : workspace.settingsFor(std::nullopt))(document.text);
-    const bool ours = report.isTaskDefinition || report.isTemplate;
+    const bool ours = report.isTaskDefinition || report.isTemplate || report.isTerraformPlan;
     if (ours) document.recognised = true;
     const bool brokenButOurs = parseFailed(report) && (document.recognised || meantAsTaskDefinition(report));
     if (!ours && !brokenButOurs) return;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <type_traits>
 
 namespace ecslint {
 
@@ -77,11 +79,10 @@ bool camelCase(std::string_view word) {
          std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-}  // namespace
-
-std::string respellMemberNames(std::string_view message, Dialect dialect,
-                               const std::vector<std::string_view>& apiNames) {
-  if (dialect == Dialect::EcsApi) return std::string(message);
+// The words of `message` outside double quotes, each replaced by what `spell` gives for it
+// (nullopt: kept). `spell` learns whether the word follows a respelt name and a '.'.
+template <class Spell>
+std::string respellWords(std::string_view message, Spell spell) {
   std::string out;
   out.reserve(message.size() + 16);
   bool quoted = false;        // inside "...": AWS's words, kept
@@ -98,17 +99,80 @@ std::string respellMemberNames(std::string_view message, Dialect dialect,
     std::size_t end = i;
     while (end < message.size() && identifierCharacter(message[end])) ++end;
     const std::string_view word = message.substr(i, end - i);
-    const bool member = std::binary_search(apiNames.begin(), apiNames.end(), word);
-    if (!quoted && member && (camelCase(word) || afterRespelt)) {
-      out += spellKey(dialect, word);
-      afterRespelt = true;
-    } else {
-      out += word;
-      afterRespelt = false;
-    }
+    const std::optional<std::string> respelt = quoted ? std::nullopt : spell(word, afterRespelt);
+    out += respelt ? *respelt : std::string(word);
+    afterRespelt = respelt.has_value();
     i = end;
   }
   return out;
+}
+
+struct TerraformName {
+  std::string_view api;
+  std::string_view terraform;
+};
+
+// Task-level members whose Terraform attribute is not the API's name (aws_ecs_task_definition in
+// the AWS provider: snake_case, `volume` and `inference_accelerator` blocks, `host_path`), sorted by
+// API name. Names inside `container_definitions` are the API's: that string is the API's JSON.
+// Left out on purpose: `containerName` (a proxy configuration's, but also every `dependsOn`
+// entry's) and single words (`family`, `cpu`), which read the same either way.
+// https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition
+constexpr std::array<TerraformName, 30> kTerraformNames{{
+    {"accessPointId", "access_point_id"},
+    {"authorizationConfig", "authorization_config"},
+    {"configuredAtLaunch", "configure_at_launch"},
+    {"containerDefinitions", "container_definitions"},
+    {"cpuArchitecture", "cpu_architecture"},
+    {"credentialsParameter", "credentials_parameter"},
+    {"deviceName", "device_name"},
+    {"deviceType", "device_type"},
+    {"dockerVolumeConfiguration", "docker_volume_configuration"},
+    {"driverOpts", "driver_opts"},
+    {"efsVolumeConfiguration", "efs_volume_configuration"},
+    {"enableFaultInjection", "enable_fault_injection"},
+    {"ephemeralStorage", "ephemeral_storage"},
+    {"executionRoleArn", "execution_role_arn"},
+    {"fileSystemId", "file_system_id"},
+    {"fsxWindowsFileServerVolumeConfiguration", "fsx_windows_file_server_volume_configuration"},
+    {"inferenceAccelerators", "inference_accelerator"},
+    {"ipcMode", "ipc_mode"},
+    {"networkMode", "network_mode"},
+    {"operatingSystemFamily", "operating_system_family"},
+    {"pidMode", "pid_mode"},
+    {"placementConstraints", "placement_constraints"},
+    {"proxyConfiguration", "proxy_configuration"},
+    {"requiresCompatibilities", "requires_compatibilities"},
+    {"rootDirectory", "root_directory"},
+    {"runtimePlatform", "runtime_platform"},
+    {"sizeInGiB", "size_in_gib"},
+    {"taskRoleArn", "task_role_arn"},
+    {"transitEncryption", "transit_encryption"},
+    {"transitEncryptionPort", "transit_encryption_port"},
+}};
+
+}  // namespace
+
+std::string respellMemberNames(std::string_view message, Dialect dialect,
+                               const std::vector<std::string_view>& apiNames) {
+  if (dialect == Dialect::EcsApi) return std::string(message);
+  return respellWords(message, [&](std::string_view word, bool afterRespelt) -> std::optional<std::string> {
+    const bool member = std::binary_search(apiNames.begin(), apiNames.end(), word);
+    if (member && (camelCase(word) || afterRespelt)) return spellKey(dialect, word);
+    return std::nullopt;
+  });
+}
+
+std::string respellForTerraform(std::string_view message) {
+  static_assert(std::is_sorted(kTerraformNames.begin(), kTerraformNames.end(),
+                               [](const TerraformName& a, const TerraformName& b) { return a.api < b.api; }));
+  return respellWords(message, [](std::string_view word, bool) -> std::optional<std::string> {
+    const auto found =
+        std::lower_bound(kTerraformNames.begin(), kTerraformNames.end(), word,
+                         [](const TerraformName& name, std::string_view w) { return name.api < w; });
+    if (found == kTerraformNames.end() || found->api != word) return std::nullopt;
+    return std::string(found->terraform);
+  });
 }
 
 }  // namespace ecslint

@@ -39,4 +39,10 @@ std::string canonicalKeyAnywhere(Dialect dialect, std::string_view written);
 std::string respellMemberNames(std::string_view message, Dialect dialect,
                                const std::vector<std::string_view>& apiNames);
 
+// A message written with API member names, with the task-level ones in the spelling of Terraform's
+// `aws_ecs_task_definition` (`executionRoleArn` -> `execution_role_arn`), so a plan's findings name
+// attributes as the configuration writes them. Names inside `container_definitions` (a JSON string
+// of the API's own shape) and text in double quotes stay as they are.
+std::string respellForTerraform(std::string_view message);
+
 }  // namespace ecslint
