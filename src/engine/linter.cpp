@@ -82,6 +82,20 @@ void Linter::reportUnreadable(FileReport& report, std::string_view ruleId, ByteR
   report.externalIgnoresUsed.assign(ignores.size(), true);
 }
 
+void Linter::reportUnreadableValue(FileReport& report, const DocumentError& error) const {
+  if (report.findings.size() >= kMaxFindingsPerFile) return;
+  const std::string_view ruleId = error.kind == DocumentError::Kind::TooDeep    ? "ECS014"
+                                  : error.kind == DocumentError::Kind::TooLarge ? "ECS015"
+                                                                                : "ECS001";
+  const RuleInfo* rule = catalogue_->find(ruleId);
+  if (rule == nullptr) throw std::logic_error("the catalogue has no " + std::string(ruleId));
+  MessageData message = messageDataIn(error, options_.language);
+  std::string text = renderMessage(options_.language, message.id, message.arguments);
+  clipMessage(text);
+  report.findings.push_back(Finding{rule, Severity::Error, std::move(text), error.range, "", {}});
+  report.findings.back().messageData = std::move(message);
+}
+
 // Says so when the file reached kMaxFindingsPerFile (RuleContext and add() drop the rest).
 void Linter::noteFindingLimit(FileReport& report) const {
   if (report.findings.size() < kMaxFindingsPerFile) return;
@@ -257,6 +271,17 @@ void Linter::finish(FileReport& report, const Document* document, std::span<cons
   }
 }
 
+void Linter::reportDuplicates(FileReport& report, const Document& document) const {
+  for (const DuplicateMember& duplicate : document.duplicateMembers()) {
+    if (!add(report, "ECS002", document.node(duplicate.repeated).keySpan,
+             document.pointer(duplicate.repeated),
+             document.syntax() == Syntax::Yaml ? "ECS002.yaml-loaders" : "ECS002.json-parsers",
+             duplicateArguments(document, duplicate))) {
+      break;
+    }
+  }
+}
+
 FileReport Linter::lint(std::string name, std::string bytes, std::span<const ExternalIgnore> ignores) const {
   FileReport report;
   if (bytes.size() > options_.limits.maxBytes) {
@@ -288,20 +313,15 @@ FileReport Linter::lint(std::string name, std::string bytes, std::span<const Ext
   }
   loaded.emplace(std::move(*parsed));
   const Document& document = *loaded;
-  for (const DuplicateMember& duplicate : document.duplicateMembers()) {
-    if (!add(report, "ECS002", document.node(duplicate.repeated).keySpan,
-             document.pointer(duplicate.repeated),
-             document.syntax() == Syntax::Yaml ? "ECS002.yaml-loaders" : "ECS002.json-parsers",
-             duplicateArguments(document, duplicate))) {
-      break;
-    }
-  }
+  reportDuplicates(report, document);
 
   std::vector<TaskDefinition> tasks;
   if (const std::optional<InputShapeInfo> shape = detectInputShape(document)) {
     report.isTaskDefinition = true;
     tasks.push_back(buildTaskDefinition(document, *shape, options_.launchType));
     checkTask(report, document, tasks.back(), Dialect::EcsApi);
+  } else if (const std::optional<TerraformOutput> terraform = terraformOutputKind(document)) {
+    lintTerraform(report, document, *terraform);
   } else if (isCloudFormationTemplate(document)) {
     lintTemplate(report, document, tasks);
   } else {

@@ -21,6 +21,7 @@
 #include "model/task_definition.h"
 #include "rules/rule_table.h"
 #include "source/source_text.h"
+#include "terraform/plan_resources.h"
 
 namespace ecslint {
 
@@ -83,6 +84,16 @@ class Linter {
   void checkTemplateTask(FileReport& report, const Document& document, const TemplateOutline& outline,
                          const TaskDefinition& task) const;
   void checkStack(FileReport& report, const Stack& stack) const;
+  // Terraform's JSON output (lint_terraform.cpp): every aws_ecs_task_definition the plan creates or
+  // changes, checked as the API receives it, its findings on the plan's characters.
+  void lintTerraform(FileReport& report, const Document& plan, TerraformOutput kind) const;
+  void checkTerraformTask(FileReport& report, const Document& plan, const PlanResource& resource) const;
+  // A value inside the file that could not be read (a container_definitions string that is not
+  // JSON): an error whatever the selection says, as an unreadable file is, because its task went
+  // unchecked.
+  void reportUnreadableValue(FileReport& report, const DocumentError& error) const;
+  // ECS002 for each member that repeats an earlier name in `document`.
+  void reportDuplicates(FileReport& report, const Document& document) const;
   void noteFindingLimit(FileReport& report) const;
   void reportUnreadable(FileReport& report, std::string_view ruleId, ByteRange range, MessageData message,
                         std::span<const ExternalIgnore> ignores) const;
