@@ -27,12 +27,18 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
 
 void Linter::checkTerraformTask(FileReport& report, const Document& plan,
                                 const PlanResource& resource) const {
+  const auto location = std::make_shared<const ResourceLocation>(
+      ResourceLocation{std::string(resource.type), std::string(resource.address), ""});
   auto view = buildTaskDefinitionView(plan, resource.values, options_.limits.maxValues);
-  if (!view) return reportUnreadableValue(report, view.error());
-  if (view->containerError) reportUnreadableValue(report, *view->containerError);
-
+  if (!view) {
+    reportUnreadableValue(report, view.error());
+    if (!report.findings.empty()) report.findings.back().resource = location;
+    return;
+  }
   const Document& document = view->document;
   FileReport found;
+  if (view->containerError)
+    reportUnreadableValue(found, *view->containerError, "ECS001.terraform.container-definitions");
   reportDuplicates(found, document);
   const InputShapeInfo shape{InputShape::TaskDefinition, Document::rootId(), kNoNode};
   TaskDefinition task = buildTaskDefinition(document, shape, options_.launchType);
@@ -40,8 +46,6 @@ void Linter::checkTerraformTask(FileReport& report, const Document& plan,
   checkTask(found, document, task, Dialect::EcsApi);
 
   const SensitiveValues sensitive(document, view->sensitive);
-  const auto location = std::make_shared<const ResourceLocation>(
-      ResourceLocation{std::string(resource.type), std::string(resource.address), ""});
   for (Finding& finding : found.findings) {
     finding.fix.reset();
     // Redacted first: redacting renders the message again from the catalogue's API-spelt text.

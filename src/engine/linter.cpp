@@ -82,7 +82,8 @@ void Linter::reportUnreadable(FileReport& report, std::string_view ruleId, ByteR
   report.externalIgnoresUsed.assign(ignores.size(), true);
 }
 
-void Linter::reportUnreadableValue(FileReport& report, const DocumentError& error) const {
+void Linter::reportUnreadableValue(FileReport& report, const DocumentError& error,
+                                   std::string_view wrapId) const {
   if (report.findings.size() >= kMaxFindingsPerFile) return;
   const std::string_view ruleId = error.kind == DocumentError::Kind::TooDeep    ? "ECS014"
                                   : error.kind == DocumentError::Kind::TooLarge ? "ECS015"
@@ -90,6 +91,11 @@ void Linter::reportUnreadableValue(FileReport& report, const DocumentError& erro
   const RuleInfo* rule = catalogue_->find(ruleId);
   if (rule == nullptr) throw std::logic_error("the catalogue has no " + std::string(ruleId));
   MessageData message = messageDataIn(error, options_.language);
+  if (!wrapId.empty()) {
+    // Says which value could not be read, around what the loader says is wrong with it.
+    MessageArgs wrapped{{"message", renderMessage(options_.language, message.id, message.arguments)}};
+    message = MessageData{wrapId, std::move(wrapped)};
+  }
   std::string text = renderMessage(options_.language, message.id, message.arguments);
   clipMessage(text);
   report.findings.push_back(Finding{rule, Severity::Error, std::move(text), error.range, "", {}});

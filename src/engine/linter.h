@@ -91,7 +91,8 @@ class Linter {
   // A value inside the file that could not be read (a container_definitions string that is not
   // JSON): an error whatever the selection says, as an unreadable file is, because its task went
   // unchecked.
-  void reportUnreadableValue(FileReport& report, const DocumentError& error) const;
+  // `wrapId`: a message that says which value, around the loader's (its argument `message`).
+  void reportUnreadableValue(FileReport& report, const DocumentError& error, std::string_view wrapId = {}) const;
   // ECS002 for each member that repeats an earlier name in `document`.
   void reportDuplicates(FileReport& report, const Document& document) const;
   void noteFindingLimit(FileReport& report) const;
