@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "json/json_parse.h"
+#include "json/json_sax.h"
 
 namespace ecslint {
 namespace {
@@ -107,7 +107,7 @@ Result<NodeId, DocumentError> loadEmbeddedJson(DocumentBuilder& builder, std::st
   // Parsed in place like a file, but in a copy of its own: the builder's text is the document's,
   // which the parse appends to, so its strings and numbers are stored there as they are read.
   std::string bytes(decoded);
-  return parseJsonInto(builder, bytes.data(), bytes.size(), 0, decoded, maxValues, map);
+  return parseInto(builder, bytes.data(), bytes.size(), 0, decoded, maxValues, map);
 }
 
 }  // namespace ecslint
