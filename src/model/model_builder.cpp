@@ -18,6 +18,7 @@ constexpr std::array<std::pair<std::string_view, LaunchType>, 4> kLaunchTypes = 
 
 void readContainers(const FieldReader& reader, NodeId array, TaskDefinition& task) {
   task.containerDefinitionsNode = array;
+  task.containerDefinitionsPresence = array == kNoNode ? Presence::Absent : objectListPresence(reader, array);
   task.containers = readObjects(reader, array, [&](NodeId node) { return readContainer(reader, node); });
 }
 

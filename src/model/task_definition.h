@@ -290,6 +290,9 @@ struct TaskDefinition {
   Field<CpuArchitecture> cpuArchitecture;
   std::vector<Container> containers;
   NodeId containerDefinitionsNode = kNoNode;
+  // Unknown when the list is a placeholder or an expression (a plan's container_definitions known
+  // only after apply): it may hold any container, mounting any volume.
+  Presence containerDefinitionsPresence = Presence::Absent;
 
   std::vector<Volume> volumes;
   Presence volumesPresence = Presence::Absent;  // Unknown when a placeholder may hide volumes

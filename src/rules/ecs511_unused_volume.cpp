@@ -7,6 +7,8 @@ namespace ecslint {
 
 void checkUnusedVolume(RuleContext& context) {
   const TaskDefinition& task = context.task;
+  // Containers nobody knows yet may mount any volume.
+  if (task.containerDefinitionsPresence == Presence::Unknown) return;
   std::unordered_set<std::string_view> mounted;
   for (const Container& container : task.containers) {
     // A placeholder in mountPoints may mount any volume.
