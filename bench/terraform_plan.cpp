@@ -101,6 +101,17 @@ class Json {
     return out;
   }
 
+  bool hasUnknown() const {
+    if (kind_ == Kind::Unknown) return true;
+    for (const Json& item : items_) {
+      if (item.hasUnknown()) return true;
+    }
+    for (const auto& member : members_) {
+      if (member.second.hasUnknown()) return true;
+    }
+    return false;
+  }
+
   // `after_unknown` (unknown: true) or `after_sensitive` (sensitive: true) of this value: the
   // same shape with marked leaves true, other leaves left out of objects and false in lists, and
   // empty collections kept (Terraform's unknownAsBool and SensitiveAsBool).
@@ -342,7 +353,9 @@ class PlanWriter {
                                                                : std::vector<std::string>{"no-op"}));
       change.emplace_back("before", action == Action::Create ? Json() : instance.before);
       change.emplace_back("after", after);
-      change.emplace_back("after_unknown", after.marks(true));
+      // A wholly known value's after_unknown is {}: Terraform writes the shape only when something is
+      // unknown.
+      change.emplace_back("after_unknown", after.hasUnknown() ? after.marks(true) : Json::object({}));
       change.emplace_back("before_sensitive",
                           action == Action::Create ? Json::boolean(false) : instance.before.marks(false));
       change.emplace_back("after_sensitive", after.marks(false));
