@@ -93,7 +93,7 @@ TEST_CASE("catalogue: the bad example draws its rule and the good example draws 
     INFO(rule.id);
     const auto documentation = parseRuleDocumentation(rule.documentation);
     REQUIRE(documentation.has_value());
-    // ECS015 fires only past limits no example can reach (16 MiB, a million values); its bad example
+    // ECS015 fires only past limits no example can reach (64 MiB, four million values); its bad example
     // is linted with the limits lowered, as its fixtures are.
     const FileReport bad = lintExample(rule, documentation->badExample,
                                        rule.id == "ECS015" ? InputLimits{256, 40} : InputLimits{});

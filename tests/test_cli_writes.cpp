@@ -81,12 +81,12 @@ const std::string kFixed = R"({
 }
 )";
 
-// Over the 16 MiB limit, and fixable in its first 64 KiB, which the linter used to keep of it.
+// Over the 64 MiB limit, and fixable in its first 64 KiB, which the linter used to keep of it.
 std::string oversized(bool taskDefinition) {
   std::string text =
       taskDefinition ? kFixable.substr(0, kFixable.size() - 2) : std::string("{\"lockfileVersion\": 3");
   text += ", \"padding\": \"";
-  text.append((std::size_t{20} << 20), 'x');
+  text.append(InputLimits::kDefaultMaxBytes + (std::size_t{1} << 20), 'x');
   text += "\"}\n";
   return text;
 }

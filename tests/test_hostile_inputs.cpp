@@ -305,11 +305,13 @@ TEST_CASE("hostile: 5,000 containers with a dependsOn chain through all of them"
   CHECK((sarif.exitCode == 0 || sarif.exitCode == 1));
 }
 
-TEST_CASE("hostile: a 50 MB string, a 100 MB file and endless input end at the 16 MiB limit (ECS015)") {
+TEST_CASE(
+    "hostile: a 70 MB string, its file on standard input and endless input end at the 64 MiB limit "
+    "(ECS015)") {
   Scratch scratch("big");
   const std::string huge = "{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"" +
-                           std::string(50'000'000, 'a') + "\"}]}";
-  const std::string message = "the file is larger than 16 MiB, the most ecslint reads";
+                           std::string(70'000'000, 'a') + "\"}]}";
+  const std::string message = "the file is larger than 64 MiB, the most ecslint reads";
   const std::string file = scratch.write("string.json", huge);
   expectOutcome({file}, 1, message);
   expectOutcome({"-"}, 1, message, 10, file);  // the same bytes on standard input
@@ -319,7 +321,7 @@ TEST_CASE("hostile: a 50 MB string, a 100 MB file and endless input end at the 1
   // ...and one that does not (a lock file, a data dump) is skipped like any other JSON.
   fs::remove(file);
   scratch.write("package-lock.json",
-                "{\"name\": \"app\", \"data\": \"" + std::string(17'000'000, 'x') + "\"}");
+                "{\"name\": \"app\", \"data\": \"" + std::string(70'000'000, 'x') + "\"}");
   expectOutcome({scratch.dir().string()}, 0, "No problems found in 0 files.");
 }
 
@@ -335,10 +337,10 @@ TEST_CASE("hostile: a 10 MB string under the limit is read and reported at exact
   CHECK(report.source->position(report.findings[0].range.begin) == Position{2, 20});
 }
 
-TEST_CASE("hostile: more than a million values stop the parse (ECS015)") {
+TEST_CASE("hostile: more than four million values stop the parse (ECS015)") {
   Scratch scratch("values");
-  const std::string values = "[" + repeat("0,", 1'100'000) + "0]";
-  expectOutcome({scratch.write("values.json", values)}, 1, "the JSON holds more than 1,000,000 values");
+  const std::string values = "[" + repeat("0,", Document::kMaxValues + 100'000) + "0]";
+  expectOutcome({scratch.write("values.json", values)}, 1, "the JSON holds more than 4,000,000 values");
 }
 
 TEST_CASE("hostile: findings per file, their messages and pointers are bounded") {
@@ -616,7 +618,7 @@ TEST_CASE("hostile: input that cannot be read fails whatever the selection, seve
     INFO(deselect);
     expectOutcome({deselect, broken}, 1, "error: the file ends where a value was expected");
     expectOutcome({deselect, empty}, 1, "error: the file is empty");
-    expectOutcome({deselect, "/dev/zero"}, 1, "error: the file is larger than 16 MiB");
+    expectOutcome({deselect, "/dev/zero"}, 1, "error: the file is larger than 64 MiB");
     expectOutcome({deselect, deep}, 1, "[ECS014 input-too-deep]");
     // Found by a walk too, when it looks like a task definition.
     const std::string walked = scratch.write("sub/task.json", "{\"containerDefinitions\": [");

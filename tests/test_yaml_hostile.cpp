@@ -129,8 +129,8 @@ TEST_CASE("yaml hostile: a billion laughs stays as small as its text, since alia
 
 TEST_CASE("yaml hostile: a merge key repeating one alias counts every member it looks at") {
   // `<<: [*a, *a, ...]` lists a's 100 members once, but each alias makes the merge look at all 100
-  // again: 1,000 aliases are 100,000 look-ups for 100 listed members, and a 16 MiB file could ask
-  // for 10^11. Every member looked at counts against the value limit, so the work stays bounded.
+  // again: 1,000 aliases are 100,000 look-ups for 100 listed members, and a 64 MiB file could ask
+  // for over 10^11. Every member looked at counts against the value limit, so the work stays bounded.
   std::string text = "a: &a {";
   for (int i = 0; i < 100; ++i) text += "k" + std::to_string(i) + ": 0, ";
   text += "}\nb: {<<: [" + repeat("*a, ", 1000) + "], own: 1}\n";
@@ -404,14 +404,15 @@ TEST_CASE("yaml hostile: keys past YAML's 1024 characters need '? ', and say so"
   CHECK(loaded->node(1).keySpan == ByteRange{2, 2 + 4'000'000});
 }
 
-TEST_CASE("yaml hostile: a million tiny values are TooLarge at the first value past the limit") {
-  SUBCASE("a flow sequence of 1,000,001 numbers under the default limit") {
-    const SourceText source("t.yaml", "[0" + repeat(",0", 1'000'000) + "]\n");
+TEST_CASE("yaml hostile: four million tiny values are TooLarge at the first value past the limit") {
+  SUBCASE("a flow sequence of 4,000,001 numbers under the default limit") {
+    static_assert(Document::kMaxValues == 4'000'000);
+    const SourceText source("t.yaml", "[0" + repeat(",0", 4'000'000) + "]\n");
     const DocumentError error = errorOf(source);
     CHECK(error.kind == DocumentError::Kind::TooLarge);
-    // The root and 999,999 numbers fit; the next number, element 999,999, does not.
-    CHECK(error.range == ByteRange{1 + 2 * 999'999, 2 + 2 * 999'999});
-    CHECK(says(error, "more than 1000000 values"));
+    // The root and 3,999,999 numbers fit; the next number, element 3,999,999, does not.
+    CHECK(error.range == ByteRange{1 + 2 * 3'999'999, 2 + 2 * 3'999'999});
+    CHECK(says(error, "more than 4000000 values"));
   }
   SUBCASE("a block sequence at a small limit: exactly the limit loads, one more does not") {
     auto fits = loadYaml(SourceText("t.yaml", repeat("- 0\n", 999)), 1000);

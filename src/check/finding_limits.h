@@ -1,7 +1,7 @@
 #pragma once
 // Bounds on what one file's report can hold. Messages quote values and pointers spell out paths,
 // so a hostile file (a million duplicate keys under a megabyte-long member name) could otherwise
-// turn a 16 MiB input into gigabytes of report. Real files draw a handful of findings with short
+// turn a 64 MiB input into gigabytes of report. Real files draw a handful of findings with short
 // messages; these limits are far above that.
 
 #include <cstddef>

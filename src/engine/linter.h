@@ -31,9 +31,11 @@ struct InputLimits {
   std::size_t maxBytes = kDefaultMaxBytes;         // larger files are not parsed
   std::uint32_t maxValues = Document::kMaxValues;  // values read before stopping
 
-  // 16 MiB: over a thousand times the largest real task definition in the corpus (13 KB), small
-  // enough that a file's bytes, line index and DOM stay within a few hundred MB in the worst case.
-  static constexpr std::size_t kDefaultMaxBytes = std::size_t{16} << 20;
+  // 64 MiB: a Terraform plan (`terraform show -json`) of a few thousand task definitions with the
+  // resources around them is tens of MB (bench/terraform_plan.h: 2,000 in 51 MB), so a real plan
+  // fits; small enough that a file's bytes, line index and DOM stay within a few hundred MB in the
+  // worst case (docs/performance.md, "Terraform plans").
+  static constexpr std::size_t kDefaultMaxBytes = std::size_t{64} << 20;
 };
 
 struct LintOptions {

@@ -63,7 +63,8 @@ std::optional<Frame> MessageReader::next() {
       const std::size_t dropped = std::min(*length, buffer_.size());
       buffer_.erase(0, dropped);
       skipping_ = *length - dropped;
-      return Frame{Frame::Kind::Problem, "a message longer than the 32 MiB limit"};
+      return Frame{Frame::Kind::Problem,
+                   "a message longer than the " + std::to_string(kMaxBodyBytes >> 20) + " MiB limit"};
     }
     bodyLength_ = *length;
   }
