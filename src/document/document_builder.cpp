@@ -219,6 +219,41 @@ Result<bool, DocumentError> DocumentBuilder::resolveMerges(NodeId mapping,
   return true;
 }
 
+DocumentBuilder::Checkpoint DocumentBuilder::checkpoint() const {
+  Checkpoint at;
+  at.nodes = document_.nodes_.size();
+  at.text = document_.text_.size();
+  at.depth = open_.size();
+  at.duplicates = document_.duplicates_.size();
+  if (!open_.empty()) {
+    at.lastChild = open_.back().lastChild;
+    at.children = open_.back().children;
+  }
+  at.pendingKeyBegin = pendingKeyBegin_;
+  at.pendingKeySize = pendingKeySize_;
+  at.pendingKeySpan = pendingKeySpan_;
+  at.hasPendingKey = hasPendingKey_;
+  return at;
+}
+
+void DocumentBuilder::restore(const Checkpoint& at) {
+  // Containers opened since are dropped with their nodes; the one open at the checkpoint gets its
+  // children back as they were. Repeated names are recorded when a mapping closes, after every
+  // earlier record, so those of the dropped value are the table's tail.
+  if (open_.size() > at.depth) open_.resize(at.depth);
+  if (!open_.empty()) {
+    open_.back().lastChild = at.lastChild;
+    open_.back().children = at.children;
+  }
+  document_.nodes_.resize(std::min(document_.nodes_.size(), at.nodes));
+  document_.text_.resize(std::min(document_.text_.size(), at.text));
+  document_.duplicates_.resize(std::min(document_.duplicates_.size(), at.duplicates));
+  pendingKeyBegin_ = at.pendingKeyBegin;
+  pendingKeySize_ = at.pendingKeySize;
+  pendingKeySpan_ = at.pendingKeySpan;
+  hasPendingKey_ = at.hasPendingKey;
+}
+
 Document DocumentBuilder::finish() && {
   // Mappings close innermost first; readers want the repeats in document order.
   std::sort(document_.duplicates_.begin(), document_.duplicates_.end(),

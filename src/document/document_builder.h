@@ -44,6 +44,24 @@ class DocumentBuilder {
   void mergeInto(NodeId mapping, NodeId source);
   const Document& document() const { return document_; }
 
+  // What the builder holds at one moment, to return to: a value added after it is dropped again
+  // (embedded JSON that turns out not to parse, json/embedded_json.h). Only for values without
+  // aliases or merge keys, and only to a checkpoint no deeper than the builder is.
+  struct Checkpoint {
+    std::size_t nodes = 0;
+    std::size_t text = 0;
+    std::size_t depth = 0;
+    std::size_t duplicates = 0;
+    NodeId lastChild = kNoNode;
+    std::uint32_t children = 0;
+    std::uint32_t pendingKeyBegin = 0;
+    std::uint32_t pendingKeySize = 0;
+    ByteRange pendingKeySpan;
+    bool hasPendingKey = false;
+  };
+  Checkpoint checkpoint() const;
+  void restore(const Checkpoint& checkpoint);
+
   Document finish() &&;
 
  private:

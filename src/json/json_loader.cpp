@@ -6,6 +6,8 @@
 #include <optional>
 
 #include "document/document_builder.h"
+#include "json/embedded_json.h"
+#include "json/json_parse.h"
 #include "json/syntax_error.h"
 #include "support/thousands.h"
 #include "support/utf8.h"
@@ -112,14 +114,21 @@ inline void rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, rapid
 namespace ecslint {
 namespace {
 
+// Where a range of the parsed text lies in the document's source: the span policies of json_parse.h.
+// The identity compiles away, so a file's parse pays nothing for embedded JSON's mapping.
+inline ByteRange mapRange(const IdentitySpans&, ByteRange range) { return range; }
+inline ByteRange mapRange(const EscapedStringMap& map, ByteRange range) { return map.sourceRange(range); }
+
 // SAX handler: turns RapidJSON's events into Document nodes, in pre-order, through the builder.
 // The limits are checked here, before the builder sees the event, so that the parse stops at the
 // token that crosses them with JSON's own messages (the builder is given no limits of its own).
+// Positions are offsets in the parsed text; `Spans` maps them to the document's source.
+template <class Spans>
 class DocumentRecorder {
  public:
   DocumentRecorder(DocumentBuilder& builder, const TrackingStream& stream, std::uint32_t maxValues,
-                   std::string_view original)
-      : builder_(builder), stream_(stream), maxValues_(maxValues), original_(original) {}
+                   std::string_view original, const Spans& spans)
+      : builder_(builder), stream_(stream), maxValues_(maxValues), original_(original), spans_(spans) {}
 
   bool Null() { return literal(NodeKind::Null); }
   bool Bool(bool) { return literal(NodeKind::Boolean); }
@@ -137,12 +146,12 @@ class DocumentRecorder {
     const std::uint32_t begin = stream_.tokenStart();
     if (!pairedSurrogates(s, n) || !admit(begin)) return false;
     (void)builder_.scalar(NodeKind::String, ScalarStyle::DoubleQuoted, std::string_view(s, n), {},
-                          ByteRange{begin, tell()});
+                          mapRange(spans_, ByteRange{begin, tell()}));
     return true;
   }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
     if (!pairedSurrogates(s, n)) return false;
-    builder_.key(std::string_view(s, n), ByteRange{stream_.tokenStart(), tell()});
+    builder_.key(std::string_view(s, n), mapRange(spans_, ByteRange{stream_.tokenStart(), tell()}));
     return true;
   }
   bool StartObject() { return open(NodeKind::Mapping); }
@@ -212,7 +221,7 @@ class DocumentRecorder {
     if (!admit(begin)) return false;
     const std::uint32_t end = tell();
     (void)builder_.scalar(kind, ScalarStyle::Plain, std::string_view(stream_.at(begin), end - begin), {},
-                          ByteRange{begin, end});
+                          mapRange(spans_, ByteRange{begin, end}));
     return true;
   }
 
@@ -223,12 +232,13 @@ class DocumentRecorder {
       return false;
     }
     if (!admit(begin)) return false;
-    (void)builder_.open(kind, ScalarStyle::Flow, {}, begin);
+    (void)builder_.open(kind, ScalarStyle::Flow, {}, mapRange(spans_, ByteRange{begin, begin + 1}).begin);
     return true;
   }
 
   bool close() {
-    (void)builder_.close(stream_.tokenStart() + 1);  // just past the closing bracket
+    const std::uint32_t bracket = stream_.tokenStart();
+    (void)builder_.close(mapRange(spans_, ByteRange{bracket, bracket + 1}).end);  // just past the bracket
     return true;
   }
 
@@ -239,6 +249,7 @@ class DocumentRecorder {
   std::optional<std::uint32_t> tooManyAt_;
   std::optional<std::uint32_t> loneSurrogateAt_;
   std::string_view original_;  // the file's bytes, before in-place parsing rewrites its strings
+  const Spans& spans_;
 };
 
 // RapidJSON's recursive reader, which is faster than its iterative one: the recursion is as deep as
@@ -250,7 +261,67 @@ constexpr unsigned kParseFlags = rapidjson::kParseInsituFlag;
 // an invalid sequence pays for RapidJSON's check, which reports where in which string it is.
 constexpr unsigned kParseFlagsValidatingUtf8 = kParseFlags | rapidjson::kParseValidateEncodingFlag;
 
+template <class Spans>
+DocumentError mapped(DocumentError error, const Spans& spans) {
+  error.range = mapRange(spans, error.range);
+  return error;
+}
+
+template <class Spans>
+Result<NodeId, DocumentError> parseInto(DocumentBuilder& builder, char* bytes, std::size_t size,
+                                        std::uint32_t start, std::string_view original,
+                                        std::uint32_t maxValues, const Spans& spans) {
+  const auto root = static_cast<NodeId>(builder.document().nodeCount());
+  TrackingStream stream(bytes, size, start);
+  DocumentRecorder<Spans> recorder(builder, stream, maxValues, original, spans);
+  rapidjson::Reader reader;
+  const rapidjson::ParseResult result = isValidUtf8(original)
+                                            ? reader.Parse<kParseFlags>(stream, recorder)
+                                            : reader.Parse<kParseFlagsValidatingUtf8>(stream, recorder);
+
+  if (const auto at = recorder.tooDeepAt()) {
+    return makeError(
+        mapped(documentError(DocumentError::Kind::TooDeep, ByteRange{*at, *at + 1}, "ECS014.json-too-deep",
+                             {{"limit", std::to_string(Document::kMaxDepth)}}),
+               spans));
+  }
+  if (const auto at = recorder.tooManyAt()) {
+    return makeError(
+        mapped(documentError(DocumentError::Kind::TooLarge, ByteRange{*at, *at + 1},
+                             "ECS015.json-too-many-values", {{"limit", withThousands(maxValues)}}),
+               spans));
+  }
+  if (const auto at = recorder.loneSurrogateAt()) {
+    return makeError(mapped(
+        describeSyntaxError(original, *at, rapidjson::kParseErrorStringUnicodeSurrogateInvalid), spans));
+  }
+  if (result.IsError()) {
+    return makeError(mapped(
+        describeSyntaxError(original, static_cast<std::uint32_t>(result.Offset()), result.Code()), spans));
+  }
+  // RapidJSON stops at a NUL byte as if it were the end of the input.
+  if (stream.Tell() < size) {
+    const auto at = static_cast<std::uint32_t>(stream.Tell());
+    return makeError(mapped(
+        documentError(DocumentError::Kind::Syntax, ByteRange{at, at + 1}, "ECS001.json.nul-after-document"),
+        spans));
+  }
+  return root;
+}
+
 }  // namespace
+
+Result<NodeId, DocumentError> parseJsonInto(DocumentBuilder& builder, char* bytes, std::size_t size,
+                                            std::uint32_t start, std::string_view original,
+                                            std::uint32_t maxValues, const IdentitySpans& spans) {
+  return parseInto(builder, bytes, size, start, original, maxValues, spans);
+}
+
+Result<NodeId, DocumentError> parseJsonInto(DocumentBuilder& builder, char* bytes, std::size_t size,
+                                            std::uint32_t start, std::string_view original,
+                                            std::uint32_t maxValues, const EscapedStringMap& spans) {
+  return parseInto(builder, bytes, size, start, original, maxValues, spans);
+}
 
 Result<Document, DocumentError> loadJson(const SourceText& source, std::uint32_t maxValues) {
   const std::string_view text = source.bytes();
@@ -264,33 +335,9 @@ Result<Document, DocumentError> loadJson(const SourceText& source, std::uint32_t
   // lies in them (or is empty), so the builder never appends to its text while the stream reads it:
   // an append could move the buffer under the stream.
   char* const bytes = builder.adoptText(std::string(text));
-  TrackingStream stream(bytes, text.size(), source.contentStart());
-  DocumentRecorder recorder(builder, stream, maxValues, text);
-  rapidjson::Reader reader;
-  const rapidjson::ParseResult result = isValidUtf8(text)
-                                            ? reader.Parse<kParseFlags>(stream, recorder)
-                                            : reader.Parse<kParseFlagsValidatingUtf8>(stream, recorder);
-
-  if (const auto at = recorder.tooDeepAt()) {
-    return makeError(documentError(DocumentError::Kind::TooDeep, ByteRange{*at, *at + 1},
-                                   "ECS014.json-too-deep", {{"limit", std::to_string(Document::kMaxDepth)}}));
-  }
-  if (const auto at = recorder.tooManyAt()) {
-    return makeError(documentError(DocumentError::Kind::TooLarge, ByteRange{*at, *at + 1},
-                                   "ECS015.json-too-many-values", {{"limit", withThousands(maxValues)}}));
-  }
-  if (const auto at = recorder.loneSurrogateAt()) {
-    return makeError(describeSyntaxError(text, *at, rapidjson::kParseErrorStringUnicodeSurrogateInvalid));
-  }
-  if (result.IsError()) {
-    return makeError(describeSyntaxError(text, static_cast<std::uint32_t>(result.Offset()), result.Code()));
-  }
-  // RapidJSON stops at a NUL byte as if it were the end of the input.
-  if (stream.Tell() < text.size()) {
-    const auto at = static_cast<std::uint32_t>(stream.Tell());
-    return makeError(
-        documentError(DocumentError::Kind::Syntax, ByteRange{at, at + 1}, "ECS001.json.nul-after-document"));
-  }
+  auto root =
+      parseJsonInto(builder, bytes, text.size(), source.contentStart(), text, maxValues, IdentitySpans{});
+  if (!root) return makeError(std::move(root.error()));
   return std::move(builder).finish();
 }
 
