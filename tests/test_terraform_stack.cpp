@@ -1,0 +1,303 @@
+// The stack rules (ECS8xx) on a Terraform plan: the plan translated into a CloudFormation template
+// (terraform/stack_template.h) whose spans are the plan's, and the real stack checks run on it. For
+// each rule, a firing case at the plan's line and column and near-misses that stay silent because
+// the plan does not decide (unknown values, references to several instances, module outputs).
+#include <doctest/doctest.h>
+
+#include "terraform_stack_under_test.h"
+
+namespace ecslint::test {
+namespace {
+
+// `text` with its one `from` replaced by `to`.
+std::string replaced(std::string text, std::string_view from, std::string_view to) {
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+// container_definitions as Terraform writes it: a JSON-encoded string.
+const char* const kBridgeContainers =
+    R"("[{\"essential\":true,\"image\":\"nginx:1.27\",\"name\":\"web\",\"portMappings\":[{\"containerPort\":8080,\"hostPort\":0,\"protocol\":\"tcp\"}]}]")";
+
+std::string bridgeTask(std::string_view containers = kBridgeContainers) {
+  return change("aws_ecs_task_definition.web", "aws_ecs_task_definition", "web",
+                R"({"family": "web", "network_mode": "bridge", "requires_compatibilities": ["EC2"], "cpu": "",
+         "memory": "512", "execution_role_arn": "", "task_role_arn": null, "skip_destroy": false,
+         "container_definitions": )" +
+                    std::string(containers) + "}",
+                R"({"arn": true, "arn_without_revision": true, "id": true, "revision": true})");
+}
+
+std::string targetGroup(std::string_view targetType, std::string_view healthCheckPort,
+                        std::string_view unknown = R"({"arn": true, "id": true, "health_check": [{}]})") {
+  return change(
+      "aws_lb_target_group.web", "aws_lb_target_group", "web",
+      R"({"name": "web", "port": 80, "protocol": "HTTP", "vpc_id": "vpc-0a1b2c3d", "target_type": )" +
+          std::string(targetType) +
+          R"(,
+         "health_check": [{"enabled": true, "path": "/", "port": )" +
+          std::string(healthCheckPort) + R"(, "protocol": "HTTP"}]})",
+      unknown);
+}
+
+std::string bridgeService(std::string_view containerName, std::string_view containerPort) {
+  return change("aws_ecs_service.web", "aws_ecs_service", "web",
+                R"({"name": "web", "launch_type": "EC2", "capacity_provider_strategy": [],
+         "deployment_controller": [{"type": "ECS"}], "network_configuration": [],
+         "load_balancer": [{"container_name": )" +
+                    std::string(containerName) + R"(, "container_port": )" + std::string(containerPort) +
+                    R"(, "elb_name": "", "target_group_arn": null}]})",
+                R"({"id": true, "task_definition": true, "load_balancer": [{"target_group_arn": true}]})");
+}
+
+// The service's configuration: task_definition and the load balancer's target group by reference.
+const char* const kServiceConfiguration = R"({"resources": [
+  {"address": "aws_ecs_service.web", "mode": "managed", "type": "aws_ecs_service", "name": "web",
+   "provider_config_key": "aws",
+   "expressions": {"task_definition": {"references": ["aws_ecs_task_definition.web.arn", "aws_ecs_task_definition.web"]},
+     "load_balancer": [{"container_name": {"constant_value": "web"},
+       "target_group_arn": {"references": ["aws_lb_target_group.web.arn", "aws_lb_target_group.web"]}}]},
+   "schema_version": 0}]})";
+
+std::string bridgePlan(std::string_view containerName, std::string_view containerPort,
+                       std::string_view healthCheckPort,
+                       std::string_view configuration = kServiceConfiguration) {
+  return plan({bridgeTask(), targetGroup(R"("instance")", healthCheckPort),
+               bridgeService(containerName, containerPort)},
+              configuration);
+}
+
+TEST_CASE("terraform stack: the plan becomes a template named by addresses, spans in the plan") {
+  const PlanStack stack(bridgePlan(R"("web")", "8080", R"("traffic-port")"));
+  CHECK(stack.ruleIds().empty());
+  const TemplateResource& service = stack.resource("aws_ecs_service.web");
+  CHECK(service.type == "AWS::ECS::Service");
+  CHECK(stack.resource("aws_lb_target_group.web").type == "AWS::ElasticLoadBalancingV2::TargetGroup");
+  CHECK(stack.resource("aws_ecs_task_definition.web").type == "AWS::ECS::TaskDefinition");
+  // The task definition and target group, unknown until apply, are named through the configuration.
+  REQUIRE(stack.services().size() == 1);
+  const EcsService& read = stack.services().front();
+  CHECK(read.taskDefinition == &stack.resource("aws_ecs_task_definition.web"));
+  REQUIRE(read.loadBalancers.size() == 1);
+  CHECK(read.loadBalancers[0].targetGroup == &stack.resource("aws_lb_target_group.web"));
+  CHECK(read.launchType == LaunchType::Ec2);
+  // The reference spans the `true` of after_unknown; the known container name its plan value.
+  const Document& document = stack.document();
+  CHECK(stack.at(document.node(read.taskDefinitionValue).span) == "true");
+  CHECK(stack.at(document.node(read.taskDefinitionValue).keySpan) == R"("task_definition")");
+  CHECK(stack.at(document.node(read.loadBalancers[0].containerName).span) == R"("web")");
+  CHECK(stack.at(document.node(read.loadBalancers[0].containerName).keySpan) == R"("container_name")");
+  // The task's model reads the containers parsed out of the JSON-encoded string.
+  REQUIRE(stack.tasks().size() == 1);
+  const TaskDefinition& task = stack.tasks().front();
+  REQUIRE(task.containers.size() == 1);
+  CHECK(task.containers[0].name.is("web"));
+  REQUIRE(task.containers[0].portMappings.size() == 1);
+  CHECK(task.containers[0].portMappings[0].containerPort.is(8080));
+  CHECK(stack.at(document.node(task.containers[0].portMappings[0].containerPort.node).span) == "8080");
+  CHECK(stack.at(document.node(task.containers[0].portMappings[0].containerPort.node).keySpan) ==
+        R"(\"containerPort\")");
+}
+
+TEST_CASE("terraform stack: ECS803 at the container_name the task definition does not have") {
+  const PlanStack stack(bridgePlan(R"("webx")", "8080", R"("traffic-port")"));
+  const auto found = stack.findings("ECS803");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->range.begin == stack.offsetOf(R"("container_name": "webx")", 18));
+  CHECK(stack.at(found[0]->range) == R"("webx")");
+  CHECK(found[0]->message.find("aws_ecs_service.web") != std::string::npos);
+  CHECK(found[0]->message.find("aws_ecs_task_definition.web") != std::string::npos);
+  REQUIRE(found[0]->related.size() == 1);
+  CHECK(stack.at(found[0]->related[0].range) == R"("container_definitions")");
+  CHECK(stack.ruleIds() == "ECS803");
+
+  SUBCASE("near-miss: the task definition is one of several instances (count), so which one is unknown") {
+    std::string plan2 =
+        plan({change("aws_ecs_task_definition.web[0]", "aws_ecs_task_definition", "web",
+                     R"({"family": "web-0", "network_mode": "bridge", "container_definitions": )" +
+                         std::string(kBridgeContainers) + "}",
+                     R"({"arn": true})"),
+              change("aws_ecs_task_definition.web[1]", "aws_ecs_task_definition", "web",
+                     R"({"family": "web-1", "network_mode": "bridge", "container_definitions": )" +
+                         std::string(kBridgeContainers) + "}",
+                     R"({"arn": true})"),
+              targetGroup(R"("instance")", R"("traffic-port")"), bridgeService(R"("webx")", "8080")},
+             kServiceConfiguration);
+    const PlanStack ambiguous(plan2);
+    CHECK(ambiguous.ruleIds().empty());
+    CHECK(ambiguous.services().front().taskDefinition == nullptr);
+  }
+  SUBCASE("near-miss: the task definition comes from a module output") {
+    const PlanStack moduleOutput(bridgePlan(R"("webx")", "8080", R"("traffic-port")", R"({"resources": [
+      {"address": "aws_ecs_service.web", "mode": "managed", "type": "aws_ecs_service", "name": "web",
+       "expressions": {"task_definition": {"references": ["module.task.arn", "module.task"]}}}]})"));
+    CHECK(moduleOutput.ruleIds().empty());
+  }
+  SUBCASE("near-miss: container_definitions is known only after apply") {
+    const PlanStack unknownContainers(
+        plan({change("aws_ecs_task_definition.web", "aws_ecs_task_definition", "web",
+                     R"({"family": "web", "network_mode": "bridge"})",
+                     R"({"arn": true, "container_definitions": true})"),
+              targetGroup(R"("instance")", R"("traffic-port")"), bridgeService(R"("webx")", "8080")},
+             kServiceConfiguration));
+    CHECK(unknownContainers.ruleIds().empty());
+  }
+}
+
+TEST_CASE("terraform stack: ECS804 at the container_port the container does not map") {
+  const PlanStack stack(bridgePlan(R"("web")", "9090", R"("traffic-port")"));
+  const auto found = stack.findings("ECS804");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->range.begin == stack.offsetOf(R"("container_port": 9090)", 18));
+  CHECK(stack.at(found[0]->range) == "9090");
+  CHECK(found[0]->message.find("8080/tcp") != std::string::npos);
+  REQUIRE(found[0]->related.size() == 1);
+  CHECK(stack.at(found[0]->related[0].range) == R"(\"portMappings\")");
+  CHECK(stack.ruleIds() == "ECS804");
+
+  // Near-miss: the port is known only after apply.
+  const PlanStack unknownPort(plan(
+      {bridgeTask(), targetGroup(R"("instance")", R"("traffic-port")"),
+       change(
+           "aws_ecs_service.web", "aws_ecs_service", "web",
+           R"({"launch_type": "EC2", "load_balancer": [{"container_name": "web", "target_group_arn": null}]})",
+           R"({"task_definition": true, "load_balancer": [{"container_port": true, "target_group_arn": true}]})")},
+      kServiceConfiguration));
+  CHECK(unknownPort.ruleIds().empty());
+}
+
+TEST_CASE("terraform stack: ECS811 at a fixed health check port of a dynamic host port") {
+  const PlanStack stack(bridgePlan(R"("web")", "8080", R"("8081")"));
+  const auto found = stack.findings("ECS811");
+  REQUIRE(found.size() == 1);
+  CHECK(stack.at(found[0]->range) == R"("8081")");
+  const Position position = stack.position(*found[0]);
+  CHECK(position == stack.planDocument().source().position(stack.offsetOf(R"("port": "8081")", 8)));
+  CHECK(found[0]->message.find("aws_lb_target_group.web") != std::string::npos);
+  CHECK(stack.ruleIds() == "ECS811");
+
+  // Near-misses: traffic-port; a health check known only after apply; a target group the plan does
+  // not name (its ARN unknown and the configuration silent).
+  CHECK(PlanStack(bridgePlan(R"("web")", "8080", R"("traffic-port")")).ruleIds().empty());
+  CHECK(PlanStack(plan({bridgeTask(),
+                        targetGroup(R"("instance")", R"("8081")", R"({"arn": true, "health_check": true})"),
+                        bridgeService(R"("web")", "8080")},
+                       kServiceConfiguration))
+            .ruleIds()
+            .empty());
+  CHECK(PlanStack(bridgePlan(R"("web")", "8080", R"("8081")", R"({"resources": [
+      {"address": "aws_ecs_service.web", "mode": "managed", "type": "aws_ecs_service", "name": "web",
+       "expressions": {"task_definition": {"references": ["aws_ecs_task_definition.web.arn", "aws_ecs_task_definition.web"]},
+         "load_balancer": [{"target_group_arn": {"references": ["var.target_group_arn"]}}]}}]})"))
+            .ruleIds()
+            .empty());
+}
+
+// An awsvpc Fargate task behind a target group, in a module instance (for_each), its service's
+// references relative to the module.
+std::string fargatePlan(std::string_view targetType, std::string_view launchType,
+                        std::string_view compatibilities, std::string_view networkConfiguration) {
+  const std::string module = R"(module.api["blue"])";
+  return plan(
+      {change(module + ".aws_ecs_task_definition.this", "aws_ecs_task_definition", "this",
+              R"({"family": "api", "network_mode": "awsvpc", "requires_compatibilities": )" +
+                  std::string(compatibilities) + R"(, "cpu": "256", "memory": "512",
+         "container_definitions": "[{\"name\":\"api\",\"image\":\"nginx\",\"portMappings\":[{\"containerPort\":8080}]}]"})",
+              R"({"arn": true})", module),
+       change(module + ".aws_lb_target_group.this", "aws_lb_target_group", "this",
+              R"({"port": 8080, "protocol": "HTTP", "target_type": )" + std::string(targetType) +
+                  R"(, "health_check": [{"port": "traffic-port"}]})",
+              R"({"arn": true, "health_check": [{}]})", module),
+       change(module + ".aws_ecs_service.this", "aws_ecs_service", "this",
+              R"({"launch_type": )" + std::string(launchType) + R"(,
+         "network_configuration": )" +
+                  std::string(networkConfiguration) +
+                  R"(,
+         "load_balancer": [{"container_name": "api", "container_port": 8080, "target_group_arn": null}]})",
+              R"({"task_definition": true, "load_balancer": [{"target_group_arn": true}]})", module)},
+      R"({"module_calls": {"api": {"source": "./api", "for_each_expression": {"references": ["var.colours"]},
+        "module": {"resources": [
+          {"address": "aws_ecs_service.this", "mode": "managed", "type": "aws_ecs_service", "name": "this",
+           "expressions": {"task_definition": {"references": ["aws_ecs_task_definition.this.arn", "aws_ecs_task_definition.this"]},
+             "load_balancer": [{"target_group_arn": {"references": ["aws_lb_target_group.this.arn", "aws_lb_target_group.this"]}}]}}]}}}})");
+}
+
+const char* const kPrivateSubnets =
+    R"([{"subnets": ["subnet-0a1b2c3d"], "security_groups": ["sg-0a1b2c3d"], "assign_public_ip": false}])";
+
+TEST_CASE("terraform stack: ECS805 at an instance target type of an awsvpc service, inside a module") {
+  const PlanStack stack(fargatePlan(R"("instance")", R"("FARGATE")", R"(["FARGATE"])", kPrivateSubnets));
+  const auto found = stack.findings("ECS805");
+  REQUIRE(found.size() == 1);
+  CHECK(stack.at(found[0]->range) == R"("instance")");
+  CHECK(found[0]->message.find(R"(module.api["blue"].aws_lb_target_group.this)") != std::string::npos);
+  CHECK(found[0]->message.find(R"(module.api["blue"].aws_ecs_service.this)") != std::string::npos);
+  CHECK(stack.ruleIds() == "ECS805");
+  // The service's AssignPublicIp is CloudFormation's word for the plan's boolean, at the boolean.
+  const NodeId assign = stack.services().front().assignPublicIp;
+  CHECK(stack.document().text(assign) == "DISABLED");
+  CHECK(stack.at(stack.document().node(assign).span) == "false");
+
+  // Near-misses: ip, and a target type known only after apply.
+  CHECK(
+      PlanStack(fargatePlan(R"("ip")", R"("FARGATE")", R"(["FARGATE"])", kPrivateSubnets)).ruleIds().empty());
+  std::string unknownType = fargatePlan(R"("instance")", R"("FARGATE")", R"(["FARGATE"])", kPrivateSubnets);
+  unknownType = replaced(unknownType, R"("target_type": "instance", )", "");
+  unknownType = replaced(unknownType, R"({"arn": true, "health_check": [{}]})",
+                         R"({"arn": true, "target_type": true, "health_check": [{}]})");
+  CHECK(PlanStack(unknownType).ruleIds().empty());
+}
+
+TEST_CASE(
+    "terraform stack: ECS806 at the task_definition of an awsvpc service without network_configuration") {
+  const PlanStack stack(fargatePlan(R"("ip")", R"("FARGATE")", R"(["FARGATE"])", "[]"));
+  const auto found = stack.findings("ECS806");
+  REQUIRE(found.size() == 1);
+  // The task definition is known only after apply: the finding is at its `true` in after_unknown.
+  CHECK(stack.at(found[0]->range) == "true");
+  CHECK(found[0]->range.begin == stack.offsetOf(R"({"task_definition": true)", 20));
+  CHECK(stack.ruleIds() == "ECS806");
+
+  // A task definition the plan leaves as it is has a known ARN: the service's literal ARN names it.
+  const auto knownArn = [](std::string_view network, std::string_view unknown) {
+    return plan(
+        {change("aws_ecs_task_definition.t", "aws_ecs_task_definition", "t",
+                R"({"arn": "arn:aws:ecs:eu-west-1:123456789012:task-definition/t:1", "network_mode": "awsvpc",
+                            "requires_compatibilities": ["FARGATE"]})",
+                "{}", "", R"(["no-op"])"),
+         change("aws_ecs_service.s", "aws_ecs_service", "s",
+                R"({"launch_type": "FARGATE", "network_configuration": )" + std::string(network) +
+                    R"(, "task_definition": "arn:aws:ecs:eu-west-1:123456789012:task-definition/t:1"})",
+                unknown)});
+  };
+  const PlanStack literal(knownArn("[]", "{}"));
+  REQUIRE(literal.findings("ECS806").size() == 1);
+  CHECK(literal.at(literal.findings("ECS806")[0]->range) ==
+        R"("arn:aws:ecs:eu-west-1:123456789012:task-definition/t:1")");
+  CHECK(
+      literal.findings("ECS806")[0]->range.begin ==
+      literal.offsetOf(R"("task_definition": "arn:aws:ecs:eu-west-1:123456789012:task-definition/t:1")", 19));
+  // Near-miss: a network configuration known only after apply.
+  CHECK(PlanStack(knownArn("null", R"({"network_configuration": true})")).ruleIds().empty());
+}
+
+TEST_CASE("terraform stack: ECS807 at a FARGATE launch type whose task asks only for EC2") {
+  const PlanStack stack(fargatePlan(R"("ip")", R"("FARGATE")", R"(["EC2"])", kPrivateSubnets));
+  const auto found = stack.findings("ECS807");
+  REQUIRE(found.size() == 1);
+  CHECK(stack.at(found[0]->range) == R"("FARGATE")");
+  CHECK(found[0]->range.begin == stack.offsetOf(R"("launch_type": "FARGATE")", 15));
+  REQUIRE(found[0]->related.size() == 1);
+  CHECK(stack.at(found[0]->related[0].range) == R"(["EC2"])");
+  CHECK(stack.ruleIds() == "ECS807");
+  // Near-miss: a launch type known only after apply.
+  std::string unknownLaunchType = fargatePlan(R"("ip")", R"("FARGATE")", R"(["EC2"])", kPrivateSubnets);
+  unknownLaunchType = replaced(unknownLaunchType, R"("launch_type": "FARGATE",)", "");
+  unknownLaunchType = replaced(unknownLaunchType, R"({"task_definition": true, )",
+                               R"({"launch_type": true, "task_definition": true, )");
+  CHECK(PlanStack(unknownLaunchType).ruleIds().empty());
+}
+
+}  // namespace
+}  // namespace ecslint::test
