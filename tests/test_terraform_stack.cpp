@@ -301,3 +301,158 @@ TEST_CASE("terraform stack: ECS807 at a FARGATE launch type whose task asks only
 
 }  // namespace
 }  // namespace ecslint::test
+
+namespace ecslint::test {
+namespace {
+
+// A Fargate service behind an ALB: its security group (no inline ingress) opened by an
+// aws_vpc_security_group_ingress_rule from the load balancer's group on `fromPort`-`toPort`.
+// Everything is created by the plan, so every id is known only after apply and the configuration's
+// references name the resources.
+std::string ingressPlan(std::string_view ports, std::string_view ruleGroupReferences) {
+  return plan(
+      {change(
+           "aws_ecs_task_definition.api", "aws_ecs_task_definition", "api",
+           R"({"family": "api", "network_mode": "awsvpc", "requires_compatibilities": ["FARGATE"], "cpu": "256",
+         "memory": "512", "container_definitions": "[{\"name\":\"api\",\"image\":\"nginx\",\"portMappings\":[{\"containerPort\":8080}]}]"})",
+           R"({"arn": true})"),
+       change("aws_security_group.lb", "aws_security_group", "lb",
+              R"({"name": "lb", "vpc_id": "vpc-0a1b2c3d"})",
+              R"({"id": true, "arn": true, "ingress": true, "egress": true})"),
+       change("aws_security_group.svc", "aws_security_group", "svc",
+              R"({"name": "svc", "vpc_id": "vpc-0a1b2c3d"})",
+              R"({"id": true, "arn": true, "ingress": true, "egress": true})"),
+       change("aws_vpc_security_group_ingress_rule.svc_http", "aws_vpc_security_group_ingress_rule",
+              "svc_http", R"({"ip_protocol": "tcp", )" + std::string(ports) + "}",
+              R"({"id": true, "security_group_id": true, "referenced_security_group_id": true})"),
+       change("aws_lb.front", "aws_lb", "front",
+              R"({"load_balancer_type": "application", "internal": false})",
+              R"({"arn": true, "id": true, "security_groups": true})"),
+       change(
+           "aws_lb_target_group.api", "aws_lb_target_group", "api",
+           R"({"port": 8080, "protocol": "HTTP", "target_type": "ip", "health_check": [{"port": "traffic-port"}]})",
+           R"({"arn": true, "id": true, "health_check": [{}]})"),
+       change("aws_lb_listener.http", "aws_lb_listener", "http",
+              R"({"port": 80, "protocol": "HTTP", "default_action": [{"type": "forward"}]})",
+              R"({"arn": true, "load_balancer_arn": true, "default_action": [{"target_group_arn": true}]})"),
+       change(
+           "aws_ecs_service.api", "aws_ecs_service", "api",
+           R"({"launch_type": "FARGATE", "network_configuration": [{"subnets": ["subnet-0a1b2c3d"], "assign_public_ip": false}],
+         "load_balancer": [{"container_name": "api", "container_port": 8080}]})",
+           R"({"task_definition": true, "network_configuration": [{"security_groups": true}],
+         "load_balancer": [{"target_group_arn": true}]})")},
+      R"({"resources": [
+  {"address": "aws_security_group.svc", "mode": "managed", "type": "aws_security_group", "name": "svc",
+   "expressions": {"name": {"constant_value": "svc"}}},
+  {"address": "aws_security_group.lb", "mode": "managed", "type": "aws_security_group", "name": "lb",
+   "expressions": {"name": {"constant_value": "lb"}}},
+  {"address": "aws_vpc_security_group_ingress_rule.svc_http", "mode": "managed",
+   "type": "aws_vpc_security_group_ingress_rule", "name": "svc_http",
+   "expressions": {"security_group_id": {"references": )" +
+          std::string(ruleGroupReferences) + R"(},
+     "referenced_security_group_id": {"references": ["aws_security_group.lb.id", "aws_security_group.lb"]}}},
+  {"address": "aws_lb.front", "mode": "managed", "type": "aws_lb", "name": "front",
+   "expressions": {"security_groups": {"references": ["aws_security_group.lb.id", "aws_security_group.lb"]}}},
+  {"address": "aws_lb_listener.http", "mode": "managed", "type": "aws_lb_listener", "name": "http",
+   "expressions": {"load_balancer_arn": {"references": ["aws_lb.front.arn", "aws_lb.front"]},
+     "default_action": [{"target_group_arn": {"references": ["aws_lb_target_group.api.arn", "aws_lb_target_group.api"]}}]}},
+  {"address": "aws_ecs_service.api", "mode": "managed", "type": "aws_ecs_service", "name": "api",
+   "expressions": {"task_definition": {"references": ["aws_ecs_task_definition.api.arn", "aws_ecs_task_definition.api"]},
+     "network_configuration": [{"security_groups": {"references": ["aws_security_group.svc.id", "aws_security_group.svc"]}}],
+     "load_balancer": [{"target_group_arn": {"references": ["aws_lb_target_group.api.arn", "aws_lb_target_group.api"]}}]}}]})");
+}
+
+const char* const kSvcGroup = R"(["aws_security_group.svc.id", "aws_security_group.svc"])";
+
+TEST_CASE("terraform stack: ECS809 at the service's security group that the load balancer cannot reach") {
+  const PlanStack stack(ingressPlan(R"("from_port": 80, "to_port": 80)", kSvcGroup));
+  const auto found = stack.findings("ECS809");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->messageData.id == std::string_view("ECS809.closed-to-lb"));
+  CHECK(stack.at(found[0]->range) == "true");
+  CHECK(found[0]->range.begin == stack.offsetOf(R"([{"security_groups": true}])", 21));
+  CHECK(found[0]->message.find("aws_security_group.svc") != std::string::npos);
+  CHECK(found[0]->message.find("aws_security_group.lb") != std::string::npos);
+  CHECK(stack.ruleIds() == "ECS809");
+
+  // Near-misses: the rule opens the port; the rule's group is a module's output (it may be any
+  // planned group); the ingress of the group is written in the configuration but unknown.
+  CHECK(PlanStack(ingressPlan(R"("from_port": 8080, "to_port": 8080)", kSvcGroup)).ruleIds().empty());
+  CHECK(PlanStack(ingressPlan(R"("from_port": 80, "to_port": 80)",
+                              R"(["module.network.group_id", "module.network"])"))
+            .ruleIds()
+            .empty());
+  std::string configured = ingressPlan(R"("from_port": 80, "to_port": 80)", kSvcGroup);
+  configured = replaced(
+      configured, R"("expressions": {"name": {"constant_value": "svc"}})",
+      R"("expressions": {"name": {"constant_value": "svc"}, "ingress": {"references": ["var.rules"]}})");
+  CHECK(PlanStack(configured).ruleIds().empty());
+}
+
+// A Fargate service pulling a private ECR image in a planned subnet whose route table has `routes`.
+std::string routePlan(std::string_view routes, std::string_view associationSubnet) {
+  return plan(
+      {change("aws_vpc.main", "aws_vpc", "main", R"({"cidr_block": "10.0.0.0/16"})", R"({"id": true})"),
+       change("aws_subnet.private", "aws_subnet", "private", R"({"cidr_block": "10.0.1.0/24"})",
+              R"({"id": true, "vpc_id": true})"),
+       change("aws_route_table.private", "aws_route_table", "private",
+              R"({"route": )" + std::string(routes) + "}",
+              R"({"id": true, "owner_id": true, "vpc_id": true})"),
+       change("aws_route_table_association.private", "aws_route_table_association", "private", "{}",
+              R"({"id": true, "subnet_id": true, "route_table_id": true})"),
+       change(
+           "aws_ecs_task_definition.api", "aws_ecs_task_definition", "api",
+           R"({"network_mode": "awsvpc", "requires_compatibilities": ["FARGATE"], "cpu": "256", "memory": "512",
+         "container_definitions": "[{\"name\":\"api\",\"image\":\"123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1\"}]"})",
+           R"({"arn": true})"),
+       change(
+           "aws_ecs_service.api", "aws_ecs_service", "api",
+           R"({"launch_type": "FARGATE", "network_configuration": [{"security_groups": ["sg-0a1b2c3d"], "assign_public_ip": false}]})",
+           R"({"task_definition": true, "network_configuration": [{"subnets": true}]})")},
+      R"({"resources": [
+  {"address": "aws_subnet.private", "mode": "managed", "type": "aws_subnet", "name": "private",
+   "expressions": {"vpc_id": {"references": ["aws_vpc.main.id", "aws_vpc.main"]}}},
+  {"address": "aws_route_table.private", "mode": "managed", "type": "aws_route_table", "name": "private",
+   "expressions": {"vpc_id": {"references": ["aws_vpc.main.id", "aws_vpc.main"]}}},
+  {"address": "aws_route_table_association.private", "mode": "managed", "type": "aws_route_table_association",
+   "name": "private", "expressions": {"subnet_id": {"references": )" +
+          std::string(associationSubnet) + R"(},
+     "route_table_id": {"references": ["aws_route_table.private.id", "aws_route_table.private"]}}},
+  {"address": "aws_ecs_service.api", "mode": "managed", "type": "aws_ecs_service", "name": "api",
+   "expressions": {"task_definition": {"references": ["aws_ecs_task_definition.api.arn", "aws_ecs_task_definition.api"]},
+     "network_configuration": [{"subnets": {"references": ["aws_subnet.private[*].id", "aws_subnet.private"]}}]}}]})");
+}
+
+const char* const kPrivateSubnet = R"(["aws_subnet.private.id", "aws_subnet.private"])";
+
+TEST_CASE("terraform stack: ECS808 at the subnet whose route table leads nowhere") {
+  const PlanStack stack(routePlan("[]", kPrivateSubnet));
+  const auto found = stack.findings("ECS808");
+  REQUIRE(found.size() == 1);
+  CHECK(stack.at(found[0]->range) == "true");
+  CHECK(found[0]->range.begin == stack.offsetOf(R"([{"subnets": true}])", 13));
+  CHECK(found[0]->message.find("aws_subnet.private") != std::string::npos);
+  CHECK(found[0]->message.find("aws_route_table.private") != std::string::npos);
+  CHECK(stack.ruleIds() == "ECS808");
+
+  // Near-misses: a NAT gateway route inline; an association whose subnet the plan does not decide.
+  CHECK(PlanStack(
+            routePlan(R"([{"cidr_block": "0.0.0.0/0", "nat_gateway_id": "nat-0a1b2c3d", "gateway_id": ""}])",
+                      kPrivateSubnet))
+            .ruleIds()
+            .empty());
+  CHECK(PlanStack(routePlan("[]", R"(["var.subnet_id"])")).ruleIds().empty());
+  // Routes known only after apply that the configuration writes: any way out.
+  std::string unknownRoutes = routePlan("[]", kPrivateSubnet);
+  unknownRoutes = replaced(unknownRoutes, R"({"route": []})", "{}");
+  unknownRoutes = replaced(unknownRoutes, R"({"id": true, "owner_id": true, "vpc_id": true})",
+                           R"({"id": true, "owner_id": true, "vpc_id": true, "route": true})");
+  unknownRoutes = replaced(unknownRoutes, R"("type": "aws_route_table", "name": "private",
+   "expressions": {"vpc_id")",
+                           R"("type": "aws_route_table", "name": "private",
+   "expressions": {"route": {"references": ["var.routes"]}, "vpc_id")");
+  CHECK(PlanStack(unknownRoutes).ruleIds().empty());
+}
+
+}  // namespace
+}  // namespace ecslint::test

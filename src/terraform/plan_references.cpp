@@ -52,7 +52,9 @@ std::optional<ParsedReference> parseReference(std::string_view text) {
   if (i == nameBegin) return std::nullopt;
   ParsedReference parsed;
   parsed.base = text.substr(0, i);
-  if (i < text.size() && text[i] == '[') {
+  if (text.substr(i).starts_with("[*]")) {
+    i += 3;  // a splat: every instance, as the bare resource
+  } else if (i < text.size() && text[i] == '[') {
     const std::size_t end = keyEnd(text, i);
     if (end == std::string_view::npos) return std::nullopt;
     parsed.key = text.substr(i, end - i);

@@ -8,7 +8,7 @@ namespace {
 // Attribute names from the AWS provider's documentation (registry.terraform.io/providers/hashicorp/
 // aws/latest/docs/resources/<type>, "Attribute Reference"); aws_alb_* are the same resources under
 // their older names.
-constexpr std::array<StackResourceType, 29> kTypes{{
+constexpr std::array<StackResourceType, 27> kTypes{{
     {"aws_ecs_service", "AWS::ECS::Service", "id", "arn", false},
     {"aws_ecs_task_definition", "AWS::ECS::TaskDefinition", "arn", "", false},
     {"aws_lb_target_group", "AWS::ElasticLoadBalancingV2::TargetGroup", "arn", "id", false},
@@ -27,10 +27,8 @@ constexpr std::array<StackResourceType, 29> kTypes{{
     {"aws_internet_gateway", "AWS::EC2::InternetGateway", "id", "", false},
     {"aws_nat_gateway", "AWS::EC2::NatGateway", "id", "", false},
     {"aws_route_table", "AWS::EC2::RouteTable", "id", "", false},
-    {"aws_default_route_table", "AWS::EC2::RouteTable", "id", "", false},
     {"aws_route", "AWS::EC2::Route", "id", "", false},
     {"aws_route_table_association", "AWS::EC2::SubnetRouteTableAssociation", "id", "", false},
-    {"aws_main_route_table_association", "AWS::EC2::Route", "id", "", false},
     {"aws_vpc_endpoint", "AWS::EC2::VPCEndpoint", "id", "", false},
     {"aws_vpn_gateway_route_propagation", "AWS::EC2::VPNGatewayRoutePropagation", "id", "", false},
     {"aws_iam_role", "AWS::IAM::Role", "id", "name", true},

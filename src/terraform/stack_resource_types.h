@@ -23,7 +23,9 @@ struct StackResourceType {
   bool hasArnAttribute = false;       // Fn::GetAtt Arn exists (roles, log groups)
 };
 
-// The entry of a Terraform type, or nullptr for a type the stack template leaves out.
+// The entry of a Terraform type whose instances become resources of the template (references to
+// them are written), or nullptr. A few types only change others (aws_default_route_table: the VPC's
+// main table, which a template cannot name; see stack_translate_network.cpp).
 const StackResourceType* stackResourceType(std::string_view terraformType);
 
 // How a template writes a reference to a resource of `type` for the value of its Terraform

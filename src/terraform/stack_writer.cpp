@@ -318,9 +318,15 @@ void StackWriter::list(std::string_view name, const PlanAttribute& attribute, Na
   close();
 }
 
+void StackWriter::endResources() {
+  if (!resourcesOpen_) return;
+  resourcesOpen_ = false;
+  close();
+}
+
 Result<Document, DocumentError> StackWriter::finish() && {
-  close();  // Resources
-  close();  // the template
+  endResources();
+  while (!error_ && !open_.empty()) close();  // the template, and whatever section is still open
   if (error_) return makeError(std::move(*error_));
   return std::move(builder_).finish();
 }

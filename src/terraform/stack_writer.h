@@ -110,7 +110,11 @@ class StackWriter {
   struct Undecided {
     bool forward = false;
     bool ingressGroup = false;
+    bool association = false;          // a route table association of a subnet the plan does not name
+    bool endpointRouteTables = false;  // set before writing: route tables added to endpoints elsewhere
   } undecided;
+  // Ends the template's Resources: what follows is another section of the template (Outputs).
+  void endResources();
   Result<Document, DocumentError> finish() &&;
 
  private:
@@ -138,6 +142,7 @@ class StackWriter {
   std::uint32_t current_ = 0;
   std::string currentLogicalId_;
   std::optional<DocumentError> error_;
+  bool resourcesOpen_ = true;
 };
 
 }  // namespace ecslint
