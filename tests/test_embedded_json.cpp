@@ -167,6 +167,28 @@ TEST_CASE("embedded json: the map of each escape kind, byte by byte") {
   CHECK(map.sourceRange({10, 99}) == ByteRange{c + 23, c + 23});  // clamped: the closing quote
 }
 
+TEST_CASE("embedded json: lookups in any order give what lookups in order give") {
+  std::string literal = "\"";
+  for (int i = 0; i < 300; ++i) literal += i % 7 == 0 ? "\\u00e9" : i % 3 == 0 ? "ab" : "\\\"";
+  literal += "\"";
+  const Holder held = hold(literal);
+  const EscapedStringMap map(held.source->bytes(), held.document.node(held.string).span);
+  const std::uint32_t size = map.decodedSize();
+  std::vector<ByteRange> inOrder;
+  for (std::uint32_t i = 0; i <= size; ++i) inOrder.push_back(map.sourceRange({i, std::min(i + 1, size)}));
+  // Backwards, and jumping about (far forward, back, near), against a fresh map and a used one.
+  for (const bool fresh : {true, false}) {
+    const EscapedStringMap other(held.source->bytes(), held.document.node(held.string).span);
+    const EscapedStringMap& asked = fresh ? other : map;
+    for (std::uint32_t i = size + 1; i-- > 0;)
+      CHECK(asked.sourceRange({i, std::min(i + 1, size)}) == inOrder[i]);
+    for (std::uint32_t k = 0; k <= size; ++k) {
+      const std::uint32_t i = (k * 193) % (size + 1);
+      CHECK(asked.sourceRange({i, std::min(i + 1, size)}) == inOrder[i]);
+    }
+  }
+}
+
 TEST_CASE("embedded json: a span that is not a string literal maps inside the file") {
   const std::string bytes = R"({"a": 12, "b": "x\)";
   for (const ByteRange span : {ByteRange{6, 8}, ByteRange{15, 18}, ByteRange{15, 99}, ByteRange{40, 50}}) {

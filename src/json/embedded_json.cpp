@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "json/json_parse.h"
+#include "json/json_sax.h"
 
 namespace ecslint {
 namespace {
@@ -78,12 +78,27 @@ EscapedStringMap::EscapedStringMap(std::string_view source, ByteRange literal) {
 }
 
 ByteRange EscapedStringMap::producing(std::uint32_t at) const {
-  // The last escape that starts at or before `at`.
-  const auto after =
-      std::upper_bound(escapes_.begin(), escapes_.end(), at,
-                       [](std::uint32_t offset, const Escape& e) { return offset < e.decodedBegin; });
-  if (after == escapes_.begin()) return ByteRange{contentBegin_ + at, contentBegin_ + at + 1};
-  const Escape& escape = *(after - 1);
+  // The first escape that starts after `at`, searched from the last one found: a parse asks in
+  // increasing order, a few escapes on, so a short scan forward finds it; a binary search on the
+  // side of it where `at` lies otherwise, so no lookup costs more than O(log escapes).
+  const auto byOffset = [](std::uint32_t offset, const Escape& e) { return offset < e.decodedBegin; };
+  const auto first = escapes_.begin();
+  const std::size_t count = escapes_.size();
+  std::size_t next = std::min(next_, count);
+  if (next > 0 && at < escapes_[next - 1].decodedBegin) {
+    next = static_cast<std::size_t>(
+        std::upper_bound(first, first + static_cast<std::ptrdiff_t>(next), at, byOffset) - first);
+  } else {
+    const std::size_t stop = std::min(count, next + 16);
+    while (next < stop && escapes_[next].decodedBegin <= at) ++next;
+    if (next == stop && next < count && escapes_[next].decodedBegin <= at) {
+      next = static_cast<std::size_t>(
+          std::upper_bound(first + static_cast<std::ptrdiff_t>(next), escapes_.end(), at, byOffset) - first);
+    }
+  }
+  next_ = next;
+  if (next == 0) return ByteRange{contentBegin_ + at, contentBegin_ + at + 1};
+  const Escape& escape = escapes_[next - 1];
   if (at < escape.decodedBegin + escape.decodedSize) {
     return ByteRange{escape.sourceBegin, escape.sourceBegin + escape.sourceSize};
   }
@@ -107,7 +122,7 @@ Result<NodeId, DocumentError> loadEmbeddedJson(DocumentBuilder& builder, std::st
   // Parsed in place like a file, but in a copy of its own: the builder's text is the document's,
   // which the parse appends to, so its strings and numbers are stored there as they are read.
   std::string bytes(decoded);
-  return parseJsonInto(builder, bytes.data(), bytes.size(), 0, decoded, maxValues, map);
+  return parseInto(builder, bytes.data(), bytes.size(), 0, decoded, maxValues, map);
 }
 
 }  // namespace ecslint
