@@ -88,6 +88,14 @@ TEST_CASE("terraform stack: the plan becomes a template named by addresses, span
   CHECK(stack.at(document.node(read.taskDefinitionValue).keySpan) == R"("task_definition")");
   CHECK(stack.at(document.node(read.loadBalancers[0].containerName).span) == R"("web")");
   CHECK(stack.at(document.node(read.loadBalancers[0].containerName).keySpan) == R"("container_name")");
+  // The task definition is the view's (terraform/task_definition_view.h) respelt: every member the
+  // API takes, in CloudFormation's names, with the plan's spans.
+  const TemplateResource& taskResource = stack.resource("aws_ecs_task_definition.web");
+  const NodeId family = document.member(taskResource.properties, "Family");
+  REQUIRE(family != kNoNode);
+  CHECK(stack.at(document.node(family).span) == R"("web")");
+  CHECK(stack.at(document.node(family).keySpan) == R"("family")");
+  CHECK(document.member(taskResource.properties, "SkipDestroy") == kNoNode);
   // The task's model reads the containers parsed out of the JSON-encoded string.
   REQUIRE(stack.tasks().size() == 1);
   const TaskDefinition& task = stack.tasks().front();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/key_spelling.h"
+#include "terraform/task_definition_view.h"
 
 namespace ecslint {
 namespace {
@@ -17,10 +18,6 @@ constexpr std::array<std::string_view, 5> kFreeFormMaps{
     "volumes[].dockerVolumeConfiguration.driverOpts",
     "volumes[].dockerVolumeConfiguration.labels",
 };
-
-// The task definition view's text for a value Terraform knows only after apply
-// (terraform/task_definition_view.h, kKnownAfterApply).
-constexpr std::string_view kKnownAfterApply = "${known after apply}";
 
 // Whether a template would read the mapping as an intrinsic function (cloudformation/intrinsic.h).
 bool looksLikeIntrinsic(const Document& document, NodeId node) {

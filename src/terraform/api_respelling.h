@@ -7,7 +7,8 @@
 //
 // What a template would read as something else is written unknown: a one-member mapping named like
 // an intrinsic function (`{"Ref": ...}`, `{"Fn::Sub": ...}` in a free-form map), and the view's
-// placeholder for a value known only after apply. Iterative: no recursion on the copied depth.
+// placeholder for a value known only after apply (kKnownAfterApply). Iterative: no recursion on the copied
+// depth.
 
 #include <string_view>
 

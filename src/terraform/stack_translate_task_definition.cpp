@@ -1,8 +1,10 @@
 // aws_ecs_task_definition -> AWS::ECS::TaskDefinition, as the linter models a template's task
 // definition (the stack rules read the model: network mode, compatibilities, containers, roles).
 #include "json/embedded_json.h"
+#include "model/key_spelling.h"
 #include "terraform/api_respelling.h"
 #include "terraform/stack_translations.h"
+#include "terraform/task_definition_view.h"
 
 namespace ecslint {
 namespace {
@@ -37,14 +39,36 @@ void containerDefinitions(StackWriter& writer, const PlanAttribute& attribute) {
   writer.close();
 }
 
-void taskDefinition(StackWriter& writer, const PlanObject& after) {
+// The roles name planned roles (ECS801, ECS802): references, not the view's placeholders.
+void roles(StackWriter& writer, const PlanObject& after) {
+  writer.value("ExecutionRoleArn", writer.attribute(after, "execution_role_arn"), Names::Resources);
+  writer.value("TaskRoleArn", writer.attribute(after, "task_role_arn"), Names::Resources);
+}
+
+// The task definition as the ECS API receives it (terraform/task_definition_view.h), respelt; its
+// roles from the plan, as references.
+bool fromView(StackWriter& writer, const PlanResource& planned, const PlanObject& after) {
+  const auto view = buildTaskDefinitionView(writer.plan(), planned.values);
+  if (!view || view->document.empty()) return false;
+  const Document& api = view->document;
+  const NodeId root = Document::rootId();
+  if (api.kind(root) != NodeKind::Mapping) return false;
+  for (NodeId member = api.firstChild(root); member != kNoNode; member = api.nextSibling(member)) {
+    const std::string_view name = api.keyName(member);
+    if (name == "executionRoleArn" || name == "taskRoleArn") continue;
+    copyRespelt(writer, spellKey(Dialect::CloudFormation, name), api, member, name);
+  }
+  roles(writer, after);
+  return true;
+}
+
+// Without the view (a plan past the value limit): the members the stack rules read, directly.
+void direct(StackWriter& writer, const PlanObject& after) {
   writer.value("NetworkMode", writer.attribute(after, "network_mode"), Names::Nothing);
   writer.list("RequiresCompatibilities", writer.attribute(after, "requires_compatibilities"), Names::Nothing);
   writer.value("Cpu", writer.attribute(after, "cpu"), Names::Nothing);
   writer.value("Memory", writer.attribute(after, "memory"), Names::Nothing);
-  // The roles name planned roles (ECS801, ECS802): references, not the view's placeholders.
-  writer.value("ExecutionRoleArn", writer.attribute(after, "execution_role_arn"), Names::Resources);
-  writer.value("TaskRoleArn", writer.attribute(after, "task_role_arn"), Names::Resources);
+  roles(writer, after);
   containerDefinitions(writer, writer.attribute(after, "container_definitions"));
 }
 
@@ -53,7 +77,8 @@ void taskDefinition(StackWriter& writer, const PlanObject& after) {
 bool translateTaskDefinition(StackWriter& writer, std::uint32_t resource, std::string_view type) {
   if (type != "aws_ecs_task_definition") return false;
   writer.beginResource(resource);
-  taskDefinition(writer, writer.planObject(resource));
+  const PlanObject after = writer.planObject(resource);
+  if (!fromView(writer, writer.resources()[resource], after)) direct(writer, after);
   writer.endResource();
   return true;
 }
