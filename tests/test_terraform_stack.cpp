@@ -464,3 +464,105 @@ TEST_CASE("terraform stack: ECS808 at the subnet whose route table leads nowhere
 
 }  // namespace
 }  // namespace ecslint::test
+
+namespace ecslint::test {
+namespace {
+
+const char* const kEcsTrust =
+    R"("{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"}}],\"Version\":\"2012-10-17\"}")";
+const char* const kEc2Trust =
+    R"("{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazonaws.com\"}}],\"Version\":\"2012-10-17\"}")";
+
+// A Fargate task pulling from ECR and logging to `logGroupOption`, whose execution role (created by
+// the plan, so its ARN is known only after apply) trusts `trust` and has `attachments`.
+std::string iamPlan(std::string_view trust, const std::vector<std::string>& extra,
+                    std::string_view logGroupName) {
+  std::vector<std::string> changes{
+      change(
+          "aws_iam_role.exec", "aws_iam_role", "exec",
+          R"({"name": "exec", "assume_role_policy": )" + std::string(trust) +
+              R"(, "description": "", "max_session_duration": 3600})",
+          R"({"arn": true, "id": true, "unique_id": true, "inline_policy": true, "managed_policy_arns": true})"),
+      change("aws_cloudwatch_log_group.api", "aws_cloudwatch_log_group", "api",
+             R"({"name": )" + std::string(logGroupName) + R"(, "retention_in_days": 30})",
+             R"({"arn": true, "id": true})"),
+      change(
+          "aws_ecs_task_definition.api", "aws_ecs_task_definition", "api",
+          R"({"family": "api", "network_mode": "awsvpc", "requires_compatibilities": ["FARGATE"], "cpu": "256",
+         "memory": "512", "container_definitions": "[{\"image\":\"123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1\",\"logConfiguration\":{\"logDriver\":\"awslogs\",\"options\":{\"awslogs-group\":\"/ecs/api\",\"awslogs-region\":\"eu-west-1\",\"awslogs-stream-prefix\":\"api\"}},\"name\":\"api\"}]"})",
+          R"({"arn": true, "execution_role_arn": true})")};
+  changes.insert(changes.end(), extra.begin(), extra.end());
+  return plan(changes, R"({"resources": [
+  {"address": "aws_iam_role.exec", "mode": "managed", "type": "aws_iam_role", "name": "exec",
+   "expressions": {"name": {"constant_value": "exec"}, "assume_role_policy": {}}},
+  {"address": "aws_ecs_task_definition.api", "mode": "managed", "type": "aws_ecs_task_definition", "name": "api",
+   "expressions": {"execution_role_arn": {"references": ["aws_iam_role.exec.arn", "aws_iam_role.exec"]}}}]})");
+}
+
+const std::string kManagedAttachment = change(
+    "aws_iam_role_policy_attachment.exec", "aws_iam_role_policy_attachment", "exec",
+    R"({"role": "exec", "policy_arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"})",
+    R"({"id": true})");
+
+TEST_CASE("terraform stack: ECS802 at the execution role whose trust policy leaves out ECS tasks") {
+  const PlanStack stack(iamPlan(kEc2Trust, {kManagedAttachment}, R"("/ecs/api")"));
+  const auto found = stack.findings("ECS802");
+  REQUIRE(found.size() == 1);
+  CHECK(stack.at(found[0]->range) == "true");
+  CHECK(found[0]->range.begin == stack.offsetOf(R"({"arn": true, "execution_role_arn": true})", 36));
+  CHECK(found[0]->message.find("aws_iam_role.exec") != std::string::npos);
+  REQUIRE(found[0]->related.size() == 1);
+  CHECK(stack.at(found[0]->related[0].range) == R"("assume_role_policy")");
+  CHECK(stack.ruleIds() == "ECS802");
+  CHECK(PlanStack(iamPlan(kEcsTrust, {kManagedAttachment}, R"("/ecs/api")")).ruleIds().empty());
+  // Near-miss: a trust policy known only after apply.
+  std::string unknownTrust = iamPlan(kEc2Trust, {kManagedAttachment}, R"("/ecs/api")");
+  unknownTrust = replaced(unknownTrust, R"("assume_role_policy": )" + std::string(kEc2Trust) + ", ", "");
+  unknownTrust = replaced(unknownTrust, R"({"arn": true, "id": true, "unique_id": true, )",
+                          R"({"arn": true, "assume_role_policy": true, "id": true, "unique_id": true, )");
+  CHECK(PlanStack(unknownTrust).ruleIds().empty());
+}
+
+TEST_CASE("terraform stack: ECS801 at the execution role that has no policy for the image and logs") {
+  const PlanStack stack(iamPlan(kEcsTrust, {}, R"("/ecs/api")"));
+  const auto found = stack.findings("ECS801");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->range.begin == stack.offsetOf(R"({"arn": true, "execution_role_arn": true})", 36));
+  CHECK(stack.ruleIds() == "ECS801");
+  // The AWS managed policy attached by aws_iam_role_policy_attachment (by the role's name) covers it;
+  // an attachment to a role the plan does not decide may be this role's: silent either way.
+  CHECK(PlanStack(iamPlan(kEcsTrust, {kManagedAttachment}, R"("/ecs/api")")).ruleIds().empty());
+  CHECK(PlanStack(iamPlan(kEcsTrust,
+                          {change("aws_iam_role_policy_attachment.other", "aws_iam_role_policy_attachment",
+                                  "other", R"({"policy_arn": "arn:aws:iam::123456789012:policy/pull"})",
+                                  R"({"id": true, "role": true})")},
+                          R"("/ecs/api")"))
+            .ruleIds()
+            .empty());
+  // An inline aws_iam_role_policy allowing what the task needs, its JSON parsed out of the string.
+  const std::string inlinePolicy = change(
+      "aws_iam_role_policy.exec", "aws_iam_role_policy", "exec",
+      R"({"role": "exec", "name": "pull", "policy": "{\"Statement\":[{\"Action\":[\"ecr:GetAuthorizationToken\",\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\",\"ecr:BatchCheckLayerAvailability\",\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Effect\":\"Allow\",\"Resource\":\"*\"}],\"Version\":\"2012-10-17\"}"})",
+      R"({"id": true})");
+  CHECK(PlanStack(iamPlan(kEcsTrust, {inlinePolicy}, R"("/ecs/api")")).ruleIds().empty());
+}
+
+TEST_CASE(
+    "terraform stack: ECS810 at the awslogs-group inside container_definitions that no log group creates") {
+  const PlanStack stack(iamPlan(kEcsTrust, {kManagedAttachment}, R"("/ecs/other")"));
+  const auto found = stack.findings("ECS810");
+  REQUIRE(found.size() == 1);
+  CHECK(stack.at(found[0]->range) == R"(\"/ecs/api\")");
+  CHECK(found[0]->message.find("aws_cloudwatch_log_group.api") != std::string::npos);
+  CHECK(stack.ruleIds() == "ECS810");
+  // Near-misses: the group is the plan's; its name is known only after apply (name_prefix).
+  CHECK(PlanStack(iamPlan(kEcsTrust, {kManagedAttachment}, R"("/ecs/api")")).ruleIds().empty());
+  std::string unknownName = iamPlan(kEcsTrust, {kManagedAttachment}, R"("/ecs/other")");
+  unknownName = replaced(unknownName, R"("name": "/ecs/other", )", "");
+  unknownName =
+      replaced(unknownName, R"({"arn": true, "id": true})", R"({"arn": true, "id": true, "name": true})");
+  CHECK(PlanStack(unknownName).ruleIds().empty());
+}
+
+}  // namespace
+}  // namespace ecslint::test

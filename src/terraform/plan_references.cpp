@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "terraform/stack_resource_types.h"
+
 namespace ecslint {
 namespace {
 
@@ -117,10 +119,14 @@ PlanReferences::PlanReferences(const Document& plan, std::span<const PlanResourc
     std::string base =
         joined(resource.moduleAddress, std::string(resource.type) + "." + std::string(resource.name));
     byBase_[std::move(base)].push_back(i);
-    for (const bool id : {true, false}) {
-      const std::string_view value = stringMember(plan, resource.values.after, id ? "id" : "arn");
+    // A role is named by its name (its id once created, and known before that): a policy's `role`.
+    const StackResourceType* type = stackResourceType(resource.type);
+    const bool byName = type != nullptr && type->refAttributeAlso == "name";
+    for (const std::string_view attribute : {"id", "arn", "name"}) {
+      if (attribute == "name" && !byName) continue;
+      const std::string_view value = stringMember(plan, resource.values.after, attribute);
       if (value.empty()) continue;
-      const auto [found, inserted] = byValue_.try_emplace(value, ValueOwner{i, id, false});
+      const auto [found, inserted] = byValue_.try_emplace(value, ValueOwner{i, attribute, false});
       if (!inserted && found->second.resource != i) found->second.ambiguous = true;
     }
   }
@@ -163,7 +169,7 @@ std::optional<PlanTarget> PlanReferences::byValue(std::string_view text, std::ui
   const auto found = byValue_.find(text);
   if (found == byValue_.end() || found->second.ambiguous || found->second.resource == self)
     return std::nullopt;
-  return PlanTarget{found->second.resource, found->second.id ? "id" : "arn"};
+  return PlanTarget{found->second.resource, found->second.attribute};
 }
 
 NodeId PlanReferences::expressions(std::uint32_t resource) const {

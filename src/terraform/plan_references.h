@@ -41,8 +41,9 @@ class PlanReferences {
   // Both must outlive the index. Linear in the plan (one pass over the configuration's modules).
   PlanReferences(const Document& plan, std::span<const PlanResource> resources);
 
-  // The instance whose known `id` or `arn` is `text`, other than `self`, when exactly one has it;
-  // its attribute is "id" when the id matched (whatever the ARN), else "arn".
+  // The instance whose known `id` or `arn` (or `name`, for the types a name names: roles, log
+  // groups) is `text`, other than `self`, when exactly one has it; its attribute is the first of
+  // "id", "arn", "name" that matched.
   std::optional<PlanTarget> byValue(std::string_view text, std::uint32_t self) const;
 
   // The `expressions` object of a resource's configuration block, or kNoNode.
@@ -61,10 +62,10 @@ class PlanReferences {
   // Instances by their address without the instance key: `aws_subnet.private` -> [0], [1].
   std::unordered_map<std::string, std::vector<std::uint32_t>> byBase_;
   std::unordered_map<std::string_view, std::uint32_t> byAddress_;
-  // Known `id` and `arn` values and whose they are; `ambiguous` when two instances share one.
+  // Known `id`, `arn` (and `name`) values and whose they are; `ambiguous` when two instances share one.
   struct ValueOwner {
     std::uint32_t resource = 0;
-    bool id = false;
+    std::string_view attribute;
     bool ambiguous = false;
   };
   std::unordered_map<std::string_view, ValueOwner> byValue_;

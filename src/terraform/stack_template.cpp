@@ -76,6 +76,7 @@ Result<StackTemplate, DocumentError> buildStackTemplate(const Document& plan,
     if (resource.type == "aws_vpc_endpoint_route_table_association")
       writer.undecided.endpointRouteTables = true;
   }
+  indexRoleAttachments(writer);
   for (std::uint32_t i = 0; i < resources.size(); ++i) {
     const std::string_view type = resources[i].type;
     // Each translation takes the types it knows; the first that does writes the resource.

@@ -17,4 +17,7 @@ bool translateLoadBalancing(StackWriter& writer, std::uint32_t resource, std::st
 bool translateNetwork(StackWriter& writer, std::uint32_t resource, std::string_view type);
 bool translateIam(StackWriter& writer, std::uint32_t resource, std::string_view type);
 
+// Before any translation: which role each aws_iam_role_policy_attachment attaches to.
+void indexRoleAttachments(StackWriter& writer);
+
 }  // namespace ecslint

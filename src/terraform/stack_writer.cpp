@@ -1,5 +1,6 @@
 #include "terraform/stack_writer.h"
 
+#include "json/embedded_json.h"
 #include "terraform/stack_resource_types.h"
 
 namespace ecslint {
@@ -192,6 +193,20 @@ void StackWriter::text(std::string_view name, std::string_view text, ByteRange s
   scalar(NodeKind::String, text, span);
 }
 
+void StackWriter::json(std::string_view name, const PlanAttribute& attribute) {
+  if (absent(attribute)) return;
+  if (unknown(attribute) || plan_.kind(attribute.value) != NodeKind::String)
+    return unknownValue(name, span(attribute), keySpan(attribute));
+  if (error_) return;
+  const DocumentBuilder::Checkpoint before = builder_.checkpoint();
+  key(name, keySpan(attribute));
+  const EscapedStringMap map(plan_.source().bytes(), span(attribute.value));
+  if (loadEmbeddedJson(builder_, plan_.text(attribute.value), map)) return;
+  // Not JSON, too deep or too large: the policy is unknown, and the template goes on.
+  builder_.restore(before);
+  unknownValue(name, span(attribute), keySpan(attribute));
+}
+
 void StackWriter::literal(std::string_view name, NodeKind kind, std::string_view text, ByteRange span,
                           ByteRange keySpan) {
   key(name, keySpan);
@@ -281,6 +296,13 @@ void StackWriter::list(std::string_view name, const PlanAttribute& attribute, Na
   }
   if (plan_.kind(attribute.value) != NodeKind::Sequence)
     return unknownValue(name, span(attribute), keySpan(attribute));
+  openSequence(name, span(attribute.value), keySpan(attribute));
+  elements(attribute, names);
+  close();
+}
+
+void StackWriter::elements(const PlanAttribute& attribute, Names names) {
+  if (attribute.value == kNoNode || plan_.kind(attribute.value) != NodeKind::Sequence) return;
   // Some elements unknown: the configuration names the instances of the whole list, so it speaks for
   // them only when it names as many instances as the list has elements, the known ones among them.
   std::uint32_t count = 0;
@@ -303,7 +325,6 @@ void StackWriter::list(std::string_view name, const PlanAttribute& attribute, Na
       if (!among) targets.reset();
     }
   }
-  openSequence(name, span(attribute.value), keySpan(attribute));
   std::uint32_t index = 0;
   for (NodeId item = plan_.firstChild(attribute.value); item != kNoNode;
        item = plan_.nextSibling(item), ++index) {
@@ -315,7 +336,6 @@ void StackWriter::list(std::string_view name, const PlanAttribute& attribute, Na
       knownScalar("", item, names);
     }
   }
-  close();
 }
 
 void StackWriter::endResources() {

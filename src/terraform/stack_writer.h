@@ -89,6 +89,11 @@ class StackWriter {
   // A list of scalars (or a set): each element as value() writes it; the whole list a list of
   // references or unknown when after_unknown says so.
   void list(std::string_view key, const PlanAttribute& attribute, Names names);
+  // The elements of a known list (a sequence in after), written into the sequence that is open.
+  void elements(const PlanAttribute& attribute, Names names);
+  // A JSON-encoded string (an IAM policy) as the document it encodes, its spans mapped through the
+  // string's escapes into the plan; unknown when Terraform says so or it is not JSON.
+  void json(std::string_view key, const PlanAttribute& attribute);
   // A scalar copied from another document whose spans are the plan's (a task definition's view).
   void literal(std::string_view key, NodeKind kind, std::string_view text, ByteRange span, ByteRange keySpan);
   // A scalar the translation makes (AssignPublicIp's ENABLED from `true`), spanning `span`.
@@ -113,6 +118,11 @@ class StackWriter {
     bool association = false;          // a route table association of a subnet the plan does not name
     bool endpointRouteTables = false;  // set before writing: route tables added to endpoints elsewhere
   } undecided;
+
+  // aws_iam_role_policy_attachment instances by the planned role they attach to (index: the role),
+  // filled before writing: a role lists them in its ManagedPolicyArns (stack_translate_iam.cpp).
+  std::vector<std::vector<std::uint32_t>> attachmentsOf;
+  std::vector<bool> attachedToPlannedRole;  // per resource
   // Ends the template's Resources: what follows is another section of the template (Outputs).
   void endResources();
   Result<Document, DocumentError> finish() &&;
