@@ -566,3 +566,31 @@ TEST_CASE(
 
 }  // namespace
 }  // namespace ecslint::test
+
+namespace ecslint::test {
+namespace {
+
+TEST_CASE("terraform stack: the sensitive values of task definitions are listed for the messages") {
+  std::string text = bridgePlan(R"("web")", "8080", R"("traffic-port")");
+  text = replaced(
+      text,
+      R"({"arn": true, "arn_without_revision": true, "id": true, "revision": true}, "before_sensitive": false, "after_sensitive": {})",
+      R"({"arn": true, "arn_without_revision": true, "id": true, "revision": true}, "before_sensitive": false, "after_sensitive": {"container_definitions": true})");
+  const SourceText source("plan.json", text);
+  auto loaded = loadJson(source);
+  REQUIRE(loaded);
+  const auto resources = readPlanResources(*loaded, TerraformOutput::Plan);
+  const auto built = buildStackTemplate(*loaded, resources);
+  REQUIRE(built);
+  REQUIRE(built->sensitive.size() == 1);
+  CHECK(source.bytes().substr(built->sensitive[0].begin, 3) == R"("[{)");
+  // Nothing is sensitive in the plan without the mark.
+  const SourceText plain("plan.json", bridgePlan(R"("web")", "8080", R"("traffic-port")"));
+  auto plainLoaded = loadJson(plain);
+  REQUIRE(plainLoaded);
+  const auto plainResources = readPlanResources(*plainLoaded, TerraformOutput::Plan);
+  CHECK(buildStackTemplate(*plainLoaded, plainResources)->sensitive.empty());
+}
+
+}  // namespace
+}  // namespace ecslint::test

@@ -14,6 +14,7 @@
 // read. Linear in the plan.
 
 #include <span>
+#include <vector>
 
 #include "document/document.h"
 #include "support/result.h"
@@ -23,6 +24,10 @@ namespace ecslint {
 
 struct StackTemplate {
   Document document;  // the synthesized template; document.source() is the plan's SourceText
+  // Plan spans of the task definitions' values Terraform marks sensitive (TaskDefinitionView's): a
+  // message about a value inside one must not quote it. Other resources' sensitive values are not
+  // collected (the stack messages quote names, ports and ARNs, which Terraform does not mark).
+  std::vector<ByteRange> sensitive;
 };
 
 // `resources`: readPlanResources' result for `plan`. Both (and the plan's SourceText) must outlive
