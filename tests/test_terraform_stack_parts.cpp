@@ -93,6 +93,10 @@ TEST_CASE("terraform stack parts: a reference names planned instances only when 
   CHECK_FALSE(targets(R"([7])"));
   CHECK_FALSE(targets(R"([])"));
   CHECK_FALSE(targets(R"("aws_iam_role.exec")"));
+  // A reference to more instances than a stack reader's list holds is not followed.
+  const ReferencePlan two(R"(["aws_subnet.private"])");
+  CHECK(two.index->resolve(3, two.document->member(two.index->expressions(3), "task_definition"), 2));
+  CHECK_FALSE(two.index->resolve(3, two.document->member(two.index->expressions(3), "task_definition"), 1));
 
   // By value: a known id or ARN names its instance, never the one that holds the value.
   const ReferencePlan known(R"([])");
@@ -271,6 +275,32 @@ TEST_CASE(
   }
   // The shared security group's ingress is not written: every service's answer is the same, once.
   CHECK(stack.findings("ECS809").size() == kServices);
+}
+
+}  // namespace
+}  // namespace ecslint::test
+
+namespace ecslint::test {
+namespace {
+
+TEST_CASE("terraform stack parts: many services naming every one of many subnets stay linear") {
+  constexpr int kEach = 500;
+  std::vector<std::string> changes;
+  for (int i = 0; i < kEach; ++i) {
+    changes.push_back(change("aws_subnet.private[" + std::to_string(i) + "]", "aws_subnet", "private", "{}",
+                             R"({"id": true})"));
+  }
+  for (int i = 0; i < kEach; ++i) {
+    changes.push_back(change("aws_ecs_service.web[" + std::to_string(i) + "]", "aws_ecs_service", "web",
+                             R"({"network_configuration": [{}]})",
+                             R"({"network_configuration": [{"subnets": true}]})"));
+  }
+  const PlanStack stack(plan(changes, R"({"resources": [{"address": "aws_ecs_service.web", "expressions":
+    {"network_configuration": [{"subnets": {"references": ["aws_subnet.private"]}}]}}]})"));
+  // Each list of 500 subnets is beyond what a service holds: unknown, a few nodes, not 500.
+  CHECK(stack.document().nodeCount() < stack.planDocument().nodeCount());
+  REQUIRE(stack.services().size() == kEach);
+  CHECK_FALSE(stack.graph().listItems(stack.services().front().subnets));
 }
 
 }  // namespace

@@ -179,7 +179,8 @@ NodeId PlanReferences::expressions(std::uint32_t resource) const {
   return found == configuration_.end() ? kNoNode : found->second;
 }
 
-std::optional<std::vector<PlanTarget>> PlanReferences::resolve(std::uint32_t from, NodeId expression) const {
+std::optional<std::vector<PlanTarget>> PlanReferences::resolve(std::uint32_t from, NodeId expression,
+                                                               std::size_t limit) const {
   if (expression == kNoNode || plan_.kind(expression) != NodeKind::Mapping) return std::nullopt;
   const NodeId list = plan_.member(expression, "references");
   if (list == kNoNode || plan_.kind(list) != NodeKind::Sequence || plan_.firstChild(list) == kNoNode)
@@ -216,10 +217,12 @@ std::optional<std::vector<PlanTarget>> PlanReferences::resolve(std::uint32_t fro
   std::vector<PlanTarget> targets;
   for (const Named& entry : named) {
     if (entry.keys.empty()) {
-      for (const std::uint32_t instance : byBase_.at(entry.base))
-        targets.push_back({instance, entry.attribute});
+      const std::vector<std::uint32_t>& instances = byBase_.at(entry.base);
+      if (targets.size() + instances.size() > limit) return std::nullopt;
+      for (const std::uint32_t instance : instances) targets.push_back({instance, entry.attribute});
       continue;
     }
+    if (targets.size() + entry.keys.size() > limit) return std::nullopt;
     for (const std::string_view key : entry.keys) {
       const auto found = byAddress_.find(entry.base + std::string(key));
       if (found == byAddress_.end()) return std::nullopt;

@@ -50,9 +50,15 @@ class PlanReferences {
   NodeId expressions(std::uint32_t resource) const;
 
   // What the expression `{"references": [...]}` names, relative to the module of `from`: the
-  // instances in plan order, each once. Nothing when the expression has no references, or one of
-  // them names anything but a resource instance (or all instances of a resource) of the plan.
-  std::optional<std::vector<PlanTarget>> resolve(std::uint32_t from, NodeId expression) const;
+  // instances in plan order, each once. Nothing when the expression has no references, one of
+  // them names anything but a resource instance (or all instances of a resource) of the plan, or
+  // they name more than `limit` instances (the cost of a call stays bounded by the expression).
+  std::optional<std::vector<PlanTarget>> resolve(std::uint32_t from, NodeId expression,
+                                                 std::size_t limit = kMaxTargets) const;
+
+  // More instances than any list a stack reader reads holds (a service takes 16 subnets and 5
+  // security groups, an endpoint a few route tables): beyond it a reference is not followed.
+  static constexpr std::size_t kMaxTargets = 64;
 
  private:
   void indexConfiguration();
