@@ -594,3 +594,33 @@ TEST_CASE("terraform stack: the sensitive values of task definitions are listed 
 
 }  // namespace
 }  // namespace ecslint::test
+
+namespace ecslint::test {
+namespace {
+
+TEST_CASE("terraform stack: addresses with dots, brackets and quotes are logical ids, never Fn::Sub text") {
+  // A literal `${...}` naming a planned resource is text the plan holds, not a reference.
+  std::string text = bridgePlan(R"("web")", "8080", R"("8081")");
+  text = replaced(text, R"("elb_name": "", "target_group_arn": null)",
+                  R"("elb_name": "", "target_group_arn": "${aws_lb_target_group.web.arn}")");
+  text = replaced(text,
+                  R"({"id": true, "task_definition": true, "load_balancer": [{"target_group_arn": true}]})",
+                  R"({"id": true, "task_definition": true, "load_balancer": [{}]})");
+  const PlanStack stack(text);
+  REQUIRE(stack.services().size() == 1);
+  REQUIRE(stack.services().front().loadBalancers.size() == 1);
+  CHECK(stack.services().front().loadBalancers[0].targetGroup == nullptr);
+  CHECK(stack.graph().referencesTo(stack.resource("aws_lb_target_group.web")).empty());
+  CHECK(stack.findings("ECS811").empty());
+  // The module instance's address, quotes and all, is the resource's logical id, and references
+  // name it (the ECS805 case above reports it by that name).
+  const PlanStack module(fargatePlan(R"("ip")", R"("FARGATE")", R"(["FARGATE"])", kPrivateSubnets));
+  const TemplateResource& service = module.resource(R"(module.api["blue"].aws_ecs_service.this)");
+  REQUIRE(module.services().size() == 1);
+  CHECK(module.services().front().resource == &service);
+  CHECK(module.services().front().taskDefinition ==
+        &module.resource(R"(module.api["blue"].aws_ecs_task_definition.this)"));
+}
+
+}  // namespace
+}  // namespace ecslint::test
