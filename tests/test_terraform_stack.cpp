@@ -624,3 +624,51 @@ TEST_CASE("terraform stack: addresses with dots, brackets and quotes are logical
 
 }  // namespace
 }  // namespace ecslint::test
+
+namespace ecslint::test {
+namespace {
+
+TEST_CASE(
+    "terraform stack: ECS809 names the load balancer's group, unless a listener the plan does not decide "
+    "forwards too") {
+  // The service's group admits 8080 only from itself, not from the load balancer's group.
+  std::string fromItself = ingressPlan(R"("from_port": 8080, "to_port": 8080)", kSvcGroup);
+  fromItself = replaced(
+      fromItself,
+      R"("referenced_security_group_id": {"references": ["aws_security_group.lb.id", "aws_security_group.lb"]})",
+      R"("referenced_security_group_id": {"references": ["aws_security_group.svc.id", "aws_security_group.svc"]})");
+  const PlanStack stack(fromItself);
+  REQUIRE(stack.findings("ECS809").size() == 1);
+  CHECK(stack.findings("ECS809")[0]->messageData.id == std::string_view("ECS809.closed-to-lb"));
+  // A second listener whose target group comes from a variable may be another load balancer's.
+  std::string undecided = replaced(
+      fromItself, R"(  {"address": "aws_ecs_service.api",)",
+      R"(  {"address": "aws_lb_listener.other", "mode": "managed", "type": "aws_lb_listener", "name": "other",
+   "expressions": {"default_action": [{"target_group_arn": {"references": ["var.target_group_arn"]}}]}},
+  {"address": "aws_ecs_service.api",)");
+
+  const std::string otherListener = change(
+      "aws_lb_listener.other", "aws_lb_listener", "other",
+      R"({"port": 8443, "protocol": "HTTP", "load_balancer_arn": "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/other/1", "default_action": [{"type": "forward"}]})",
+      R"({"arn": true, "default_action": [{"target_group_arn": true}]})");
+  undecided = replaced(undecided, "\n  ],\n  \"configuration\"",
+                       ",\n" + otherListener + "\n  ],\n  \"configuration\"");
+  CHECK(PlanStack(undecided).ruleIds().empty());
+}
+
+TEST_CASE("terraform stack: a state (terraform show -json without a plan) is read the same way") {
+  const PlanStack stack(R"({"format_version": "1.0", "terraform_version": "1.9.5", "values": {"root_module": {
+    "resources": [
+      {"address": "aws_ecs_task_definition.t", "mode": "managed", "type": "aws_ecs_task_definition", "name": "t",
+       "values": {"arn": "arn:aws:ecs:eu-west-1:123456789012:task-definition/t:3", "network_mode": "awsvpc",
+                  "requires_compatibilities": ["EC2"], "container_definitions": "[]"}, "sensitive_values": {}},
+      {"address": "aws_ecs_service.s", "mode": "managed", "type": "aws_ecs_service", "name": "s",
+       "values": {"launch_type": "FARGATE", "task_definition": "arn:aws:ecs:eu-west-1:123456789012:task-definition/t:3",
+                  "network_configuration": [{"subnets": ["subnet-1"], "security_groups": [], "assign_public_ip": true}]},
+       "sensitive_values": {}}]}}})");
+  REQUIRE(stack.findings("ECS807").size() == 1);
+  CHECK(stack.at(stack.findings("ECS807")[0]->range) == R"("FARGATE")");
+}
+
+}  // namespace
+}  // namespace ecslint::test
