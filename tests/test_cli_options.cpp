@@ -167,13 +167,16 @@ TEST_CASE("cli options: the summary counts the files a walk skipped, and --verbo
   repo.write("deploy/broken.json", "{,");
   const CliResult quiet = runCli("deploy", repo.path());
   CHECK(
-      contains(quiet.out, "in 1 file. 3 other files skipped: not task definitions, nor templates or plans with one.\n"));
+      contains(quiet.out,
+               "in 1 file. 3 other files skipped: not task definitions, nor templates or plans with one.\n"));
   CHECK(quiet.err.empty());
   const CliResult verbose = runCli("--verbose deploy", repo.path());
   CHECK(contains(verbose.err,
-                 "ecslint: skipped deploy/package.json: not a task definition, a CloudFormation template or a Terraform plan"));
+                 "ecslint: skipped deploy/package.json: not a task definition, a CloudFormation template or "
+                 "a Terraform plan"));
   CHECK(contains(verbose.err,
-                 "ecslint: skipped deploy/main.tf.json: not a task definition, a CloudFormation template or a Terraform plan"));
+                 "ecslint: skipped deploy/main.tf.json: not a task definition, a CloudFormation template or "
+                 "a Terraform plan"));
   CHECK(contains(verbose.err, "ecslint: skipped deploy/broken.json: not readable (ECS001)"));
   CHECK(lines(verbose.err) == 3);
   const CliResult json = runCli("--format json deploy", repo.path());
@@ -228,7 +231,9 @@ TEST_CASE("cli options: a walk lints templates, names their resource, and skips 
   CHECK(contains(text.out, "in 1 file. 2 other files skipped"));
   CHECK(contains(text.err,
                  "skipped infra/network.yml: a CloudFormation template without an AWS::ECS::TaskDefinition"));
-  CHECK(contains(text.err, "skipped infra/workflow.yml: not a task definition, a CloudFormation template or a Terraform plan"));
+  CHECK(contains(
+      text.err,
+      "skipped infra/workflow.yml: not a task definition, a CloudFormation template or a Terraform plan"));
   const CliResult json = runCli("--format json infra/app.yaml", repo.path());
   CHECK(contains(json.out, R"("pointer": "/Resources/WebTask/Properties/ContainerDefinitions/0/Image")"));
   CHECK(contains(json.out, R"("logical_id": "WebTask")"));

@@ -89,12 +89,15 @@ class Linter {
   // Terraform's JSON output (lint_terraform.cpp): every aws_ecs_task_definition the plan creates or
   // changes, checked as the API receives it, its findings on the plan's characters.
   void lintTerraform(FileReport& report, const Document& plan, TerraformOutput kind) const;
-  void checkTerraformTask(FileReport& report, const Document& plan, const PlanResource& resource) const;
+  // `launchType`: as --launch-type, or the launch type of the service at `serviceAddress`.
+  void checkTerraformTask(FileReport& report, const Document& plan, const PlanResource& resource,
+                          std::optional<LaunchType> launchType, std::string_view serviceAddress) const;
   // A value inside the file that could not be read (a container_definitions string that is not
   // JSON): an error whatever the selection says, as an unreadable file is, because its task went
   // unchecked.
   // `wrapId`: a message that says which value, around the loader's (its argument `message`).
-  void reportUnreadableValue(FileReport& report, const DocumentError& error, std::string_view wrapId = {}) const;
+  void reportUnreadableValue(FileReport& report, const DocumentError& error,
+                             std::string_view wrapId = {}) const;
   // ECS002 for each member that repeats an earlier name in `document`.
   void reportDuplicates(FileReport& report, const Document& document) const;
   void noteFindingLimit(FileReport& report) const;

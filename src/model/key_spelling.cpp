@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <optional>
 #include <type_traits>
 
@@ -161,6 +162,11 @@ std::string respellMemberNames(std::string_view message, Dialect dialect,
     if (member && (camelCase(word) || afterRespelt)) return spellKey(dialect, word);
     return std::nullopt;
   });
+}
+
+std::string respellNames(std::string_view message,
+                         const std::function<std::optional<std::string>(std::string_view)>& spell) {
+  return respellWords(message, [&](std::string_view word, bool) { return spell(word); });
 }
 
 std::string respellForTerraform(std::string_view message) {

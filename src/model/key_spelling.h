@@ -10,6 +10,8 @@
 // Source: the CloudFormation resource schema of AWS::ECS::TaskDefinition compared with the ECS API
 // model (tests/test_key_spelling.cpp holds the two together when ../shared is present).
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +40,10 @@ std::string canonicalKeyAnywhere(Dialect dialect, std::string_view written);
 // '.'. Text in double quotes (AWS's own error messages, which users search for) stays as it is.
 std::string respellMemberNames(std::string_view message, Dialect dialect,
                                const std::vector<std::string_view>& apiNames);
+
+// Each whole word of `message` outside double quotes for which `spell` gives a name, replaced by it.
+std::string respellNames(std::string_view message,
+                         const std::function<std::optional<std::string>(std::string_view)>& spell);
 
 // A message written with API member names, with the task-level ones in the spelling of Terraform's
 // `aws_ecs_task_definition` (`executionRoleArn` -> `execution_role_arn`), so a plan's findings name
