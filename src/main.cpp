@@ -100,7 +100,8 @@ int main(int argc, char** argv) {
   CLI::App app{
       "ecslint: a linter for Amazon ECS task definitions.\n\n"
       "Lints RegisterTaskDefinition JSON, describe-task-definition output, container definition "
-      "arrays, CloudFormation/SAM/CDK templates and Terraform plans (terraform show -json). Exit status: 0 no finding at or above --fail-on, 1 findings, "
+      "arrays, CloudFormation/SAM/CDK templates and Terraform plans (terraform show -json). Exit status: 0 "
+      "no finding at or above --fail-on, 1 findings, "
       "2 usage error, unreadable input or bad configuration.",
       "ecslint"};
   app.set_version_flag("--version", std::string("ecslint ") + kVersion + " (commit " + kGitCommit + ")");

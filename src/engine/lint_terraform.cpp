@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "check/finding_limits.h"
 #include "cloudformation/template_resolver.h"
@@ -49,8 +50,8 @@ struct PlanStack {
   std::vector<EcsService> services;
 };
 
-// The planned resource whose values hold a place in the plan, found by binary search: resources'
-// values are disjoint objects of the plan.
+// The planned resource whose entry (resource_changes[i], or a state's resource) holds a place in
+// the plan, found by binary search: entries are disjoint objects of the plan.
 class PlanResourceIndex {
  public:
   PlanResourceIndex(const Document& plan, std::span<const PlanResource> resources) : plan_(plan) {
@@ -112,6 +113,10 @@ NodeId planNodeAt(const Document& plan, NodeId within, ByteRange range) {
 std::string planPointer(const Document& plan, const PlanResource& resource, ByteRange range,
                         std::string_view viewPointer) {
   const NodeId after = resource.values.after;
+  const ByteRange values = plan.node(after).span;
+  // A place outside the values (the entry's address, where the stack rules name a resource as a
+  // whole): the resource itself.
+  if (range.begin < values.begin || range.end > values.end) return "";
   const NodeId node = planNodeAt(plan, after, range);
   if (node == after) return "";
   const std::string base = plan.pointer(after);
@@ -142,13 +147,17 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
     reportUnreadableValue(report, built.error());
   }
   const PlanResourceIndex index(plan, resources);
+  // Each task definition's sensitive values, for the stack findings about it too.
+  std::unordered_map<std::string_view, SensitiveValues> sensitive;
   for (const PlanResource& resource : resources) {
     if (!linted(resource)) continue;
     if (report.findings.size() >= kMaxFindingsPerFile) break;
     const std::optional<ServiceLaunchType> service =
         stack ? stack->serviceLaunchType(resource.address) : std::nullopt;
-    checkTerraformTask(report, plan, resource, service ? std::optional(service->type) : options_.launchType,
-                       service ? service->service->resource->logicalId : std::string_view());
+    SensitiveValues values = checkTerraformTask(
+        report, plan, resource, service ? std::optional(service->type) : options_.launchType,
+        service ? service->service->resource->logicalId : std::string_view());
+    if (!values.empty()) sensitive.emplace(resource.address, std::move(values));
   }
   if (!stack || stackChecks_.empty()) return;
 
@@ -167,7 +176,6 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   }
   const std::size_t begin = report.findings.size();
   checkStack(report, Stack{stack->graph, stack->services, tasks});
-  const SensitiveValues sensitive(stack->stack.document, stack->stack.sensitive);
   std::vector<Finding> kept;
   for (Finding& finding : std::span(report.findings).subspan(begin)) {
     const PlanResource* resource = index.containing(finding.range);
@@ -179,7 +187,15 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
       return name ? std::optional<std::string>(*name) : std::nullopt;
     };
     finding.fix.reset();
-    sensitive.redact(finding, options_.language);
+    // A finding that touches a task definition with sensitive values may quote them (a secret's
+    // ARN read from its container_definitions).
+    const auto redact = [&](const PlanResource* touched) {
+      if (touched == nullptr) return;
+      if (const auto found = sensitive.find(touched->address); found != sensitive.end())
+        found->second.redact(finding, options_.language);
+    };
+    redact(resource);
+    for (const RelatedLocation& related : finding.related) redact(index.containing(related.range));
     finding.message = respellNames(finding.message, spell);
     for (MessageArg& argument : finding.messageData.arguments)
       argument.value = respellNames(argument.value, spell);
@@ -197,15 +213,16 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   std::move(kept.begin(), kept.end(), std::back_inserter(report.findings));
 }
 
-void Linter::checkTerraformTask(FileReport& report, const Document& plan, const PlanResource& resource,
-                                std::optional<LaunchType> launchType, std::string_view serviceAddress) const {
+SensitiveValues Linter::checkTerraformTask(FileReport& report, const Document& plan,
+                                           const PlanResource& resource, std::optional<LaunchType> launchType,
+                                           std::string_view serviceAddress) const {
   const auto location = std::make_shared<const ResourceLocation>(
       ResourceLocation{std::string(resource.type), std::string(resource.address), ""});
   auto view = buildTaskDefinitionView(plan, resource.values, options_.limits.maxValues);
   if (!view) {
     reportUnreadableValue(report, view.error());
     if (!report.findings.empty()) report.findings.back().resource = location;
-    return;
+    return {};
   }
   const Document& document = view->document;
   FileReport found;
@@ -235,6 +252,7 @@ void Linter::checkTerraformTask(FileReport& report, const Document& plan, const 
     if (report.findings.size() >= kMaxFindingsPerFile) break;
     report.findings.push_back(std::move(finding));
   }
+  return sensitive;
 }
 
 }  // namespace ecslint

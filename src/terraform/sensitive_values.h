@@ -21,6 +21,7 @@ class SensitiveValues {
  public:
   // The scalar values of `view` (a task definition read from the plan) that lie inside the plan
   // spans `sensitive`.
+  SensitiveValues() = default;  // nothing is sensitive
   SensitiveValues(const Document& view, std::span<const ByteRange> sensitive);
 
   bool empty() const { return values_.empty(); }

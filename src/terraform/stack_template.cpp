@@ -90,10 +90,9 @@ Result<StackTemplate, DocumentError> buildStackTemplate(const Document& plan,
   if (writer.undecided.association) writeUndecidedAssociations(writer, resources, {last, last});
   writer.endResources();
   if (writer.undecided.ingressGroup) writeUndecidedIngress(writer, resources, {last, last});
-  std::vector<ByteRange> sensitive = std::move(writer.sensitive);
   auto document = std::move(writer).finish();
   if (!document) return makeError(std::move(document.error()));
-  return StackTemplate{std::move(*document), std::move(sensitive)};
+  return StackTemplate{std::move(*document)};
 }
 
 }  // namespace ecslint

@@ -23,11 +23,10 @@
 namespace ecslint {
 
 struct StackTemplate {
-  Document document;  // the synthesized template; document.source() is the plan's SourceText
-  // Plan spans of the task definitions' values Terraform marks sensitive (TaskDefinitionView's): a
-  // message about a value inside one must not quote it. Other resources' sensitive values are not
-  // collected (the stack messages quote names, ports and ARNs, which Terraform does not mark).
-  std::vector<ByteRange> sensitive;
+  // The synthesized template; document.source() is the plan's SourceText. A finding about a task
+  // definition whose values Terraform marks sensitive is redacted by the linter with that task's
+  // sensitive values (terraform/sensitive_values.h), as the task's own findings are.
+  Document document;
 };
 
 // `resources`: readPlanResources' result for `plan`. Both (and the plan's SourceText) must outlive

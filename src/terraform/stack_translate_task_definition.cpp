@@ -59,7 +59,6 @@ bool fromView(StackWriter& writer, const PlanResource& planned, const PlanObject
     copyRespelt(writer, spellKey(Dialect::CloudFormation, name), api, member, name);
   }
   roles(writer, after);
-  writer.sensitive.insert(writer.sensitive.end(), view->sensitive.begin(), view->sensitive.end());
   return true;
 }
 

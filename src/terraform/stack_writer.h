@@ -123,8 +123,6 @@ class StackWriter {
   // filled before writing: a role lists them in its ManagedPolicyArns (stack_translate_iam.cpp).
   std::vector<std::vector<std::uint32_t>> attachmentsOf;
   std::vector<bool> attachedToPlannedRole;  // per resource
-  // Plan spans of sensitive values copied into the template (stack_template.h).
-  std::vector<ByteRange> sensitive;
   // Ends the template's Resources: what follows is another section of the template (Outputs).
   void endResources();
   Result<Document, DocumentError> finish() &&;
