@@ -675,5 +675,42 @@ TEST_CASE("terraform stack: a state (terraform show -json without a plan) is rea
   CHECK(stack.at(stack.findings("ECS807")[0]->range) == R"("FARGATE")");
 }
 
+// The task definition as the plan leaves it (`no-op`), beside a service and target group with
+// `serviceActions`.
+std::string keptTaskPlan(std::string_view serviceActions, std::string_view taskSensitive = "{}") {
+  std::string task = replaced(bridgeTask(), R"("actions": ["create"])", R"("actions": ["no-op"])");
+  task = replaced(task, R"("after_sensitive": {})", R"("after_sensitive": )" + std::string(taskSensitive));
+  task = replaced(task, R"(\"name\":\"web\")", R"(\"name\":\"frontend\")");
+  std::string service = replaced(bridgeService(R"("frontend")", "9090"), R"("actions": ["create"])",
+                                 R"("actions": )" + std::string(serviceActions));
+  return plan(
+      {task,
+       replaced(targetGroup(R"("instance")", R"("traffic-port")"), R"("actions": ["create"])",
+                R"("actions": )" + std::string(serviceActions)),
+       service},
+      replaced(kServiceConfiguration, R"("constant_value": "web")", R"("constant_value": "frontend")"));
+}
+
+TEST_CASE("terraform stack: a plan that changes only the service is checked against the task it keeps") {
+  const FileReport changed = lintText(keptTaskPlan(R"(["update"])"), {}, "plan.json");
+  CHECK(changed.isTaskDefinition);
+  REQUIRE(ruleIds(changed) == "ECS804");
+  CHECK(changed.findings[0].resource->logicalId == "aws_ecs_service.web");
+  CHECK(changed.findings[0].message.find("frontend") != std::string::npos);
+
+  // Nothing changes: nothing is blamed, and the plan is reported as one with nothing to check.
+  const FileReport kept = lintText(keptTaskPlan(R"(["no-op"])"), {}, "plan.json");
+  CHECK_FALSE(kept.isTaskDefinition);
+  CHECK(kept.findings.empty());
+
+  // The task definition the plan keeps is not checked, but its sensitive values stay out of the
+  // finding about the service.
+  const FileReport sensitive =
+      lintText(keptTaskPlan(R"(["update"])", R"({"container_definitions": true})"), {}, "plan.json");
+  REQUIRE(ruleIds(sensitive) == "ECS804");
+  CHECK(sensitive.findings[0].message.find("frontend") == std::string::npos);
+  CHECK(sensitive.findings[0].message.find("(sensitive value)") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace ecslint::test

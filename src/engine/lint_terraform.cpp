@@ -6,7 +6,8 @@
 // planned values in Terraform's names, sensitive values never quoted, and without fixes (the plan
 // is Terraform's output; what to change is in the configuration it was made from). Only resources
 // the plan creates or changes are reported on: a plan that leaves a resource as it is, or fixes an
-// old mistake, is not blamed for it.
+// old mistake, is not blamed for it. A plan that changes only what stands around a task definition
+// it keeps (a service, a role) still has the stack rules run, against the task as planned.
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -22,6 +23,7 @@
 #include "stack/template_graph.h"
 #include "terraform/sensitive_values.h"
 #include "terraform/stack_property_names.h"
+#include "terraform/stack_resource_types.h"
 #include "terraform/stack_template.h"
 #include "terraform/task_definition_view.h"
 
@@ -129,6 +131,14 @@ std::string planPointer(const Document& plan, const PlanResource& resource, Byte
   return pointer;
 }
 
+// The sensitive values of a task definition the plan holds (none when it cannot be read).
+SensitiveValues sensitiveValuesOf(const Document& plan, const PlanResource& resource,
+                                  std::uint32_t maxValues) {
+  const auto view = buildTaskDefinitionView(plan, resource.values, maxValues);
+  if (!view) return {};
+  return SensitiveValues(view->document, view->sensitive);
+}
+
 }  // namespace
 
 void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOutput kind) const {
@@ -137,7 +147,18 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   const auto linted = [](const PlanResource& resource) {
     return resource.type == "aws_ecs_task_definition" && resource.changing;
   };
-  if (std::none_of(resources.begin(), resources.end(), linted)) return;
+  // A plan that changes only what stands around a task definition (a service's load balancer, a
+  // role's policies) can break it too: the stack rules run whenever the plan holds a task
+  // definition and changes something they read.
+  const auto taskDefinition = [](const PlanResource& resource) {
+    return resource.type == "aws_ecs_task_definition";
+  };
+  const auto stackChange = [](const PlanResource& resource) {
+    return resource.changing && stackResourceType(resource.type) != nullptr;
+  };
+  if (std::none_of(resources.begin(), resources.end(), taskDefinition) ||
+      std::none_of(resources.begin(), resources.end(), stackChange))
+    return;
   report.isTaskDefinition = true;
 
   std::optional<PlanStack> stack;
@@ -157,7 +178,7 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
     SensitiveValues values = checkTerraformTask(
         report, plan, resource, service ? std::optional(service->type) : options_.launchType,
         service ? service->service->resource->logicalId : std::string_view());
-    if (!values.empty()) sensitive.emplace(resource.address, std::move(values));
+    sensitive.emplace(resource.address, std::move(values));
   }
   if (!stack || stackChecks_.empty()) return;
 
@@ -189,10 +210,16 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
     finding.fix.reset();
     // A finding that touches a task definition with sensitive values may quote them (a secret's
     // ARN read from its container_definitions).
+    // A task definition the plan leaves as it is was not checked above: its sensitive values are
+    // read when a finding first touches it.
     const auto redact = [&](const PlanResource* touched) {
-      if (touched == nullptr) return;
-      if (const auto found = sensitive.find(touched->address); found != sensitive.end())
-        found->second.redact(finding, options_.language);
+      if (touched == nullptr || touched->type != "aws_ecs_task_definition") return;
+      auto found = sensitive.find(touched->address);
+      if (found == sensitive.end())
+        found =
+            sensitive.emplace(touched->address, sensitiveValuesOf(plan, *touched, options_.limits.maxValues))
+                .first;
+      found->second.redact(finding, options_.language);
     };
     redact(resource);
     for (const RelatedLocation& related : finding.related) redact(index.containing(related.range));
