@@ -68,13 +68,11 @@ class PlanResourceIndex {
                          [&](std::uint32_t offset, const PlanResource* r) { return offset < begin(*r); });
     if (after == byPosition_.begin()) return nullptr;
     const PlanResource* resource = *(after - 1);
-    return range.end <= plan_.node(resource->values.after).span.end ? resource : nullptr;
+    return range.end <= plan_.node(resource->node).span.end ? resource : nullptr;
   }
 
  private:
-  std::uint32_t begin(const PlanResource& resource) const {
-    return plan_.node(resource.values.after).span.begin;
-  }
+  std::uint32_t begin(const PlanResource& resource) const { return plan_.node(resource.node).span.begin; }
 
   const Document& plan_;
   std::vector<const PlanResource*> byPosition_;
@@ -112,13 +110,22 @@ NodeId planNodeAt(const Document& plan, NodeId within, ByteRange range) {
 // (`/execution_role_arn`, `/load_balancer/0/container_port`), so that it stays the same when other
 // resources join the plan (baselines match pointers). Inside container_definitions it goes on into
 // the JSON the string holds, as the view's pointer says (`/container_definitions/0/portMappings/0`).
+// A place in after_unknown or after_sensitive (a value known only after apply, which the stack
+// rules follow through the configuration) has the same pointer as its place in `after` would: the
+// three have one shape. A place elsewhere in the entry (its address, where the stack rules name a
+// resource as a whole) is the resource itself: "".
 std::string planPointer(const Document& plan, const PlanResource& resource, ByteRange range,
                         std::string_view viewPointer) {
-  const NodeId after = resource.values.after;
-  const ByteRange values = plan.node(after).span;
-  // A place outside the values (the entry's address, where the stack rules name a resource as a
-  // whole): the resource itself.
-  if (range.begin < values.begin || range.end > values.end) return "";
+  const auto holds = [&](NodeId values) {
+    if (values == kNoNode) return false;
+    const ByteRange span = plan.node(values).span;
+    return span.begin <= range.begin && range.end <= span.end;
+  };
+  const NodeId after = holds(resource.values.after)       ? resource.values.after
+                       : holds(resource.values.unknown)   ? resource.values.unknown
+                       : holds(resource.values.sensitive) ? resource.values.sensitive
+                                                          : kNoNode;
+  if (after == kNoNode) return "";
   const NodeId node = planNodeAt(plan, after, range);
   if (node == after) return "";
   const std::string base = plan.pointer(after);
