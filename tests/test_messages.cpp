@@ -3,6 +3,7 @@
 // every id the code uses defined; and rendering as SARIF and the text reporter need it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -140,6 +141,18 @@ TEST_CASE("messages: the code and the catalogue name the same ids") {
     std::string name(id);
     for (const std::string_view plural : {".one", ".other"}) {
       if (name.ends_with(plural)) name.resize(name.size() - plural.size());
+    }
+    // A rule message's Terraform variant is used wherever the message is (terraform/terraform_wording.h).
+    if (name.starts_with("ECS") && name.ends_with(".terraform")) {
+      const std::string base = name.substr(0, name.size() - std::string_view(".terraform").size());
+      INFO(id);
+      CHECK_MESSAGE(catalogue.contains(base), "a Terraform variant of no message");
+      auto baseArguments = catalogue.argumentNames(base);
+      auto variantArguments = catalogue.argumentNames(id);
+      std::sort(baseArguments.begin(), baseArguments.end());
+      std::sort(variantArguments.begin(), variantArguments.end());
+      CHECK_MESSAGE(baseArguments == variantArguments, "a Terraform variant takes its message's arguments");
+      continue;
     }
     defined.insert(name);
     INFO(id);

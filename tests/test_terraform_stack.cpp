@@ -697,6 +697,11 @@ TEST_CASE("terraform stack: a plan that changes only the service is checked agai
   REQUIRE(ruleIds(changed) == "ECS804");
   CHECK(changed.findings[0].resource->logicalId == "aws_ecs_service.web");
   CHECK(changed.findings[0].message.find("frontend") != std::string::npos);
+  // What to change, in Terraform's words (terraform/terraform_wording.h).
+  CHECK(changed.findings[0].messageData.id == "ECS804.unmapped.terraform");
+  CHECK(changed.findings[0].message.find("container_port in the service's load_balancer block") !=
+        std::string::npos);
+  CHECK(changed.findings[0].message.find("PortMappings") == std::string::npos);
 
   // Nothing changes: nothing is blamed, and the plan is reported as one with nothing to check.
   const FileReport kept = lintText(keptTaskPlan(R"(["no-op"])"), {}, "plan.json");

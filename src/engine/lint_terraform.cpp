@@ -26,6 +26,7 @@
 #include "terraform/stack_resource_types.h"
 #include "terraform/stack_template.h"
 #include "terraform/task_definition_view.h"
+#include "terraform/terraform_wording.h"
 
 namespace ecslint {
 namespace {
@@ -215,6 +216,7 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
       return name ? std::optional<std::string>(*name) : std::nullopt;
     };
     finding.fix.reset();
+    useTerraformWording(finding, options_.language);
     // A finding that touches a task definition with sensitive values may quote them (a secret's
     // ARN read from its container_definitions).
     // A task definition the plan leaves as it is was not checked above: its sensitive values are
@@ -272,6 +274,7 @@ SensitiveValues Linter::checkTerraformTask(FileReport& report, const Document& p
   const SensitiveValues sensitive(document, view->sensitive);
   for (Finding& finding : found.findings) {
     finding.fix.reset();
+    useTerraformWording(finding, options_.language);
     // Redacted first: redacting renders the message again from the catalogue's API-spelt text.
     sensitive.redact(finding, options_.language);
     finding.message = respellForTerraform(finding.message);

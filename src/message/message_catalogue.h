@@ -30,6 +30,12 @@ class MessageCatalogue {
                                                      std::span<const EmbeddedFile> japanese);
 
   bool contains(std::string_view id) const { return find(id) != nullptr; }
+  // `id` as the catalogue stores it (a view that lives as long as the catalogue), or "" when there
+  // is no such id: for a message id computed at run time (terraform/terraform_wording.h).
+  std::string_view storedId(std::string_view id) const {
+    const Entry* entry = find(id);
+    return entry == nullptr ? std::string_view() : entry->id;
+  }
   // The text of `id` in `language`, placeholders unrendered; empty when there is no such id.
   std::string_view text(Language language, std::string_view id) const;
   // The argument names of `id`, in the order they first appear in the English text (SARIF's
