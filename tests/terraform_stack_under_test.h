@@ -92,7 +92,7 @@ class PlanStack {
                                            Dialect::CloudFormation, &*resolver_));
       tasks_.back().origin = TaskOrigin{resource.logicalId, resource.constructPath, resource.node};
     }
-    const Stack stack{*graph_, services_, tasks_};
+    const Stack stack{*graph_, services_, tasks_, /*fromTerraformPlan=*/true};
     for (const RuleImplementation& implementation : ruleImplementations()) {
       if (implementation.stage != RuleStage::Stack) continue;
       const RuleInfo* rule = RuleCatalogue::builtIn().find(implementation.id);

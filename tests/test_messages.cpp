@@ -142,7 +142,8 @@ TEST_CASE("messages: the code and the catalogue name the same ids") {
     for (const std::string_view plural : {".one", ".other"}) {
       if (name.ends_with(plural)) name.resize(name.size() - plural.size());
     }
-    // A rule message's Terraform variant is used wherever the message is (terraform/terraform_wording.h).
+    // A rule message's Terraform variant is used wherever the message is
+    // (FindingReporter::preferTerraformWording, check/rule_context.h).
     if (name.starts_with("ECS") && name.ends_with(".terraform")) {
       const std::string base = name.substr(0, name.size() - std::string_view(".terraform").size());
       INFO(id);

@@ -377,7 +377,7 @@ TEST_CASE("terraform stack: ECS809 at the service's security group that the load
   const PlanStack stack(ingressPlan(R"("from_port": 80, "to_port": 80)", kSvcGroup));
   const auto found = stack.findings("ECS809");
   REQUIRE(found.size() == 1);
-  CHECK(found[0]->messageData.id == std::string_view("ECS809.closed-to-lb"));
+  CHECK(found[0]->messageData.id == std::string_view("ECS809.closed-to-lb.terraform"));
   CHECK(stack.at(found[0]->range) == "true");
   CHECK(found[0]->range.begin == stack.offsetOf(R"([{"security_groups": true}])", 21));
   CHECK(found[0]->message.find("aws_security_group.svc") != std::string::npos);
@@ -442,6 +442,10 @@ TEST_CASE("terraform stack: ECS808 at the subnet whose route table leads nowhere
   CHECK(found[0]->range.begin == stack.offsetOf(R"([{"subnets": true}])", 13));
   CHECK(found[0]->message.find("aws_subnet.private") != std::string::npos);
   CHECK(found[0]->message.find("aws_route_table.private") != std::string::npos);
+  // In Terraform's words, down to the phrases inside the message.
+  CHECK(found[0]->messageData.id == "ECS808.private.endpoints.terraform");
+  CHECK(found[0]->message.find("assign_public_ip is false") != std::string::npos);
+  CHECK(found[0]->message.find("AssignPublicIp") == std::string::npos);
   CHECK(stack.ruleIds() == "ECS808");
 
   // Near-misses: a NAT gateway route inline; an association whose subnet the plan does not decide.
@@ -644,7 +648,7 @@ TEST_CASE(
       R"("referenced_security_group_id": {"references": ["aws_security_group.svc.id", "aws_security_group.svc"]})");
   const PlanStack stack(fromItself);
   REQUIRE(stack.findings("ECS809").size() == 1);
-  CHECK(stack.findings("ECS809")[0]->messageData.id == std::string_view("ECS809.closed-to-lb"));
+  CHECK(stack.findings("ECS809")[0]->messageData.id == std::string_view("ECS809.closed-to-lb.terraform"));
   // A second listener whose target group comes from a variable may be another load balancer's.
   std::string undecided = replaced(
       fromItself, R"(  {"address": "aws_ecs_service.api",)",
@@ -697,7 +701,7 @@ TEST_CASE("terraform stack: a plan that changes only the service is checked agai
   REQUIRE(ruleIds(changed) == "ECS804");
   CHECK(changed.findings[0].resource->logicalId == "aws_ecs_service.web");
   CHECK(changed.findings[0].message.find("frontend") != std::string::npos);
-  // What to change, in Terraform's words (terraform/terraform_wording.h).
+  // What to change, in Terraform's words (FindingReporter::preferTerraformWording, check/rule_context.h).
   CHECK(changed.findings[0].messageData.id == "ECS804.unmapped.terraform");
   CHECK(changed.findings[0].message.find("container_port in the service's load_balancer block") !=
         std::string::npos);

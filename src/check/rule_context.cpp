@@ -36,6 +36,7 @@ void FindingReporter::report(Target target, Severity severity, std::string_view 
                              MessageArgs arguments) {
   lastDropped_ = sink_.size() >= kMaxFindingsPerFile;
   if (lastDropped_) return;
+  messageId = worded(messageId);
   Finding finding;
   finding.rule = &rule_;
   finding.severity = severity;
@@ -49,7 +50,8 @@ void FindingReporter::report(Target target, Severity severity, std::string_view 
 
 void FindingReporter::relate(Target target, std::string_view messageId, MessageArgs arguments) {
   if (sink_.empty() || lastDropped_) return;
-  std::string message = describeDetails_ ? renderMessage(language_, messageId, arguments) : std::string();
+  std::string message =
+      describeDetails_ ? renderMessage(language_, worded(messageId), arguments) : std::string();
   clipMessage(message);
   sink_.back().related.push_back(RelatedLocation{
       resolveTarget(document_, target),
@@ -66,7 +68,14 @@ void FindingReporter::offerFix(std::string_view titleId, MessageArgs arguments,
 }
 
 std::string FindingReporter::phrase(std::string_view messageId, const MessageArgs& arguments) const {
-  return renderMessage(language_, messageId, arguments);
+  return renderMessage(language_, worded(messageId), arguments);
+}
+
+std::string_view FindingReporter::worded(std::string_view messageId) const {
+  if (!terraformWording_) return messageId;
+  const std::string_view variant =
+      MessageCatalogue::builtIn().storedId(std::string(messageId) + ".terraform");
+  return variant.empty() ? messageId : variant;
 }
 
 std::string_view FindingReporter::sourceText(NodeId node) const {

@@ -79,6 +79,12 @@ class FindingReporter {
   std::string phrase(std::string_view messageId, const MessageArgs& arguments = {}) const;
   Language language() const { return language_; }
 
+  // Messages, related messages and phrases are taken from their `<id>.terraform` variant where the
+  // catalogue has one: the stack as a Terraform plan, where advice is in the provider's resources
+  // and blocks rather than a template's ("add an aws_cloudwatch_log_group", not an
+  // AWS::Logs::LogGroup). The variant takes the same arguments.
+  void preferTerraformWording() { terraformWording_ = true; }
+
   // Text of a node as written in the file (for messages quoting a value).
   std::string_view sourceText(NodeId node) const;
   // The member name of a node (for messages about a member that should not be there).
@@ -97,6 +103,9 @@ class FindingReporter {
   bool computeFixes_;
   bool lastDropped_ =
       false;  // the last report() was over kMaxFindingsPerFile: relate() and offerFix() drop too
+  bool terraformWording_ = false;
+  // `messageId`, or its Terraform variant when one is preferred and the catalogue has it.
+  std::string_view worded(std::string_view messageId) const;
 };
 
 // What a task check sees: one task definition's model.

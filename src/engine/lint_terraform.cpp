@@ -26,7 +26,6 @@
 #include "terraform/stack_resource_types.h"
 #include "terraform/stack_template.h"
 #include "terraform/task_definition_view.h"
-#include "terraform/terraform_wording.h"
 
 namespace ecslint {
 namespace {
@@ -204,7 +203,7 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
       tasks.back().launchTypes.assumedFrom = service->service->resource->logicalId;
   }
   const std::size_t begin = report.findings.size();
-  checkStack(report, Stack{stack->graph, stack->services, tasks});
+  checkStack(report, Stack{stack->graph, stack->services, tasks, /*fromTerraformPlan=*/true});
   std::vector<Finding> kept;
   for (Finding& finding : std::span(report.findings).subspan(begin)) {
     const PlanResource* resource = index.containing(finding.range);
@@ -216,7 +215,6 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
       return name ? std::optional<std::string>(*name) : std::nullopt;
     };
     finding.fix.reset();
-    useTerraformWording(finding, options_.language);
     // A finding that touches a task definition with sensitive values may quote them (a secret's
     // ARN read from its container_definitions).
     // A task definition the plan leaves as it is was not checked above: its sensitive values are
@@ -274,7 +272,6 @@ SensitiveValues Linter::checkTerraformTask(FileReport& report, const Document& p
   const SensitiveValues sensitive(document, view->sensitive);
   for (Finding& finding : found.findings) {
     finding.fix.reset();
-    useTerraformWording(finding, options_.language);
     // Redacted first: redacting renders the message again from the catalogue's API-spelt text.
     sensitive.redact(finding, options_.language);
     finding.message = respellForTerraform(finding.message);

@@ -31,7 +31,8 @@ class MessageCatalogue {
 
   bool contains(std::string_view id) const { return find(id) != nullptr; }
   // `id` as the catalogue stores it (a view that lives as long as the catalogue), or "" when there
-  // is no such id: for a message id computed at run time (terraform/terraform_wording.h).
+  // is no such id: for a message id computed at run time (FindingReporter::preferTerraformWording,
+  // check/rule_context.h).
   std::string_view storedId(std::string_view id) const {
     const Entry* entry = find(id);
     return entry == nullptr ? std::string_view() : entry->id;

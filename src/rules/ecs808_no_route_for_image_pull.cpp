@@ -108,7 +108,8 @@ void checkService(StackContext& context, const NetworkPaths& paths, const EcsSer
     const auto text = context.graph.knownText(service.assignPublicIp);
     if (!text || (*text != "ENABLED" && *text != "DISABLED")) return;
     publicIp = *text == "ENABLED";
-    assignPublicIp = context.phrase("ECS808.assign-public-ip.written", {{"value", *text}});
+    assignPublicIp =
+        context.phrase(publicIp ? "ECS808.assign-public-ip.enabled" : "ECS808.assign-public-ip.disabled");
   }
   const auto needs = taskNetworkNeeds(*task);
   if (!needs) return;

@@ -16,6 +16,7 @@ struct Stack {
   const TemplateGraph& graph;
   std::span<const EcsService> services;
   std::span<const TaskDefinition> tasks;  // one per AWS::ECS::TaskDefinition with Properties
+  bool fromTerraformPlan = false;         // the template is a plan's (terraform/stack_template.h)
 };
 
 class StackContext : public FindingReporter {
@@ -27,7 +28,9 @@ class StackContext : public FindingReporter {
                         language, describeDetails),
         graph(stack.graph),
         services(stack.services),
-        tasks(stack.tasks) {}
+        tasks(stack.tasks) {
+    if (stack.fromTerraformPlan) preferTerraformWording();
+  }
 
   const TemplateGraph& graph;
   std::span<const EcsService> services;
