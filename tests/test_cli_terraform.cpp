@@ -159,4 +159,28 @@ TEST_CASE("cli terraform: --lang ja on a plan speaks Japanese and keeps the addr
   CHECK_FALSE(contains(result.out, "has no logConfiguration"));
 }
 
+TEST_CASE("cli terraform: no source is quoted near a sensitive value, in text or SARIF") {
+  const std::string sensitive = "fixtures/ECS301/bad-terraform-sensitive-no-logs.json";
+  const std::string secret = "whsec_4fP0qTq2bZ8xN1rV";  // the plan's sensitive webhook secret
+  const CliResult text = runCli("--show-source " + sensitive, sourceDir());
+  CHECK(text.exitCode == 0);
+  CHECK(contains(text.out, "aws_ecs_task_definition.payments: (sensitive value) has no logConfiguration"));
+  CHECK_FALSE(contains(text.out, secret));
+  CHECK_FALSE(contains(text.out, " | "));  // no source line, no caret
+  const CliResult sarif = runCli("--format sarif " + sensitive, sourceDir());
+  const rapidjson::Document log = parsed(sarif.out);
+  const auto& results = log["runs"][0]["results"];
+  REQUIRE(results.Size() >= 1);
+  for (const auto& result : results.GetArray()) {
+    const auto& region = result["locations"][0]["physicalLocation"]["region"];
+    CHECK(region.HasMember("startLine"));
+    CHECK_FALSE(region.HasMember("snippet"));
+  }
+  CHECK_FALSE(contains(sarif.out, secret));
+  CHECK_FALSE(contains(sarif.out, "datadog-agent"));  // the container's name, also sensitive
+  // Without sensitive values, the source is shown as usual.
+  const CliResult plain = runCli("--show-source " + kWebPlan, sourceDir());
+  CHECK(contains(plain.out, " 137 | "));
+}
+
 }  // namespace ecslint::test

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "check/finding_limits.h"
@@ -129,6 +130,21 @@ std::string planPointer(const Document& plan, const PlanResource& resource, Byte
   return pointer;
 }
 
+// Marks the findings whose lines (or their related locations' lines) hold a value the plan marks
+// sensitive, anywhere in it, so that no reporter quotes the source around them: the message is
+// redacted, but `terraform show -json` writes the value itself in plain text on that line.
+void markNearSensitive(std::span<Finding> findings, const Document& plan) {
+  if (findings.empty()) return;
+  const std::vector<ByteRange> spans = planSensitiveSpans(plan);
+  if (spans.empty()) return;
+  const SensitiveLines lines(plan.source(), spans);
+  for (Finding& finding : findings) {
+    finding.nearSensitive = lines.near(finding.range) ||
+                            std::any_of(finding.related.begin(), finding.related.end(),
+                                        [&](const RelatedLocation& at) { return lines.near(at.range); });
+  }
+}
+
 }  // namespace
 
 void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOutput kind) const {
@@ -137,7 +153,10 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   const auto linted = [](const PlanResource& resource) {
     return resource.type == "aws_ecs_task_definition" && resource.changing;
   };
-  if (std::none_of(resources.begin(), resources.end(), linted)) return;
+  if (std::none_of(resources.begin(), resources.end(), linted)) {
+    markNearSensitive(report.findings, plan);
+    return;
+  }
   report.isTaskDefinition = true;
 
   std::optional<PlanStack> stack;
@@ -159,7 +178,10 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
         service ? service->service->resource->logicalId : std::string_view());
     if (!values.empty()) sensitive.emplace(resource.address, std::move(values));
   }
-  if (!stack || stackChecks_.empty()) return;
+  if (!stack || stackChecks_.empty()) {
+    markNearSensitive(report.findings, plan);
+    return;
+  }
 
   // The stack rules read the task definitions as the template holds them, in its spelling.
   std::vector<TaskDefinition> tasks;
@@ -211,6 +233,7 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   }
   report.findings.resize(begin);
   std::move(kept.begin(), kept.end(), std::back_inserter(report.findings));
+  markNearSensitive(report.findings, plan);
 }
 
 SensitiveValues Linter::checkTerraformTask(FileReport& report, const Document& plan,

@@ -9,6 +9,7 @@
 
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/finding.h"
@@ -40,6 +41,26 @@ class SensitiveValues {
   std::string replaceQuotations(std::string text, std::string_view replacement) const;
 
   std::vector<std::string> values_;  // sorted, unique
+};
+
+// The plan spans of every value Terraform's output marks sensitive, wherever it writes a value
+// beside its marks: `after` and `after_sensitive`, `before` and `before_sensitive`
+// (resource_changes, output_changes), `values` and `sensitive_values` (planned_values, prior_state,
+// a state). Sorted by where they begin. Linear in the document.
+std::vector<ByteRange> planSensitiveSpans(const Document& plan);
+
+// The lines of a plan that hold a sensitive value (or part of one). Source shown around a finding
+// on such a line (--show-source, a SARIF snippet) could quote the value, even though the finding's
+// message does not: `terraform show -json` writes a whole plan on one line.
+class SensitiveLines {
+ public:
+  SensitiveLines(const SourceText& source, std::span<const ByteRange> sensitive);
+  // Whether a line of `range` (first to last) holds a sensitive value.
+  bool near(ByteRange range) const;
+
+ private:
+  const SourceText& source_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> lines_;  // first and last, disjoint, sorted
 };
 
 }  // namespace ecslint
