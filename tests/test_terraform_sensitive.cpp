@@ -95,7 +95,8 @@ TEST_CASE("terraform sensitive values: a short value is replaced only where an a
 }
 
 // A plan with a sensitive value in every place Terraform writes one beside its marks, each on its
-// own line: after (nested in a list), before, planned_values, prior_state; and values marked false.
+// own line: after (nested in a list), before, planned_values, prior_state, an output; and values
+// marked false.
 const char* const kMarkedPlan = R"({"format_version": "1.2",
 "planned_values": {"root_module": {"resources": [{"values": {"password": "planned-secret"},
   "sensitive_values": {"password": true}}]}},
@@ -106,7 +107,8 @@ const char* const kMarkedPlan = R"({"format_version": "1.2",
   "before_sensitive": {"tags": {"k": true}},
   "after_sensitive": {"list": [false, true], "plain": false, "null_secret": true, "absent": true}}}],
 "prior_state": {"values": {"root_module": {"resources": [{"values": {"token": "prior-secret"},
-  "sensitive_values": {"token": true}}]}}}
+  "sensitive_values": {"token": true}}]},
+  "outputs": {"db": {"sensitive": true, "value": "output-secret"}, "url": {"sensitive": false, "value": "shown"}}}}
 })";
 
 TEST_CASE("terraform sensitive values: every sensitive value of a plan, wherever Terraform writes one") {
@@ -116,7 +118,7 @@ TEST_CASE("terraform sensitive values: every sensitive value of a plan, wherever
   for (const ByteRange span : spans)
     texts.emplace_back(plan.source.bytes().substr(span.begin, span.end - span.begin));
   CHECK(texts == std::vector<std::string>{R"("planned-secret")", R"("before-secret")", R"("after-secret")",
-                                          R"("prior-secret")"});
+                                          R"("prior-secret")", R"("output-secret")"});
   // Nothing marked, nothing found; marks of another shape than the values are ignored.
   CHECK(planSensitiveSpans(Loaded(R"({"after": {"a": "x"}, "after_sensitive": {}})").document).empty());
   CHECK(planSensitiveSpans(Loaded(R"({"after": {"a": "x"}, "after_sensitive": [true]})").document).empty());

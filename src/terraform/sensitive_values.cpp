@@ -112,10 +112,11 @@ void collectSensitive(const Document& plan, NodeId value, NodeId marks, std::vec
 
 std::vector<ByteRange> planSensitiveSpans(const Document& plan) {
   // Values and their marks, as Terraform names them side by side.
-  constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kPairs{{
+  constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kPairs{{
       {"after", "after_sensitive"},
       {"before", "before_sensitive"},
       {"values", "sensitive_values"},
+      {"value", "sensitive"},  // an output: {"sensitive": true, "value": ...}
   }};
   std::vector<ByteRange> spans;
   for (NodeId node = 0; node < plan.nodeCount(); ++node) {

@@ -46,7 +46,8 @@ class SensitiveValues {
 // The plan spans of every value Terraform's output marks sensitive, wherever it writes a value
 // beside its marks: `after` and `after_sensitive`, `before` and `before_sensitive`
 // (resource_changes, output_changes), `values` and `sensitive_values` (planned_values, prior_state,
-// a state). Sorted by where they begin. Linear in the document.
+// a state), and an output's `value` when its `sensitive` is true (planned_values, a state). Sorted
+// by where they begin. Linear in the document.
 std::vector<ByteRange> planSensitiveSpans(const Document& plan);
 
 // The lines of a plan that hold a sensitive value (or part of one). Source shown around a finding
