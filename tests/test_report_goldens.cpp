@@ -70,6 +70,17 @@ TEST_CASE("report goldens: SARIF against a baseline") {
   compareWithGolden(sarif, "baseline.sarif");
 }
 
+// A Terraform plan: every result names the resource's address (logicalLocations), points into
+// container_definitions at the plan's own line and column, and has no fix.
+TEST_CASE("report goldens: SARIF for a Terraform plan") {
+  std::ostringstream out;
+  SarifReporter reporter(out, RuleCatalogue::builtIn(), "/src/");
+  const std::string sarif = render(reporter, out, {"fixtures/examples/web-plan.json"});
+  CHECK(sarif.find("\"name\": \"aws_ecs_task_definition.web\"") != std::string::npos);
+  CHECK(sarif.find("\"fixes\"") == std::string::npos);
+  compareWithGolden(sarif, "terraform-plan.sarif");
+}
+
 TEST_CASE("report goldens: json") {
   std::ostringstream out;
   JsonReporter reporter(out);

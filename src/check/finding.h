@@ -42,6 +42,10 @@ struct Finding {
   // In a template: the resource it is about (shared by the findings of one resource); else null.
   std::shared_ptr<const ResourceLocation> resource = nullptr;
   MessageData messageData = {};  // what `message` was rendered from (SARIF message.id and arguments)
+  // The source around it holds a value the input marks sensitive (a Terraform plan's
+  // after_sensitive, on the same line): reporters quote no source for it (--show-source, SARIF
+  // snippets), only its message, which never quotes one.
+  bool nearSensitive = false;
 };
 
 }  // namespace ecslint

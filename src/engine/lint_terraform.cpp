@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "check/finding_limits.h"
@@ -146,6 +147,21 @@ SensitiveValues sensitiveValuesOf(const Document& plan, const PlanResource& reso
   return SensitiveValues(view->document, view->sensitive);
 }
 
+// Marks the findings whose lines (or their related locations' lines) hold a value the plan marks
+// sensitive, anywhere in it, so that no reporter quotes the source around them: the message is
+// redacted, but `terraform show -json` writes the value itself in plain text on that line.
+void markNearSensitive(std::span<Finding> findings, const Document& plan) {
+  if (findings.empty()) return;
+  const std::vector<ByteRange> spans = planSensitiveSpans(plan);
+  if (spans.empty()) return;
+  const SensitiveLines lines(plan.source(), spans);
+  for (Finding& finding : findings) {
+    finding.nearSensitive = lines.near(finding.range) ||
+                            std::any_of(finding.related.begin(), finding.related.end(),
+                                        [&](const RelatedLocation& at) { return lines.near(at.range); });
+  }
+}
+
 }  // namespace
 
 void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOutput kind) const {
@@ -164,8 +180,10 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
     return resource.changing && stackResourceType(resource.type) != nullptr;
   };
   if (std::none_of(resources.begin(), resources.end(), taskDefinition) ||
-      std::none_of(resources.begin(), resources.end(), stackChange))
+      std::none_of(resources.begin(), resources.end(), stackChange)) {
+    markNearSensitive(report.findings, plan);
     return;
+  }
   report.isTaskDefinition = true;
 
   std::optional<PlanStack> stack;
@@ -187,7 +205,10 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
         service ? service->service->resource->logicalId : std::string_view());
     sensitive.emplace(resource.address, std::move(values));
   }
-  if (!stack || stackChecks_.empty()) return;
+  if (!stack || stackChecks_.empty()) {
+    markNearSensitive(report.findings, plan);
+    return;
+  }
 
   // The stack rules read the task definitions as the template holds them, in its spelling.
   std::vector<TaskDefinition> tasks;
@@ -245,6 +266,7 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   }
   report.findings.resize(begin);
   std::move(kept.begin(), kept.end(), std::back_inserter(report.findings));
+  markNearSensitive(report.findings, plan);
 }
 
 SensitiveValues Linter::checkTerraformTask(FileReport& report, const Document& plan,

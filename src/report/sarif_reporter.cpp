@@ -251,7 +251,8 @@ void writeResult(Writer& w, const FileContext& file, const Finding& finding, con
   key(w, "physicalLocation");
   w.StartObject();
   writeArtifactLocation(w, file.uri);
-  writeRegion(w, source, finding.range, true);
+  // Near a value a Terraform plan marks sensitive, a snippet could quote it.
+  writeRegion(w, source, finding.range, !finding.nearSensitive);
   w.EndObject();
   writeLogicalLocations(w, finding.pointer, finding.resource.get());
   w.EndObject();
@@ -267,7 +268,7 @@ void writeResult(Writer& w, const FileContext& file, const Finding& finding, con
       key(w, "physicalLocation");
       w.StartObject();
       writeArtifactLocation(w, file.uri);
-      writeRegion(w, source, related.range, true);
+      writeRegion(w, source, related.range, !finding.nearSensitive);
       w.EndObject();
       message(w, "message", related.message);
       w.EndObject();

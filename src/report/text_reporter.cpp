@@ -72,7 +72,8 @@ void TextReporter::file(const FileReport& report) {
     line.append(" [").append(finding.rule->id).append(" ");
     line.append(finding.rule->name).append("]\n");
     out_ << line;
-    if (style_.showSource) showSource(source, finding);
+    // Near a sensitive value (a Terraform plan's), the source would quote it: the message alone.
+    if (style_.showSource && !finding.nearSensitive) showSource(source, finding);
   }
 }
 
