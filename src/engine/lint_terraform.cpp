@@ -51,27 +51,30 @@ struct PlanStack {
 };
 
 // The planned resource whose entry (resource_changes[i], or a state's resource) holds a place in
-// the plan, found by binary search: entries are disjoint objects of the plan.
+// the plan, found by binary search: entries are disjoint objects of the plan. The whole entry
+// counts, not only its planned values: a value known only after apply is written in after_unknown
+// (a stack finding about it points at its `true` there), and a resource as a whole at its address.
 class PlanResourceIndex {
  public:
   PlanResourceIndex(const Document& plan, std::span<const PlanResource> resources) : plan_(plan) {
     for (const PlanResource& resource : resources) byPosition_.push_back(&resource);
-    std::sort(byPosition_.begin(), byPosition_.end(),
-              [&](const PlanResource* a, const PlanResource* b) { return begin(*a) < begin(*b); });
+    std::sort(byPosition_.begin(), byPosition_.end(), [&](const PlanResource* a, const PlanResource* b) {
+      return entry(*a).begin < entry(*b).begin;
+    });
   }
 
   const PlanResource* containing(ByteRange range) const {
-    const auto after =
-        std::upper_bound(byPosition_.begin(), byPosition_.end(), range.begin,
-                         [&](std::uint32_t offset, const PlanResource* r) { return offset < begin(*r); });
+    const auto after = std::upper_bound(
+        byPosition_.begin(), byPosition_.end(), range.begin,
+        [&](std::uint32_t offset, const PlanResource* r) { return offset < entry(*r).begin; });
     if (after == byPosition_.begin()) return nullptr;
     const PlanResource* resource = *(after - 1);
-    return range.end <= plan_.node(resource->values.after).span.end ? resource : nullptr;
+    return range.end <= entry(*resource).end ? resource : nullptr;
   }
 
  private:
-  std::uint32_t begin(const PlanResource& resource) const {
-    return plan_.node(resource.values.after).span.begin;
+  ByteRange entry(const PlanResource& resource) const {
+    return plan_.node(resource.node != kNoNode ? resource.node : resource.values.after).span;
   }
 
   const Document& plan_;
@@ -114,9 +117,21 @@ std::string planPointer(const Document& plan, const PlanResource& resource, Byte
                         std::string_view viewPointer) {
   const NodeId after = resource.values.after;
   const ByteRange values = plan.node(after).span;
-  // A place outside the values (the entry's address, where the stack rules name a resource as a
-  // whole): the resource itself.
-  if (range.begin < values.begin || range.end > values.end) return "";
+  if (range.begin < values.begin || range.end > values.end) {
+    // A value known only after apply: its mark in after_unknown, which has the values' shape, so
+    // the pointer is the same (`/task_definition`, `/network_configuration/0/subnets`).
+    const NodeId unknown = resource.values.unknown;
+    if (unknown != kNoNode && plan.kind(unknown) == NodeKind::Mapping) {
+      const ByteRange marks = plan.node(unknown).span;
+      if (marks.begin <= range.begin && range.end <= marks.end) {
+        const NodeId node = planNodeAt(plan, unknown, range);
+        return node == unknown ? "" : plan.pointer(node).substr(plan.pointer(unknown).size());
+      }
+    }
+    // Elsewhere (the entry's address, where the stack rules name a resource as a whole): the
+    // resource itself.
+    return "";
+  }
   const NodeId node = planNodeAt(plan, after, range);
   if (node == after) return "";
   const std::string base = plan.pointer(after);
