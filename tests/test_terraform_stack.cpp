@@ -599,6 +599,19 @@ TEST_CASE(
   unknownName =
       replaced(unknownName, R"({"arn": true, "id": true})", R"({"arn": true, "id": true, "name": true})");
   CHECK(PlanStack(unknownName).ruleIds().empty());
+
+  // Through the linter, the pointer goes on into the JSON container_definitions holds, as a task
+  // finding's does, and so does a related location's.
+  const FileReport report =
+      lintText(iamPlan(kEcsTrust, {kManagedAttachment}, R"("/ecs/other")"), {}, "plan.json");
+  const Finding* kept = onlyFinding(report, "ECS810");
+  REQUIRE(kept != nullptr);
+  CHECK(kept->pointer == "/container_definitions/0/logConfiguration/options/awslogs-group");
+  const FileReport port = lintText(bridgePlan(R"("web")", "9090", R"("traffic-port")"), {}, "plan.json");
+  const Finding* unmapped = onlyFinding(port, "ECS804");
+  REQUIRE(unmapped != nullptr);
+  REQUIRE(unmapped->related.size() == 1);
+  CHECK(unmapped->related[0].pointer == "/container_definitions/0/portMappings");
 }
 
 }  // namespace

@@ -144,6 +144,45 @@ std::string planPointer(const Document& plan, const PlanResource& resource, Byte
   return pointer;
 }
 
+// The pointers of places inside the task definitions' container_definitions, for stack findings:
+// the task's API view (terraform/task_definition_view.h) holds the JSON the string encodes with the
+// plan's spans, so a place there has the pointer a task finding at it has
+// (`/containerDefinitions/0/logConfiguration/options/awslogs-group`), which planPointer appends to
+// `/container_definitions`. Views are built once per task definition a finding points into.
+class ContainerPointers {
+ public:
+  ContainerPointers(const Document& plan, std::uint32_t maxValues) : plan_(plan), maxValues_(maxValues) {}
+
+  std::string pointer(const PlanResource& resource, ByteRange range) {
+    if (resource.type != "aws_ecs_task_definition") return "";
+    auto [found, inserted] = views_.try_emplace(resource.address);
+    if (inserted) {
+      if (auto view = buildTaskDefinitionView(plan_, resource.values, maxValues_)) {
+        found->second = std::move(view->document);
+      }
+    }
+    if (!found->second) return "";
+    const Document& view = *found->second;
+    // Stack findings are few (kMaxFindingsPerFile); a view is one task definition. A value, a key,
+    // or the start of an object (a finding about what an object lacks marks its opening brace).
+    NodeId starting = kNoNode;
+    for (NodeId node = 0; node < view.nodeCount(); ++node) {
+      const ByteRange span = view.node(node).span;
+      const ByteRange key = view.node(node).keySpan;
+      if ((span.begin == range.begin && span.end == range.end) ||
+          (key.end > key.begin && key.begin == range.begin && key.end == range.end))
+        return view.pointer(node);
+      if (starting == kNoNode && span.begin == range.begin && range.end <= span.end) starting = node;
+    }
+    return starting == kNoNode ? "" : view.pointer(starting);
+  }
+
+ private:
+  const Document& plan_;
+  std::uint32_t maxValues_;
+  std::unordered_map<std::string_view, std::optional<Document>> views_;
+};
+
 }  // namespace
 
 void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOutput kind) const {
@@ -191,6 +230,7 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   }
   const std::size_t begin = report.findings.size();
   checkStack(report, Stack{stack->graph, stack->services, tasks});
+  ContainerPointers containerPointers(plan, options_.limits.maxValues);
   std::vector<Finding> kept;
   for (Finding& finding : std::span(report.findings).subspan(begin)) {
     const PlanResource* resource = index.containing(finding.range);
@@ -217,9 +257,11 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
     for (RelatedLocation& related : finding.related) {
       related.message = respellNames(related.message, spell);
       if (const PlanResource* at = index.containing(related.range))
-        related.pointer = planPointer(plan, *at, related.range, "");
+        related.pointer =
+            planPointer(plan, *at, related.range, containerPointers.pointer(*at, related.range));
     }
-    finding.pointer = planPointer(plan, *resource, finding.range, "");
+    finding.pointer =
+        planPointer(plan, *resource, finding.range, containerPointers.pointer(*resource, finding.range));
     finding.resource = std::make_shared<const ResourceLocation>(
         ResourceLocation{std::string(resource->type), std::string(resource->address), ""});
     kept.push_back(std::move(finding));
