@@ -582,6 +582,28 @@ TEST_CASE("terraform stack: ECS801 at the execution role that has no policy for 
       R"({"role": "exec", "name": "pull", "policy": "{\"Statement\":[{\"Action\":[\"ecr:GetAuthorizationToken\",\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\",\"ecr:BatchCheckLayerAvailability\",\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Effect\":\"Allow\",\"Resource\":\"*\"}],\"Version\":\"2012-10-17\"}"})",
       R"({"id": true})");
   CHECK(PlanStack(iamPlan(kEcsTrust, {inlinePolicy}, R"("/ecs/api")")).ruleIds().empty());
+
+  // aws_iam_policy_attachment attaches one policy to a set of roles (and users, groups): the role
+  // named in `roles` has it; one that names only other roles leaves the role as it was; roles known
+  // only after apply that the configuration does not tie to planned roles may be any role's.
+  const auto policyAttachment = [](std::string_view roles, std::string_view unknown) {
+    return change(
+        "aws_iam_policy_attachment.exec", "aws_iam_policy_attachment", "exec",
+        R"({"name": "exec", "groups": null, "users": null, "policy_arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")" +
+            std::string(roles) + "}",
+        unknown);
+  };
+  CHECK(PlanStack(iamPlan(kEcsTrust, {policyAttachment(R"(, "roles": ["exec"])", R"({"id": true})")},
+                          R"("/ecs/api")"))
+            .ruleIds()
+            .empty());
+  CHECK(PlanStack(iamPlan(kEcsTrust, {policyAttachment(R"(, "roles": ["batch"])", R"({"id": true})")},
+                          R"("/ecs/api")"))
+            .ruleIds() == "ECS801");
+  CHECK(
+      PlanStack(iamPlan(kEcsTrust, {policyAttachment("", R"({"id": true, "roles": true})")}, R"("/ecs/api")"))
+          .ruleIds()
+          .empty());
 }
 
 TEST_CASE(
