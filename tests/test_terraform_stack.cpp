@@ -308,6 +308,33 @@ TEST_CASE("terraform stack: ECS807 at a FARGATE launch type whose task asks only
   CHECK(PlanStack(unknownLaunchType).ruleIds().empty());
 }
 
+// What lintTerraform keeps of a stack finding: the findings above land on after_unknown's `true`
+// when the value is known only after apply (a stack created together), and that place belongs to
+// the resource as much as its planned values do.
+const Finding* onlyFinding(const FileReport& report, std::string_view rule) {
+  const Finding* found = nullptr;
+  for (const Finding& finding : report.findings) {
+    if (finding.rule->id != rule) continue;
+    CHECK(found == nullptr);
+    found = &finding;
+  }
+  return found;
+}
+
+TEST_CASE(
+    "terraform stack: a finding at a value known only after apply is reported, pointed at in Terraform's "
+    "names") {
+  const std::string text = fargatePlan(R"("ip")", R"("FARGATE")", R"(["FARGATE"])", "[]");
+  const FileReport report = lintText(text, {}, "plan.json");
+  const Finding* found = onlyFinding(report, "ECS806");
+  REQUIRE(found != nullptr);
+  CHECK(found->range.begin == text.find(R"({"task_definition": true)") + 20);
+  CHECK(found->pointer == "/task_definition");
+  REQUIRE(found->resource != nullptr);
+  CHECK(found->resource->logicalId == R"(module.api["blue"].aws_ecs_service.this)");
+  CHECK(!found->fix.has_value());
+}
+
 }  // namespace
 }  // namespace ecslint::test
 
@@ -391,6 +418,15 @@ TEST_CASE("terraform stack: ECS809 at the service's security group that the load
                               R"(["module.network.group_id", "module.network"])"))
             .ruleIds()
             .empty());
+  // Through the linter: kept, at the `true` of the unknown list, its pointer the list's in `after`'s shape.
+  const std::string closed = ingressPlan(R"("from_port": 80, "to_port": 80)", kSvcGroup);
+  const FileReport report = lintText(closed, {}, "plan.json");
+  const Finding* kept = onlyFinding(report, "ECS809");
+  REQUIRE(kept != nullptr);
+  CHECK(kept->range.begin == closed.find(R"([{"security_groups": true}])") + 21);
+  CHECK(kept->pointer == "/network_configuration/0/security_groups");
+  REQUIRE(kept->resource != nullptr);
+  CHECK(kept->resource->logicalId == "aws_ecs_service.api");
   std::string configured = ingressPlan(R"("from_port": 80, "to_port": 80)", kSvcGroup);
   configured = replaced(
       configured, R"("expressions": {"name": {"constant_value": "svc"}})",
@@ -550,6 +586,28 @@ TEST_CASE("terraform stack: ECS801 at the execution role that has no policy for 
       R"({"role": "exec", "name": "pull", "policy": "{\"Statement\":[{\"Action\":[\"ecr:GetAuthorizationToken\",\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\",\"ecr:BatchCheckLayerAvailability\",\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Effect\":\"Allow\",\"Resource\":\"*\"}],\"Version\":\"2012-10-17\"}"})",
       R"({"id": true})");
   CHECK(PlanStack(iamPlan(kEcsTrust, {inlinePolicy}, R"("/ecs/api")")).ruleIds().empty());
+
+  // aws_iam_policy_attachment attaches one policy to a set of roles (and users, groups): the role
+  // named in `roles` has it; one that names only other roles leaves the role as it was; roles known
+  // only after apply that the configuration does not tie to planned roles may be any role's.
+  const auto policyAttachment = [](std::string_view roles, std::string_view unknown) {
+    return change(
+        "aws_iam_policy_attachment.exec", "aws_iam_policy_attachment", "exec",
+        R"({"name": "exec", "groups": null, "users": null, "policy_arn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")" +
+            std::string(roles) + "}",
+        unknown);
+  };
+  CHECK(PlanStack(iamPlan(kEcsTrust, {policyAttachment(R"(, "roles": ["exec"])", R"({"id": true})")},
+                          R"("/ecs/api")"))
+            .ruleIds()
+            .empty());
+  CHECK(PlanStack(iamPlan(kEcsTrust, {policyAttachment(R"(, "roles": ["batch"])", R"({"id": true})")},
+                          R"("/ecs/api")"))
+            .ruleIds() == "ECS801");
+  CHECK(
+      PlanStack(iamPlan(kEcsTrust, {policyAttachment("", R"({"id": true, "roles": true})")}, R"("/ecs/api")"))
+          .ruleIds()
+          .empty());
 }
 
 TEST_CASE(
@@ -567,6 +625,19 @@ TEST_CASE(
   unknownName =
       replaced(unknownName, R"({"arn": true, "id": true})", R"({"arn": true, "id": true, "name": true})");
   CHECK(PlanStack(unknownName).ruleIds().empty());
+
+  // Through the linter, the pointer goes on into the JSON container_definitions holds, as a task
+  // finding's does, and so does a related location's.
+  const FileReport report =
+      lintText(iamPlan(kEcsTrust, {kManagedAttachment}, R"("/ecs/other")"), {}, "plan.json");
+  const Finding* kept = onlyFinding(report, "ECS810");
+  REQUIRE(kept != nullptr);
+  CHECK(kept->pointer == "/container_definitions/0/logConfiguration/options/awslogs-group");
+  const FileReport port = lintText(bridgePlan(R"("web")", "9090", R"("traffic-port")"), {}, "plan.json");
+  const Finding* unmapped = onlyFinding(port, "ECS804");
+  REQUIRE(unmapped != nullptr);
+  REQUIRE(unmapped->related.size() == 1);
+  CHECK(unmapped->related[0].pointer == "/container_definitions/0/portMappings");
 }
 
 }  // namespace

@@ -54,26 +54,31 @@ struct PlanStack {
 };
 
 // The planned resource whose entry (resource_changes[i], or a state's resource) holds a place in
-// the plan, found by binary search: entries are disjoint objects of the plan.
+// the plan, found by binary search: entries are disjoint objects of the plan. The whole entry
+// counts, not only its planned values: a value known only after apply is written in after_unknown
+// (a stack finding about it points at its `true` there), and a resource as a whole at its address.
 class PlanResourceIndex {
  public:
   PlanResourceIndex(const Document& plan, std::span<const PlanResource> resources) : plan_(plan) {
     for (const PlanResource& resource : resources) byPosition_.push_back(&resource);
-    std::sort(byPosition_.begin(), byPosition_.end(),
-              [&](const PlanResource* a, const PlanResource* b) { return begin(*a) < begin(*b); });
+    std::sort(byPosition_.begin(), byPosition_.end(), [&](const PlanResource* a, const PlanResource* b) {
+      return entry(*a).begin < entry(*b).begin;
+    });
   }
 
   const PlanResource* containing(ByteRange range) const {
-    const auto after =
-        std::upper_bound(byPosition_.begin(), byPosition_.end(), range.begin,
-                         [&](std::uint32_t offset, const PlanResource* r) { return offset < begin(*r); });
+    const auto after = std::upper_bound(
+        byPosition_.begin(), byPosition_.end(), range.begin,
+        [&](std::uint32_t offset, const PlanResource* r) { return offset < entry(*r).begin; });
     if (after == byPosition_.begin()) return nullptr;
     const PlanResource* resource = *(after - 1);
-    return range.end <= plan_.node(resource->node).span.end ? resource : nullptr;
+    return range.end <= entry(*resource).end ? resource : nullptr;
   }
 
  private:
-  std::uint32_t begin(const PlanResource& resource) const { return plan_.node(resource.node).span.begin; }
+  ByteRange entry(const PlanResource& resource) const {
+    return plan_.node(resource.node != kNoNode ? resource.node : resource.values.after).span;
+  }
 
   const Document& plan_;
   std::vector<const PlanResource*> byPosition_;
@@ -162,6 +167,45 @@ void markNearSensitive(std::span<Finding> findings, const Document& plan) {
   }
 }
 
+// The pointers of places inside the task definitions' container_definitions, for stack findings:
+// the task's API view (terraform/task_definition_view.h) holds the JSON the string encodes with the
+// plan's spans, so a place there has the pointer a task finding at it has
+// (`/containerDefinitions/0/logConfiguration/options/awslogs-group`), which planPointer appends to
+// `/container_definitions`. Views are built once per task definition a finding points into.
+class ContainerPointers {
+ public:
+  ContainerPointers(const Document& plan, std::uint32_t maxValues) : plan_(plan), maxValues_(maxValues) {}
+
+  std::string pointer(const PlanResource& resource, ByteRange range) {
+    if (resource.type != "aws_ecs_task_definition") return "";
+    auto [found, inserted] = views_.try_emplace(resource.address);
+    if (inserted) {
+      if (auto view = buildTaskDefinitionView(plan_, resource.values, maxValues_)) {
+        found->second = std::move(view->document);
+      }
+    }
+    if (!found->second) return "";
+    const Document& view = *found->second;
+    // Stack findings are few (kMaxFindingsPerFile); a view is one task definition. A value, a key,
+    // or the start of an object (a finding about what an object lacks marks its opening brace).
+    NodeId starting = kNoNode;
+    for (NodeId node = 0; node < view.nodeCount(); ++node) {
+      const ByteRange span = view.node(node).span;
+      const ByteRange key = view.node(node).keySpan;
+      if ((span.begin == range.begin && span.end == range.end) ||
+          (key.end > key.begin && key.begin == range.begin && key.end == range.end))
+        return view.pointer(node);
+      if (starting == kNoNode && span.begin == range.begin && range.end <= span.end) starting = node;
+    }
+    return starting == kNoNode ? "" : view.pointer(starting);
+  }
+
+ private:
+  const Document& plan_;
+  std::uint32_t maxValues_;
+  std::unordered_map<std::string_view, std::optional<Document>> views_;
+};
+
 }  // namespace
 
 void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOutput kind) const {
@@ -225,6 +269,7 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   }
   const std::size_t begin = report.findings.size();
   checkStack(report, Stack{stack->graph, stack->services, tasks, /*fromTerraformPlan=*/true});
+  ContainerPointers containerPointers(plan, options_.limits.maxValues);
   std::vector<Finding> kept;
   for (Finding& finding : std::span(report.findings).subspan(begin)) {
     const PlanResource* resource = index.containing(finding.range);
@@ -257,9 +302,11 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
     for (RelatedLocation& related : finding.related) {
       related.message = respellNames(related.message, spell);
       if (const PlanResource* at = index.containing(related.range))
-        related.pointer = planPointer(plan, *at, related.range, "");
+        related.pointer =
+            planPointer(plan, *at, related.range, containerPointers.pointer(*at, related.range));
     }
-    finding.pointer = planPointer(plan, *resource, finding.range, "");
+    finding.pointer =
+        planPointer(plan, *resource, finding.range, containerPointers.pointer(*resource, finding.range));
     finding.resource = std::make_shared<const ResourceLocation>(
         ResourceLocation{std::string(resource->type), std::string(resource->address), ""});
     kept.push_back(std::move(finding));

@@ -8,7 +8,7 @@ namespace {
 // Attribute names from the AWS provider's documentation (registry.terraform.io/providers/hashicorp/
 // aws/latest/docs/resources/<type>, "Attribute Reference"); aws_alb_* are the same resources under
 // their older names.
-constexpr std::array<StackResourceType, 27> kTypes{{
+constexpr std::array<StackResourceType, 28> kTypes{{
     {"aws_ecs_service", "AWS::ECS::Service", "id", "arn", false},
     {"aws_ecs_task_definition", "AWS::ECS::TaskDefinition", "arn", "", false},
     {"aws_lb_target_group", "AWS::ElasticLoadBalancingV2::TargetGroup", "arn", "id", false},
@@ -35,6 +35,7 @@ constexpr std::array<StackResourceType, 27> kTypes{{
     {"aws_iam_role_policy", "AWS::IAM::RolePolicy", "id", "", false},
     {"aws_iam_policy", "AWS::IAM::ManagedPolicy", "arn", "id", false},
     {"aws_iam_role_policy_attachment", "AWS::IAM::ManagedPolicy", "id", "", false},
+    {"aws_iam_policy_attachment", "AWS::IAM::ManagedPolicy", "id", "", false},
     {"aws_cloudwatch_log_group", "AWS::Logs::LogGroup", "id", "name", true},
 }};
 

@@ -97,11 +97,60 @@ void logGroup(StackWriter& writer, const PlanObject& after) {
 
 }  // namespace
 
+namespace {
+
+// Whether a planned instance a role attribute names is a role, named as such an attribute holds a
+// role: by its id or name, or the instance alone.
+bool namesRole(const StackWriter& writer, const PlanTarget& target) {
+  return writer.resources()[target.resource].type == "aws_iam_role" &&
+         (target.attribute == "id" || target.attribute == "name" || target.attribute.empty());
+}
+
+// The planned roles aws_iam_policy_attachment's `roles` (a set of role names) names, or nothing
+// when the plan does not decide every one of them. No roles at all (a policy attached to users or
+// groups only): none.
+std::optional<std::vector<std::uint32_t>> attachedRoles(const StackWriter& writer, std::uint32_t attachment) {
+  const PlanAttribute roles = writer.attribute(writer.planObject(attachment), "roles");
+  std::vector<std::uint32_t> found;
+  if (writer.absent(roles)) return found;
+  if (writer.unknown(roles)) {
+    const auto targets = writer.references().resolve(attachment, roles.expression);
+    if (!targets) return std::nullopt;
+    for (const PlanTarget& target : *targets) {
+      if (!namesRole(writer, target)) return std::nullopt;
+      found.push_back(target.resource);
+    }
+    return found;
+  }
+  const Document& plan = writer.plan();
+  if (plan.kind(roles.value) != NodeKind::Sequence) return std::nullopt;
+  for (NodeId item = plan.firstChild(roles.value); item != kNoNode; item = plan.nextSibling(item)) {
+    // A role the plan does not create (no planned role has the name) gets the policy elsewhere;
+    // an element known only after apply may be any role.
+    if (plan.kind(item) != NodeKind::String) return std::nullopt;
+    const auto target = writer.references().byValue(plan.text(item), attachment);
+    if (!target) continue;
+    if (!namesRole(writer, *target)) return std::nullopt;
+    found.push_back(target->resource);
+  }
+  return found;
+}
+
+}  // namespace
+
 void indexRoleAttachments(StackWriter& writer) {
   const auto resources = writer.resources();
   writer.attachmentsOf.assign(resources.size(), {});
   writer.attachedToPlannedRole.assign(resources.size(), false);
   for (std::uint32_t i = 0; i < resources.size(); ++i) {
+    if (resources[i].type == "aws_iam_policy_attachment") {
+      // One policy attached to any number of roles (and users, groups): each role lists it.
+      const auto roles = attachedRoles(writer, i);
+      if (!roles) continue;
+      for (const std::uint32_t role : *roles) writer.attachmentsOf[role].push_back(i);
+      writer.attachedToPlannedRole[i] = true;
+      continue;
+    }
     if (resources[i].type != "aws_iam_role_policy_attachment") continue;
     const PlanAttribute roleName = writer.attribute(writer.planObject(i), "role");
     std::optional<PlanTarget> target;
@@ -111,10 +160,7 @@ void indexRoleAttachments(StackWriter& writer) {
       const auto targets = writer.references().resolve(i, roleName.expression);
       if (targets && targets->size() == 1) target = targets->front();
     }
-    // The role attribute holds a name: the role's id or name, or the instance alone.
-    if (!target || resources[target->resource].type != "aws_iam_role" ||
-        (target->attribute != "id" && target->attribute != "name" && !target->attribute.empty()))
-      continue;
+    if (!target || !namesRole(writer, *target)) continue;
     writer.attachmentsOf[target->resource].push_back(i);
     writer.attachedToPlannedRole[i] = true;
   }
@@ -122,11 +168,18 @@ void indexRoleAttachments(StackWriter& writer) {
 
 bool translateIam(StackWriter& writer, std::uint32_t resource, std::string_view type) {
   const PlanObject after = writer.planObject(resource);
-  if (type == "aws_iam_role_policy_attachment") {
+  if (type == "aws_iam_role_policy_attachment" || type == "aws_iam_policy_attachment") {
     if (resource < writer.attachedToPlannedRole.size() && writer.attachedToPlannedRole[resource])
-      return true;  // listed by its role
+      return true;  // listed by its roles
     writer.beginResource(resource);
-    undecidedAttachment(writer, after);
+    if (type == "aws_iam_role_policy_attachment") {
+      undecidedAttachment(writer, after);
+    } else {
+      // Roles the plan does not decide: it may be any planned role's.
+      const PlanAttribute roles = writer.attribute(after, "roles");
+      writer.unknownValue("Roles", writer.span(roles), writer.keySpan(roles));
+      writer.unknownValue("PolicyDocument", writer.span(writer.attribute(after, "policy_arn")), {});
+    }
     writer.endResource();
     return true;
   }
