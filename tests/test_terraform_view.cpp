@@ -338,7 +338,8 @@ TEST_CASE("terraform view: values known only after apply are unknown to the mode
   };
   // A string, a number, a block, a whole container_definitions, an element, a map value: each the
   // placeholder, at the `true` that says so.
-  for (const auto& [pointer, path] : std::vector<std::pair<std::string, std::string>>{
+  // Named, not a structured binding: clang does not let INFO's lambda capture one.
+  for (const auto& expected : std::vector<std::pair<std::string, std::string>>{
            {"/executionRoleArn", "/execution_role_arn"},
            {"/ephemeralStorage/sizeInGiB", "/ephemeral_storage/0/size_in_gib"},
            {"/runtimePlatform", "/runtime_platform"},
@@ -358,6 +359,8 @@ TEST_CASE("terraform view: values known only after apply are unknown to the mode
            {"/volumes/0/fsxWindowsFileServerVolumeConfiguration/fileSystemId",
             "/volume/0/fsx_windows_file_server_volume_configuration"},
        }) {
+    const std::string& pointer = expected.first;
+    const std::string& path = expected.second;
     INFO(pointer);
     REQUIRE(v.has(pointer));
     if (v.document().isScalar(v.document().find(pointer))) CHECK(v.text(pointer) == kKnownAfterApply);
