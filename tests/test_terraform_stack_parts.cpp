@@ -64,7 +64,9 @@ struct ReferencePlan {
 TEST_CASE("terraform stack parts: a reference names planned instances only when the plan decides which") {
   const auto targets = [](std::string_view references, std::string_view module = "") {
     std::vector<std::pair<std::uint32_t, std::string>> found;
-    const auto resolved = ReferencePlan(references, module).resolve();
+    // Kept alive: the targets' attributes are views of its document.
+    const ReferencePlan referencePlan(references, module);
+    const auto resolved = referencePlan.resolve();
     if (!resolved) return std::optional<decltype(found)>();
     for (const PlanTarget& target : *resolved)
       found.emplace_back(target.resource, std::string(target.attribute));
