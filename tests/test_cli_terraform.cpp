@@ -77,6 +77,19 @@ TEST_CASE("cli terraform: --format json names the resource and points in Terrafo
   CHECK(report["summary"]["fixable"].GetUint() == 0);
 }
 
+TEST_CASE("cli terraform: GitHub annotations name the resource, as the text output does") {
+  const CliResult result = runCli("--format github " + kWebPlan, sourceDir());
+  CHECK(result.exitCode == 1);
+  // The plan holds every task definition on one line: the annotation's line does not say which.
+  CHECK(contains(result.out,
+                 "::error file=" + kWebPlan +
+                     ",line=137,col=360,endLine=137,endColumn=362,title=ECS101 awsvpc-host-port-mismatch::"
+                     "aws_ecs_task_definition.web: hostPort 80 differs from containerPort 8080"));
+  CHECK(contains(result.out,
+                 "title=ECS301 missing-log-configuration::aws_ecs_task_definition.web: container "
+                 "'otel-collector' has no logConfiguration"));
+}
+
 TEST_CASE("cli terraform: SARIF carries the address as a logical location of kind resource") {
   const CliResult result = runCli("--format sarif " + kWebPlan, sourceDir());
   CHECK(result.exitCode == 1);

@@ -1,5 +1,6 @@
 #include "report/github_reporter.h"
 
+#include "check/finding.h"
 #include "report/text_reporter.h"
 #include "support/printable.h"
 
@@ -58,11 +59,15 @@ void GithubReporter::file(const FileReport& report) {
   while (path.starts_with("./")) path.erase(0, 2);
   for (const Finding& finding : report.findings) {
     const Region region = source.region(finding.range);
+    // Which resource, as the text reporter says it: in a template or a one-line Terraform plan the
+    // line alone does not tell the task definitions apart.
+    const std::string message =
+        finding.resource ? describeResource(*finding.resource) + ": " + finding.message : finding.message;
     out_ << "::" << command(finding.severity) << " file=" << escapeWorkflowProperty(path)
          << ",line=" << region.start.line << ",col=" << region.start.column << ",endLine=" << region.end.line
          << ",endColumn=" << region.end.column << ",title="
          << escapeWorkflowProperty(std::string(finding.rule->id) + " " + std::string(finding.rule->name))
-         << "::" << escapeWorkflowData(finding.message) << '\n';
+         << "::" << escapeWorkflowData(message) << '\n';
   }
 }
 
