@@ -15,6 +15,7 @@
 #include "check/finding_limits.h"
 #include "child_process.h"
 #include "document/json_pointer.h"
+#include "hostile_run.h"
 #include "json/json_loader.h"
 #include "rules/rule_table.h"
 #include "support/utf8.h"
@@ -24,13 +25,6 @@ namespace ecslint::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Sanitized builds run several times slower and reserve terabytes of address space.
-#if defined(ECSLINT_SANITIZED)
-constexpr double kSlowdown = 10;
-#else
-constexpr double kSlowdown = 1;
-#endif
 
 // A scratch directory per test case and process (suites run in parallel), removed at the end.
 class Scratch {
@@ -57,28 +51,11 @@ class Scratch {
   fs::path dir_;
 };
 
-// Runs ecslint on one file and checks what every hostile input must end with: a normal exit with
-// `exitCode`, within `seconds`, with `message` in the output and no internal error.
+// Runs ecslint and checks what every hostile input must end with (hostile_run.h), `message` in
+// the output.
 ChildRun expectOutcome(const std::vector<std::string>& arguments, int exitCode, const std::string& message,
                        double seconds = 10, const std::string& stdinPath = "/dev/null") {
-  ChildLimits limits;
-  limits.seconds = seconds * kSlowdown;
-  const ChildRun run = runEcslint(arguments, stdinPath, limits);
-  INFO("output: " << run.output.substr(0, 2000));
-  CHECK_MESSAGE(!run.timedOut, "ecslint did not finish within " << limits.seconds << " s");
-  CHECK_MESSAGE(run.signal == 0, "ecslint was killed by signal " << run.signal);
-  CHECK(run.exitCode == exitCode);
-  CHECK_MESSAGE(run.output.find(message) != std::string::npos, "missing: " << message);
-  CHECK(run.output.find("internal error") == std::string::npos);
-  MESSAGE(arguments.back().substr(0, 80) << ": exit " << run.exitCode << " in " << run.seconds << " s");
-  return run;
-}
-
-std::string repeat(const std::string& text, std::size_t times) {
-  std::string result;
-  result.reserve(text.size() * times);
-  for (std::size_t i = 0; i < times; ++i) result += text;
-  return result;
+  return expectHostileOutcome(arguments, exitCode, {message}, seconds, stdinPath);
 }
 
 }  // namespace

@@ -4,14 +4,13 @@
 // with the wrong type at every level. Each ends with a defined exit status and a clear message,
 // in bounded time and memory, never a crash or an internal error.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
-#include "child_process.h"
+#include "cli_runner.h"
+#include "hostile_run.h"
 #include "json/json_loader.h"
 #include "terraform_stack_under_test.h"
 #include "test_support.h"
@@ -21,56 +20,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-#if defined(ECSLINT_SANITIZED)
-constexpr double kSlowdown = 10;
-#else
-constexpr double kSlowdown = 1;
-#endif
-
-class Scratch {
- public:
-  explicit Scratch(const std::string& name)
-      : dir_(fs::temp_directory_path() / ("ecslint-tf-hostile-" + std::to_string(getpid()) + "-" + name)) {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-    fs::create_directories(dir_);
-  }
-  ~Scratch() {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-  std::string write(const std::string& name, const std::string& bytes) const {
-    const fs::path path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
-  }
-
- private:
-  fs::path dir_;
-};
-
-ChildRun expectOutcome(const std::string& file, int exitCode, const std::vector<std::string>& messages,
+// Runs ecslint on one plan and checks what every hostile input must end with (hostile_run.h).
+ChildRun expectOutcome(const fs::path& file, int exitCode, const std::vector<std::string>& messages,
                        double seconds = 10) {
-  ChildLimits limits;
-  limits.seconds = seconds * kSlowdown;
-  const ChildRun run = runEcslint({file}, "/dev/null", limits);
-  INFO("output: " << run.output.substr(0, 3000));
-  CHECK_MESSAGE(!run.timedOut, "ecslint did not finish within " << limits.seconds << " s");
-  CHECK_MESSAGE(run.signal == 0, "ecslint was killed by signal " << run.signal);
-  CHECK(run.exitCode == exitCode);
-  for (const std::string& message : messages)
-    CHECK_MESSAGE(run.output.find(message) != std::string::npos, "missing: " << message);
-  CHECK(run.output.find("internal error") == std::string::npos);
-  return run;
-}
-
-std::string repeat(const std::string& text, std::size_t times) {
-  std::string result;
-  result.reserve(text.size() * times);
-  for (std::size_t i = 0; i < times; ++i) result += text;
-  return result;
+  return expectHostileOutcome({file.string()}, exitCode, messages, seconds);
 }
 
 // A plan that creates one task definition whose container_definitions member is `value` (JSON text,
@@ -91,7 +44,7 @@ const std::string kUnreadable =
 }  // namespace
 
 TEST_CASE("terraform hostile: container_definitions that is not JSON is ECS001, at the string") {
-  const Scratch scratch("not-json");
+  const ScratchDirectory scratch("tf-hostile-not-json");
   const ChildRun run = expectOutcome(scratch.write("plan.json", planWith(R"("[{\"name\": oops}]")")), 1,
                                      {kUnreadable, "[ECS001 invalid-json]", "aws_ecs_task_definition.app"});
   // The position is the plan's, inside the string: at the `o` of oops.
@@ -105,7 +58,7 @@ TEST_CASE("terraform hostile: container_definitions that is not JSON is ECS001, 
 }
 
 TEST_CASE("terraform hostile: container_definitions that is JSON but not a list of containers") {
-  const Scratch scratch("not-containers");
+  const ScratchDirectory scratch("tf-hostile-not-containers");
   // The schema stage judges what the string holds, at the plan's bytes inside it.
   expectOutcome(
       scratch.write("object.json", planWith(R"("{}")")), 1,
@@ -129,7 +82,7 @@ TEST_CASE("terraform hostile: container_definitions that is JSON but not a list 
 }
 
 TEST_CASE("terraform hostile: container_definitions of another type than a string") {
-  const Scratch scratch("not-string");
+  const ScratchDirectory scratch("tf-hostile-not-string");
   for (const char* value : {"42", "true", "{}", "[{\"name\": \"app\"}]", "null"}) {
     CAPTURE(value);
     // Not what Terraform writes: left out of the view, so the task definition has no containers,
@@ -142,7 +95,7 @@ TEST_CASE("terraform hostile: container_definitions of another type than a strin
 }
 
 TEST_CASE("terraform hostile: JSON nested past the limit inside container_definitions") {
-  const Scratch scratch("deep");
+  const ScratchDirectory scratch("tf-hostile-deep");
   constexpr std::size_t kDepth = 100'000;
   expectOutcome(
       scratch.write("arrays.json", planWith("\"" + repeat("[", kDepth) + repeat("]", kDepth) + "\"")), 1,
@@ -157,7 +110,7 @@ TEST_CASE("terraform hostile: JSON nested past the limit inside container_defini
 }
 
 TEST_CASE("terraform hostile: invalid UTF-8 and lone surrogates inside container_definitions") {
-  const Scratch scratch("utf8");
+  const ScratchDirectory scratch("tf-hostile-utf8");
   // Raw invalid bytes are the plan's: the file is not UTF-8.
   expectOutcome(scratch.write("latin1.json", planWith("\"[{\\\"name\\\":\\\"caf\xE9\\\"}]\"")), 1,
                 {"[ECS001 invalid-json]"});
@@ -177,7 +130,7 @@ TEST_CASE("terraform hostile: invalid UTF-8 and lone surrogates inside container
 }
 
 TEST_CASE("terraform hostile: a 10 MB container_definitions is read, and a finding lands at its end") {
-  const Scratch scratch("huge");
+  const ScratchDirectory scratch("tf-hostile-huge");
   // One environment value of 10 MB of escaped quotes (\\\" in the plan: 4 bytes each), then a
   // container without logConfiguration whose name is the string's last value.
   const std::string huge =
@@ -191,7 +144,7 @@ TEST_CASE("terraform hostile: a 10 MB container_definitions is read, and a findi
 }
 
 TEST_CASE("terraform hostile: resource_changes with the wrong type at every level") {
-  const Scratch scratch("types");
+  const ScratchDirectory scratch("tf-hostile-types");
   // Nothing to lint in any of them: the plan is read as a plan with no task definition it changes.
   const std::vector<std::string> plans = {
       R"({"format_version": "1.2", "resource_changes": 7})",
@@ -219,7 +172,7 @@ TEST_CASE("terraform hostile: resource_changes with the wrong type at every leve
 
 TEST_CASE(
     "terraform hostile: a task definition's attributes of the wrong type, unknown and sensitive marks too") {
-  const Scratch scratch("attributes");
+  const ScratchDirectory scratch("tf-hostile-attributes");
   // `after` that is not an object: not planned values at all, so nothing is read (as a deletion).
   expectOutcome(
       scratch.write("after-list.json",
