@@ -144,14 +144,6 @@ std::string planPointer(const Document& plan, const PlanResource& resource, Byte
   return pointer;
 }
 
-// The sensitive values of a task definition the plan holds (none when it cannot be read).
-SensitiveValues sensitiveValuesOf(const Document& plan, const PlanResource& resource,
-                                  std::uint32_t maxValues) {
-  const auto view = buildTaskDefinitionView(plan, resource.values, maxValues);
-  if (!view) return {};
-  return SensitiveValues(view->document, view->sensitive);
-}
-
 // Marks the findings whose lines (or their related locations' lines) hold a value the plan marks
 // sensitive, anywhere in it, so that no reporter quotes the source around them: the message is
 // redacted, but `terraform show -json` writes the value itself in plain text on that line.
@@ -167,27 +159,22 @@ void markNearSensitive(std::span<Finding> findings, const Document& plan) {
   }
 }
 
-// The pointers of places inside the task definitions' container_definitions, for stack findings:
-// the task's API view (terraform/task_definition_view.h) holds the JSON the string encodes with the
-// plan's spans, so a place there has the pointer a task finding at it has
-// (`/containerDefinitions/0/logConfiguration/options/awslogs-group`), which planPointer appends to
-// `/container_definitions`. Views are built once per task definition a finding points into.
-class ContainerPointers {
+// The task definitions that stack findings touch, each read once through its API view
+// (terraform/task_definition_view.h), when a finding first touches it: stack findings are few
+// (kMaxFindingsPerFile), task definitions may be thousands.
+class TouchedTasks {
  public:
-  ContainerPointers(const Document& plan, std::uint32_t maxValues) : plan_(plan), maxValues_(maxValues) {}
+  TouchedTasks(const Document& plan, std::uint32_t maxValues) : plan_(plan), maxValues_(maxValues) {}
 
+  // The view's pointer of the place `range` inside `resource`'s container_definitions
+  // (`/containerDefinitions/0/logConfiguration/options/awslogs-group`), which planPointer appends
+  // to `/container_definitions`; "" for another resource or a place the view does not hold.
   std::string pointer(const PlanResource& resource, ByteRange range) {
-    if (resource.type != "aws_ecs_task_definition") return "";
-    auto [found, inserted] = views_.try_emplace(resource.address);
-    if (inserted) {
-      if (auto view = buildTaskDefinitionView(plan_, resource.values, maxValues_)) {
-        found->second = std::move(view->document);
-      }
-    }
-    if (!found->second) return "";
-    const Document& view = *found->second;
-    // Stack findings are few (kMaxFindingsPerFile); a view is one task definition. A value, a key,
-    // or the start of an object (a finding about what an object lacks marks its opening brace).
+    const Task* touched = task(resource);
+    if (touched == nullptr || !touched->view) return "";
+    const Document& view = *touched->view;
+    // A value, a key, or the start of an object (a finding about what an object lacks marks its
+    // opening brace). A linear scan: a view is one task definition.
     NodeId starting = kNoNode;
     for (NodeId node = 0; node < view.nodeCount(); ++node) {
       const ByteRange span = view.node(node).span;
@@ -200,10 +187,34 @@ class ContainerPointers {
     return starting == kNoNode ? "" : view.pointer(starting);
   }
 
+  // Keeps the sensitive values of the task definition `resource` (if it is one) out of `finding`:
+  // a stack finding may quote them (a secret's ARN read from its container_definitions).
+  void redact(const PlanResource* resource, Finding& finding, Language language) {
+    if (resource == nullptr) return;
+    if (const Task* touched = task(*resource)) touched->sensitive.redact(finding, language);
+  }
+
  private:
+  struct Task {
+    std::optional<Document> view;  // none when the task definition cannot be read
+    SensitiveValues sensitive;
+  };
+
+  const Task* task(const PlanResource& resource) {
+    if (resource.type != "aws_ecs_task_definition") return nullptr;
+    auto [found, inserted] = tasks_.try_emplace(resource.address);
+    if (inserted) {
+      if (auto view = buildTaskDefinitionView(plan_, resource.values, maxValues_)) {
+        found->second.sensitive = SensitiveValues(view->document, view->sensitive);
+        found->second.view = std::move(view->document);
+      }
+    }
+    return &found->second;
+  }
+
   const Document& plan_;
   std::uint32_t maxValues_;
-  std::unordered_map<std::string_view, std::optional<Document>> views_;
+  std::unordered_map<std::string_view, Task> tasks_;
 };
 
 }  // namespace
@@ -237,17 +248,13 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
     reportUnreadableValue(report, built.error());
   }
   const PlanResourceIndex index(plan, resources);
-  // Each task definition's sensitive values, for the stack findings about it too.
-  std::unordered_map<std::string_view, SensitiveValues> sensitive;
   for (const PlanResource& resource : resources) {
     if (!linted(resource)) continue;
     if (report.findings.size() >= kMaxFindingsPerFile) break;
     const std::optional<ServiceLaunchType> service =
         stack ? stack->serviceLaunchType(resource.address) : std::nullopt;
-    SensitiveValues values = checkTerraformTask(
-        report, plan, resource, service ? std::optional(service->type) : options_.launchType,
-        service ? service->service->resource->logicalId : std::string_view());
-    sensitive.emplace(resource.address, std::move(values));
+    checkTerraformTask(report, plan, resource, service ? std::optional(service->type) : options_.launchType,
+                       service ? service->service->resource->logicalId : std::string_view());
   }
   if (!stack || stackChecks_.empty()) {
     markNearSensitive(report.findings, plan);
@@ -269,7 +276,7 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   }
   const std::size_t begin = report.findings.size();
   checkStack(report, Stack{stack->graph, stack->services, tasks, /*fromTerraformPlan=*/true});
-  ContainerPointers containerPointers(plan, options_.limits.maxValues);
+  TouchedTasks touched(plan, options_.limits.maxValues);
   std::vector<Finding> kept;
   for (Finding& finding : std::span(report.findings).subspan(begin)) {
     const PlanResource* resource = index.containing(finding.range);
@@ -281,32 +288,18 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
       return name ? std::optional<std::string>(*name) : std::nullopt;
     };
     finding.fix.reset();
-    // A finding that touches a task definition with sensitive values may quote them (a secret's
-    // ARN read from its container_definitions).
-    // A task definition the plan leaves as it is was not checked above: its sensitive values are
-    // read when a finding first touches it.
-    const auto redact = [&](const PlanResource* touched) {
-      if (touched == nullptr || touched->type != "aws_ecs_task_definition") return;
-      auto found = sensitive.find(touched->address);
-      if (found == sensitive.end())
-        found =
-            sensitive.emplace(touched->address, sensitiveValuesOf(plan, *touched, options_.limits.maxValues))
-                .first;
-      found->second.redact(finding, options_.language);
-    };
-    redact(resource);
-    for (const RelatedLocation& related : finding.related) redact(index.containing(related.range));
+    touched.redact(resource, finding, options_.language);
+    for (const RelatedLocation& related : finding.related)
+      touched.redact(index.containing(related.range), finding, options_.language);
     finding.message = respellNames(finding.message, spell);
     for (MessageArg& argument : finding.messageData.arguments)
       argument.value = respellNames(argument.value, spell);
     for (RelatedLocation& related : finding.related) {
       related.message = respellNames(related.message, spell);
       if (const PlanResource* at = index.containing(related.range))
-        related.pointer =
-            planPointer(plan, *at, related.range, containerPointers.pointer(*at, related.range));
+        related.pointer = planPointer(plan, *at, related.range, touched.pointer(*at, related.range));
     }
-    finding.pointer =
-        planPointer(plan, *resource, finding.range, containerPointers.pointer(*resource, finding.range));
+    finding.pointer = planPointer(plan, *resource, finding.range, touched.pointer(*resource, finding.range));
     finding.resource = std::make_shared<const ResourceLocation>(
         ResourceLocation{std::string(resource->type), std::string(resource->address), ""});
     kept.push_back(std::move(finding));
@@ -316,16 +309,15 @@ void Linter::lintTerraform(FileReport& report, const Document& plan, TerraformOu
   markNearSensitive(report.findings, plan);
 }
 
-SensitiveValues Linter::checkTerraformTask(FileReport& report, const Document& plan,
-                                           const PlanResource& resource, std::optional<LaunchType> launchType,
-                                           std::string_view serviceAddress) const {
+void Linter::checkTerraformTask(FileReport& report, const Document& plan, const PlanResource& resource,
+                                std::optional<LaunchType> launchType, std::string_view serviceAddress) const {
   const auto location = std::make_shared<const ResourceLocation>(
       ResourceLocation{std::string(resource.type), std::string(resource.address), ""});
   auto view = buildTaskDefinitionView(plan, resource.values, options_.limits.maxValues);
   if (!view) {
     reportUnreadableValue(report, view.error());
     if (!report.findings.empty()) report.findings.back().resource = location;
-    return {};
+    return;
   }
   const Document& document = view->document;
   FileReport found;
@@ -355,7 +347,6 @@ SensitiveValues Linter::checkTerraformTask(FileReport& report, const Document& p
     if (report.findings.size() >= kMaxFindingsPerFile) break;
     report.findings.push_back(std::move(finding));
   }
-  return sensitive;
 }
 
 }  // namespace ecslint

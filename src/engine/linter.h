@@ -22,7 +22,6 @@
 #include "rules/rule_table.h"
 #include "source/source_text.h"
 #include "terraform/plan_resources.h"
-#include "terraform/sensitive_values.h"
 
 namespace ecslint {
 
@@ -91,11 +90,8 @@ class Linter {
   // changes, checked as the API receives it, its findings on the plan's characters.
   void lintTerraform(FileReport& report, const Document& plan, TerraformOutput kind) const;
   // `launchType`: as --launch-type, or the launch type of the service at `serviceAddress`.
-  // Returns the task's values the plan marks sensitive, which the stack findings about it must not
-  // quote either.
-  SensitiveValues checkTerraformTask(FileReport& report, const Document& plan, const PlanResource& resource,
-                                     std::optional<LaunchType> launchType,
-                                     std::string_view serviceAddress) const;
+  void checkTerraformTask(FileReport& report, const Document& plan, const PlanResource& resource,
+                          std::optional<LaunchType> launchType, std::string_view serviceAddress) const;
   // A value inside the file that could not be read (a container_definitions string that is not
   // JSON): an error whatever the selection says, as an unreadable file is, because its task went
   // unchecked.
