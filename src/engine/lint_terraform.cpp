@@ -116,10 +116,10 @@ NodeId planNodeAt(const Document& plan, NodeId within, ByteRange range) {
 // (`/execution_role_arn`, `/load_balancer/0/container_port`), so that it stays the same when other
 // resources join the plan (baselines match pointers). Inside container_definitions it goes on into
 // the JSON the string holds, as the view's pointer says (`/container_definitions/0/portMappings/0`).
-// A place in after_unknown or after_sensitive (a value known only after apply, which the stack
-// rules follow through the configuration) has the same pointer as its place in `after` would: the
-// three have one shape. A place elsewhere in the entry (its address, where the stack rules name a
-// resource as a whole) is the resource itself: "".
+// A place in after_unknown (a value known only after apply, which the stack rules follow through
+// the configuration) has the same pointer as its place in `after` would: the two have one shape. A
+// place elsewhere in the entry (its address, where the stack rules name a resource as a whole) is
+// the resource itself: "".
 std::string planPointer(const Document& plan, const PlanResource& resource, ByteRange range,
                         std::string_view viewPointer) {
   const auto holds = [&](NodeId values) {
@@ -127,10 +127,9 @@ std::string planPointer(const Document& plan, const PlanResource& resource, Byte
     const ByteRange span = plan.node(values).span;
     return span.begin <= range.begin && range.end <= span.end;
   };
-  const NodeId after = holds(resource.values.after)       ? resource.values.after
-                       : holds(resource.values.unknown)   ? resource.values.unknown
-                       : holds(resource.values.sensitive) ? resource.values.sensitive
-                                                          : kNoNode;
+  const NodeId after = holds(resource.values.after)     ? resource.values.after
+                       : holds(resource.values.unknown) ? resource.values.unknown
+                                                        : kNoNode;
   if (after == kNoNode) return "";
   const NodeId node = planNodeAt(plan, after, range);
   if (node == after) return "";
