@@ -95,10 +95,6 @@ void logGroup(StackWriter& writer, const PlanObject& after) {
   writer.value("LogGroupName", writer.attribute(after, "name"), Names::Nothing);
 }
 
-}  // namespace
-
-namespace {
-
 // Whether a planned instance a role attribute names is a role, named as such an attribute holds a
 // role: by its id or name, or the instance alone.
 bool namesRole(const StackWriter& writer, const PlanTarget& target) {
